@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Rebuilds Vaadin's frontend bundles (src/main/bundles/dev.bundle and prod.bundle) after a change under
+# src/main/frontend or to an @NpmPackage. Needs Node 24, which scripts/prepare-node.sh fetches from the npm registry.
+# Commit both bundles afterwards: then nobody else needs Node to run, test or package the application.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+JAVA_HOME="$(scripts/java-home.sh)"
+export JAVA_HOME
+node_dir="$(scripts/prepare-node.sh)"
+export PATH="$node_dir/bin:$PATH"
+
+echo "Production bundle (./mvnw package) ..."
+./mvnw --batch-mode --quiet package -DskipTests
+
+echo "Development bundle (built when the application starts in development mode) ..."
+log="$(mktemp)"
+./mvnw --batch-mode spring-boot:run -Dspring-boot.run.arguments="--server.port=0 --dangbo.demo-data.enabled=false --spring.datasource.url=jdbc:h2:mem:bundle" >"$log" 2>&1 &
+pid=$!
+for _ in $(seq 1 180); do
+  if grep -qE "Development frontend bundle built|development mode bundle build is not needed" "$log"; then
+    break
+  fi
+  if ! kill -0 "$pid" 2>/dev/null; then
+    cat "$log"
+    echo "The application stopped before the bundle was built." >&2
+    exit 1
+  fi
+  sleep 1
+done
+pkill -P "$pid" 2>/dev/null || true
+kill "$pid" 2>/dev/null || true
+wait "$pid" 2>/dev/null || true
+grep -E "bundle" "$log" || true
+ls -l src/main/bundles/

@@ -1,0 +1,36 @@
+package vn.dangbo.dashboard.base.i18n;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
+import java.util.Locale;
+
+/** Numbers as the locale writes them: "17,8%" and "1.234" in Vietnamese, "17.8%" and "1,234" in English. */
+public final class Formats {
+
+    private Formats() {
+    }
+
+    /** A share from 0 to 1 as a percentage with one decimal, e.g. 0.178 → "17,8%". */
+    public static String percent(double share, Locale locale) {
+        return decimal(locale, "#,##0.0").format(share * 100) + "%";
+    }
+
+    /** A share as a whole percentage, e.g. 0.853 → "85%". */
+    public static String wholePercent(double share, Locale locale) {
+        return decimal(locale, "#,##0").format(share * 100) + "%";
+    }
+
+    public static String number(long value, Locale locale) {
+        return decimal(locale, "#,##0").format(value);
+    }
+
+    /** A decimal number with at most two decimals, e.g. 48.5 → "48,5". */
+    public static String decimal(Number value, Locale locale) {
+        return decimal(locale, "#,##0.##").format(value);
+    }
+
+    private static NumberFormat decimal(Locale locale, String pattern) {
+        return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(AppLocales.supported(locale)));
+    }
+}

@@ -1,0 +1,78 @@
+package vn.dangbo.dashboard.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import java.util.Locale;
+import vn.dangbo.dashboard.base.i18n.AppLocales;
+import vn.dangbo.dashboard.organisation.OrganisationService;
+
+/** The application's frame: the committee and term in the header, the views in a side navigation. */
+@Layout
+public class MainLayout extends AppLayout {
+
+    MainLayout(OrganisationService organisation) {
+        setPrimarySection(Section.DRAWER);
+        addToDrawer(brand(), navigation());
+        addToNavbar(new DrawerToggle(), header(organisation), languageSwitch());
+    }
+
+    private Div brand() {
+        H1 name = new H1(getTranslation("app.name"));
+        name.addClassName("app-brand");
+        return new Div(name);
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private Div header(OrganisationService organisation) {
+        Span committee = new Span(organisation.committeeName().orElse(getTranslation("layout.no-committee")));
+        committee.addClassName("header-committee");
+        Span term = new Span(organisation.currentTerm()
+                .map(t -> getTranslation("layout.term", String.valueOf(t.startYear()), String.valueOf(t.endYear())))
+                .orElse(getTranslation("layout.no-term")));
+        term.addClassName("header-term");
+        Div header = new Div(committee, term);
+        header.addClassName("app-header");
+        return header;
+    }
+
+    private Button languageSwitch() {
+        boolean english = "en".equals(getLocale().getLanguage());
+        Button button = new Button(getTranslation(english ? "layout.language.vi" : "layout.language.en"),
+                new Icon(VaadinIcon.GLOBE));
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        button.addClassName("language-switch");
+        button.addClickListener(e -> switchTo(english ? AppLocales.VIETNAMESE : AppLocales.ENGLISH));
+        return button;
+    }
+
+    private static void switchTo(Locale locale) {
+        UI ui = UI.getCurrent();
+        ui.getSession().setAttribute(Locale.class, locale);
+        ui.setLocale(locale);
+        ui.getPage().reload();
+    }
+}

@@ -1,0 +1,30 @@
+package vn.dangbo.dashboard.base.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+
+/** A figure on a dashboard: what it is, its value in large type, and a line of detail. */
+public class Tile extends Div {
+    private final Span value = new Span();
+    private final Span detail = new Span();
+
+    public Tile(String id, String label, String valueText, String detailText) {
+        setId(id);
+        addClassName("tile");
+        Span caption = new Span(label);
+        caption.addClassName("tile-label");
+        value.addClassName("tile-value");
+        detail.addClassName("tile-detail");
+        value.setText(valueText);
+        detail.setText(detailText == null ? "" : detailText);
+        add(caption, value, detail);
+    }
+
+    public String getValue() {
+        return value.getText();
+    }
+
+    public String getDetail() {
+        return detail.getText();
+    }
+}

@@ -1,0 +1,96 @@
+package vn.dangbo.dashboard.chart;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.shared.Registration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * An ApexCharts chart. Options are typed ({@link ChartOptions}, built with {@link Charts}); the toolbar's texts,
+ * month names and number format follow the UI's locale (bundle keys {@code chart.*}).
+ */
+@Tag("dangbo-apex-chart")
+@NpmPackage(value = "apexcharts", version = "4.7.0")
+@JsModule("./charts/apex-chart.js")
+public class ApexChart extends Component implements HasSize {
+    private ChartOptions options;
+    private int decimals = 1;
+    private String suffix = "";
+
+    public ApexChart() {
+        setWidthFull();
+    }
+
+    public ApexChart(ChartOptions options) {
+        this();
+        setOptions(options);
+    }
+
+    public ChartOptions getOptions() {
+        return options;
+    }
+
+    public void setOptions(ChartOptions newOptions) {
+        this.options = newOptions;
+        if (isAttached()) {
+            send();
+        }
+    }
+
+    /** How values are written in labels and tooltips: decimals at most, and a unit after them (e.g. "%"). */
+    public void setValueFormat(int maxDecimals, String unit) {
+        this.decimals = maxDecimals;
+        this.suffix = unit == null ? "" : unit;
+        if (isAttached()) {
+            send();
+        }
+    }
+
+    public Registration addDataPointClickListener(ComponentEventListener<DataPointClickEvent> listener) {
+        return addListener(DataPointClickEvent.class, listener);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        send();
+    }
+
+    private void send() {
+        if (options == null) {
+            return;
+        }
+        Locale locale = getLocale();
+        getElement().setPropertyJson("format", ChartJson.tree(Map.of(
+                "locale", locale.toLanguageTag(), "decimals", decimals, "suffix", suffix)));
+        getElement().setPropertyJson("options", ChartJson.tree(localised(options, locale)));
+    }
+
+    ChartOptions localised(ChartOptions source, Locale locale) {
+        ChartLocale chartLocale = new ChartLocale(locale.getLanguage(), new ChartLocale.Texts(
+                list("chart.months"), list("chart.months.short"), list("chart.days"), list("chart.days.short"),
+                new ChartLocale.ToolbarTexts(t("chart.toolbar.svg"), t("chart.toolbar.png"), t("chart.toolbar.csv"),
+                        t("chart.toolbar.menu"), t("chart.toolbar.selection"), t("chart.toolbar.selection-zoom"),
+                        t("chart.toolbar.zoom-in"), t("chart.toolbar.zoom-out"), t("chart.toolbar.pan"),
+                        t("chart.toolbar.reset"))));
+        ChartOptions.Chart c = source.chart();
+        return source.withChart(new ChartOptions.Chart(c.type(), c.stacked(), c.stackType(), c.height(), c.toolbar(),
+                        List.of(chartLocale), chartLocale.name(), c.animations()))
+                .withNoData(new ChartOptions.NoData(t("chart.no-data")));
+    }
+
+    private String t(String key) {
+        return getTranslation(key);
+    }
+
+    private List<String> list(String key) {
+        return List.of(t(key).split(","));
+    }
+}

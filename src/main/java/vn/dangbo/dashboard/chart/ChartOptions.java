@@ -1,0 +1,85 @@
+package vn.dangbo.dashboard.chart;
+
+import java.util.List;
+
+/**
+ * Typed ApexCharts options, serialised as they are named here (nulls left out). Build them with {@link Charts}.
+ * Only what the product uses is modelled; ApexCharts fills in the rest with its defaults.
+ */
+public record ChartOptions(Chart chart, List<?> series, List<String> labels, XAxis xaxis, YAxis yaxis,
+                           List<String> colors, PlotOptions plotOptions, DataLabels dataLabels, Legend legend,
+                           Title title, NoData noData) {
+
+    public record Chart(String type, Boolean stacked, String stackType, String height, Toolbar toolbar,
+                        List<ChartLocale> locales, String defaultLocale, Animations animations) {
+    }
+
+    public record Toolbar(boolean show, Tools tools) {
+    }
+
+    /** The toolbar's download menu: PNG, SVG and CSV. */
+    public record Tools(boolean download, boolean selection, boolean zoom, boolean zoomin, boolean zoomout,
+                        boolean pan, boolean reset) {
+    }
+
+    public record Animations(boolean enabled) {
+    }
+
+    /** One named series of an axis chart; null values are gaps. */
+    public record Series(String name, List<? extends Number> data) {
+    }
+
+    /** One row of a heatmap: its name and a value per column. */
+    public record HeatmapSeries(String name, List<HeatPoint> data) {
+    }
+
+    public record HeatPoint(String x, Number y) {
+    }
+
+    public record XAxis(List<String> categories, AxisTitle title) {
+    }
+
+    public record YAxis(AxisTitle title, Number min, Number max, Integer tickAmount) {
+    }
+
+    public record AxisTitle(String text) {
+    }
+
+    public record PlotOptions(Bar bar, Heatmap heatmap) {
+    }
+
+    public record Bar(boolean horizontal, Boolean distributed) {
+    }
+
+    public record Heatmap(ColorScale colorScale, Boolean enableShades) {
+    }
+
+    public record ColorScale(List<ColorRange> ranges) {
+    }
+
+    /** Values from..to are drawn in this colour, and the legend names the range. */
+    public record ColorRange(Number from, Number to, String color, String name) {
+    }
+
+    public record DataLabels(boolean enabled) {
+    }
+
+    public record Legend(boolean show, String position) {
+    }
+
+    public record Title(String text) {
+    }
+
+    public record NoData(String text) {
+    }
+
+    ChartOptions withChart(Chart newChart) {
+        return new ChartOptions(newChart, series, labels, xaxis, yaxis, colors, plotOptions, dataLabels, legend, title,
+                noData);
+    }
+
+    ChartOptions withNoData(NoData newNoData) {
+        return new ChartOptions(chart, series, labels, xaxis, yaxis, colors, plotOptions, dataLabels, legend, title,
+                newNoData);
+    }
+}

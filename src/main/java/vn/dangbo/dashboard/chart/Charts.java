@@ -1,0 +1,175 @@
+package vn.dangbo.dashboard.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.dangbo.dashboard.chart.ChartOptions.AxisTitle;
+import vn.dangbo.dashboard.chart.ChartOptions.Bar;
+import vn.dangbo.dashboard.chart.ChartOptions.ColorRange;
+import vn.dangbo.dashboard.chart.ChartOptions.HeatmapSeries;
+import vn.dangbo.dashboard.chart.ChartOptions.Series;
+
+/**
+ * Builds chart options fluently: {@code Charts.column().categories(years).series("Tốt", counts).stacked100().build()}.
+ * Series are either numbered series (axis charts), plain values with labels (donut, radial bar) or heatmap rows.
+ * Charts are drawn without animation: on a projector and in a screenshot they must show their values at once.
+ */
+public final class Charts {
+    private final ChartType type;
+    private boolean horizontal;
+    private Boolean stacked;
+    private String stackType;
+    private String height;
+    private final List<Object> series = new ArrayList<>();
+    private List<String> labels;
+    private List<String> categories;
+    private String xTitle;
+    private String yTitle;
+    private Number yMin;
+    private Number yMax;
+    private List<String> colors;
+    private List<ColorRange> colorRanges;
+    private boolean dataLabels = true;
+    private boolean legend = true;
+    private Boolean distributed;
+    private String title;
+
+    private Charts(ChartType type) {
+        this.type = type;
+    }
+
+    public static Charts column() {
+        return new Charts(ChartType.BAR);
+    }
+
+    public static Charts bar() {
+        Charts charts = new Charts(ChartType.BAR);
+        charts.horizontal = true;
+        return charts;
+    }
+
+    public static Charts line() {
+        return new Charts(ChartType.LINE);
+    }
+
+    public static Charts donut() {
+        return new Charts(ChartType.DONUT);
+    }
+
+    public static Charts radialBar() {
+        return new Charts(ChartType.RADIAL_BAR);
+    }
+
+    public static Charts heatmap() {
+        return new Charts(ChartType.HEATMAP);
+    }
+
+    public Charts categories(List<String> newCategories) {
+        this.categories = List.copyOf(newCategories);
+        return this;
+    }
+
+    public Charts series(String name, List<? extends Number> data) {
+        series.add(new Series(name, data));
+        return this;
+    }
+
+    /** For donut and radial bar charts: one value per label. */
+    public Charts values(List<String> newLabels, List<? extends Number> values) {
+        if (newLabels.size() != values.size()) {
+            throw new IllegalArgumentException("A label is needed for every value");
+        }
+        this.labels = List.copyOf(newLabels);
+        series.addAll(values);
+        return this;
+    }
+
+    public Charts heatmapRow(String name, List<ChartOptions.HeatPoint> points) {
+        series.add(new HeatmapSeries(name, points));
+        return this;
+    }
+
+    public Charts colorRange(Number from, Number to, String color, String name) {
+        if (colorRanges == null) {
+            colorRanges = new ArrayList<>();
+        }
+        colorRanges.add(new ColorRange(from, to, color, name));
+        return this;
+    }
+
+    public Charts stacked() {
+        this.stacked = true;
+        return this;
+    }
+
+    /** Stacked to 100%: each column shows shares rather than counts. */
+    public Charts stacked100() {
+        this.stacked = true;
+        this.stackType = "100%";
+        return this;
+    }
+
+    /** One colour per column, with the categories in the legend. */
+    public Charts distributed() {
+        this.distributed = true;
+        return this;
+    }
+
+    public Charts colors(List<String> newColors) {
+        this.colors = List.copyOf(newColors);
+        return this;
+    }
+
+    public Charts height(String cssHeight) {
+        this.height = cssHeight;
+        return this;
+    }
+
+    public Charts xTitle(String text) {
+        this.xTitle = text;
+        return this;
+    }
+
+    public Charts yTitle(String text) {
+        this.yTitle = text;
+        return this;
+    }
+
+    public Charts yRange(Number min, Number max) {
+        this.yMin = min;
+        this.yMax = max;
+        return this;
+    }
+
+    public Charts title(String text) {
+        this.title = text;
+        return this;
+    }
+
+    public Charts withoutDataLabels() {
+        this.dataLabels = false;
+        return this;
+    }
+
+    public Charts withoutLegend() {
+        this.legend = false;
+        return this;
+    }
+
+    public ChartOptions build() {
+        boolean axisChart = type == ChartType.BAR || type == ChartType.LINE || type == ChartType.HEATMAP;
+        var chart = new ChartOptions.Chart(type.apexName(), stacked, stackType, height,
+                new ChartOptions.Toolbar(true, new ChartOptions.Tools(true, false, false, false, false, false, false)),
+                null, null, new ChartOptions.Animations(false));
+        var xaxis = axisChart && (categories != null || xTitle != null)
+                ? new ChartOptions.XAxis(categories, xTitle == null ? null : new AxisTitle(xTitle)) : null;
+        var yaxis = axisChart && (yTitle != null || yMin != null || yMax != null)
+                ? new ChartOptions.YAxis(yTitle == null ? null : new AxisTitle(yTitle), yMin, yMax, null) : null;
+        var plot = type == ChartType.BAR ? new ChartOptions.PlotOptions(new Bar(horizontal, distributed), null)
+                : colorRanges != null ? new ChartOptions.PlotOptions(null,
+                        new ChartOptions.Heatmap(new ChartOptions.ColorScale(List.copyOf(colorRanges)), false))
+                : null;
+        return new ChartOptions(chart, List.copyOf(series), labels, xaxis, yaxis, colors, plot,
+                new ChartOptions.DataLabels(dataLabels), new ChartOptions.Legend(legend, "bottom"),
+                title == null ? null : new ChartOptions.Title(title), null);
+    }
+}

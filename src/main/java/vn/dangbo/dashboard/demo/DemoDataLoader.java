@@ -1,0 +1,76 @@
+package vn.dangbo.dashboard.demo;
+
+import java.sql.DatabaseMetaData;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the seed commune (Đảng bộ xã Hải Nam) on first start into an empty embedded database. It never loads twice,
+ * never into a database holding any data, and never into PostgreSQL unless told to.
+ */
+@Component
+class DemoDataLoader implements ApplicationRunner {
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+    private static final List<String> TABLES = List.of("party_committee", "term", "cell", "member", "member_rating",
+            "cell_rating", "cell_meeting", "candidate", "training", "term_target", "award", "hamlet");
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final boolean enabled;
+    private final boolean embeddedOnly;
+
+    DemoDataLoader(JdbcTemplate jdbc, TransactionTemplate transaction,
+                   @Value("${dangbo.demo-data.enabled:true}") boolean enabled,
+                   @Value("${dangbo.demo-data.embedded-only:true}") boolean embeddedOnly) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.enabled = enabled;
+        this.embeddedOnly = embeddedOnly;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        loadIfEmpty();
+    }
+
+    /** Loads the demo data if it may; tells whether it did. */
+    boolean loadIfEmpty() {
+        if (!enabled) {
+            return false;
+        }
+        if (embeddedOnly && !embedded()) {
+            log.info("Dữ liệu mẫu không được nạp: cơ sở dữ liệu không phải H2 nhúng (dangbo.demo-data.embedded-only).");
+            return false;
+        }
+        Boolean loaded = transaction.execute(status -> {
+            if (holdsData()) {
+                return false;
+            }
+            new DemoDataWriter(jdbc).write();
+            return true;
+        });
+        if (Boolean.TRUE.equals(loaded)) {
+            log.info("Đã nạp dữ liệu mẫu: {}.", DemoCommune.COMMITTEE);
+        }
+        return Boolean.TRUE.equals(loaded);
+    }
+
+    private boolean holdsData() {
+        return TABLES.stream().anyMatch(table ->
+                Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from " + table + ")", Boolean.class)));
+    }
+
+    private boolean embedded() {
+        return Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) -> {
+            DatabaseMetaData meta = c.getMetaData();
+            return meta.getURL() != null && meta.getURL().startsWith("jdbc:h2:");
+        }));
+    }
+}

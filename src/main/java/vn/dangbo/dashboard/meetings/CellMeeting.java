@@ -1,0 +1,48 @@
+package vn.dangbo.dashboard.meetings;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.time.LocalDate;
+
+/** One cell meeting: when, which kind, who attended of those required to, and its grade. */
+@Entity
+public class CellMeeting {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long cellId;
+    private LocalDate meetingDate;
+    @Enumerated(EnumType.STRING)
+    private MeetingKind kind;
+    private int present;
+    private int required;
+    @Enumerated(EnumType.STRING)
+    private MeetingGrade grade;
+
+    protected CellMeeting() {
+    }
+
+    public LocalDate getMeetingDate() {
+        return meetingDate;
+    }
+
+    public MeetingKind getKind() {
+        return kind;
+    }
+
+    public int getPresent() {
+        return present;
+    }
+
+    public int getRequired() {
+        return required;
+    }
+
+    public MeetingGrade getGrade() {
+        return grade;
+    }
+}

@@ -1,0 +1,5 @@
+package vn.dangbo.dashboard.members;
+
+public enum Gender {
+    MALE, FEMALE
+}

@@ -1,0 +1,100 @@
+package vn.dangbo.dashboard.members;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import java.time.LocalDate;
+import vn.dangbo.dashboard.organisation.Cell;
+
+/** A party member (đảng viên). A member who left keeps the record, with the date and the reason. */
+@Entity
+public class Member {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String code;
+    private String fullName;
+    @Enumerated(EnumType.STRING)
+    private Gender gender;
+    private int birthYear;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "cell_id")
+    private Cell cell;
+    @Enumerated(EnumType.STRING)
+    private MemberStatus status;
+    private LocalDate admissionDate;
+    private LocalDate fullMembershipDate;
+    private boolean exempt;
+    private boolean directWorker;
+    private String education;
+    @Enumerated(EnumType.STRING)
+    private PoliticalTheory politicalTheory;
+    private LocalDate leftDate;
+    @Enumerated(EnumType.STRING)
+    private LeaveReason leftReason;
+
+    protected Member() {
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public Gender getGender() {
+        return gender;
+    }
+
+    public int getBirthYear() {
+        return birthYear;
+    }
+
+    public MemberStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getAdmissionDate() {
+        return admissionDate;
+    }
+
+    public LocalDate getFullMembershipDate() {
+        return fullMembershipDate;
+    }
+
+    public boolean isExempt() {
+        return exempt;
+    }
+
+    public boolean isDirectWorker() {
+        return directWorker;
+    }
+
+    public String getEducation() {
+        return education;
+    }
+
+    public PoliticalTheory getPoliticalTheory() {
+        return politicalTheory;
+    }
+
+    public LocalDate getLeftDate() {
+        return leftDate;
+    }
+
+    public LeaveReason getLeftReason() {
+        return leftReason;
+    }
+}

@@ -1,0 +1,45 @@
+package vn.dangbo.dashboard.organisation;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+/** A party cell (chi bộ). */
+@Entity
+public class Cell {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "committee_id")
+    private PartyCommittee committee;
+    private String code;
+    private String name;
+    @Enumerated(EnumType.STRING)
+    private CellKind kind;
+
+    protected Cell() {
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public CellKind getKind() {
+        return kind;
+    }
+}

@@ -1,0 +1,79 @@
+package vn.dangbo.dashboard.overview.ui;
+
+import com.vaadin.flow.component.html.Div;
+import java.util.Locale;
+import vn.dangbo.dashboard.base.i18n.Formats;
+import vn.dangbo.dashboard.base.ui.Tile;
+import vn.dangbo.dashboard.meetings.ParticipationRange;
+import vn.dangbo.dashboard.members.MembershipSummary;
+import vn.dangbo.dashboard.organisation.CellCount;
+import vn.dangbo.dashboard.organisation.TermPeriod;
+import vn.dangbo.dashboard.recruitment.DirectWorkerAdmissions;
+import vn.dangbo.dashboard.recruitment.RecruitmentProgress;
+import vn.dangbo.dashboard.results.TargetAchievement;
+
+/** The headline figures of the term, one tile each. */
+class OverviewTiles extends Div {
+    private final Locale locale;
+
+    OverviewTiles(TermPeriod term, OverviewData data, Locale locale) {
+        this.locale = locale;
+        addClassName("tiles");
+        MembershipSummary members = data.members().currentMembership();
+        add(new Tile("tile-members", getTranslation("overview.members"), n(members.total()),
+                getTranslation("overview.members.detail", n(members.probationary()), n(members.exempt()))));
+        CellCount cells = data.organisation().cellCount();
+        add(new Tile("tile-cells", getTranslation("overview.cells"), n(cells.total()),
+                getTranslation("overview.cells.detail", n(cells.hamlet()))));
+        TargetAchievement targets = data.results().targetAchievement(term);
+        add(new Tile("tile-targets", getTranslation("overview.targets"),
+                getTranslation("overview.targets.value", n(targets.met()), n(targets.total())),
+                getTranslation("overview.targets.detail", share(targets.met(), targets.total()))));
+        add(admissions(data.recruitment().termProgress(term)));
+        DirectWorkerAdmissions direct = data.recruitment().directWorkersFromHamlets(term);
+        add(new Tile("tile-direct-workers", getTranslation("overview.direct-workers"), n(direct.admitted()),
+                getTranslation("overview.direct-workers.detail", n(direct.hamletCellsAdmitting()), n(direct.hamletCells()))));
+        add(study(data.meetings().studyParticipation(term)));
+        String day = data.meetings().usualMeetingDay(term).stream()
+                .mapToObj(d -> getTranslation("overview.meeting-day.value", String.valueOf(d)))
+                .findFirst().orElse(getTranslation("overview.none"));
+        add(new Tile("tile-meeting-day", getTranslation("overview.meeting-day"), day,
+                getTranslation("overview.meeting-day.detail")));
+        data.results().latestNewRural(term).ifPresent(rural -> add(new Tile("tile-new-rural",
+                getTranslation("overview.new-rural"),
+                getTranslation("overview.new-rural.value", n(rural.advancedOrAbove()), n(rural.hamlets())),
+                getTranslation("overview.new-rural.detail", String.valueOf(rural.year()), n(rural.model())))));
+    }
+
+    private Tile admissions(RecruitmentProgress progress) {
+        String detail;
+        if (!progress.hasTarget()) {
+            detail = getTranslation("overview.admissions.no-target");
+        } else if (progress.ratio() > 1) {
+            detail = getTranslation("overview.admissions.detail", Formats.percent(progress.ratio(), locale),
+                    Formats.percent(progress.ratio() - 1, locale));
+        } else {
+            detail = getTranslation("overview.admissions.detail-below", Formats.percent(progress.ratio(), locale));
+        }
+        String value = progress.hasTarget()
+                ? getTranslation("overview.admissions.value", n(progress.admitted()), n(progress.target()))
+                : n(progress.admitted());
+        return new Tile("tile-admissions", getTranslation("overview.admissions"), value, detail);
+    }
+
+    private Tile study(ParticipationRange range) {
+        String value = range.campaigns() == 0 ? getTranslation("overview.none")
+                : getTranslation("overview.study.value", Formats.wholePercent(range.lowest(), locale).replace("%", ""),
+                        Formats.wholePercent(range.highest(), locale));
+        return new Tile("tile-study", getTranslation("overview.study"), value,
+                getTranslation("overview.study.detail", n(range.campaigns())));
+    }
+
+    private String share(long part, long whole) {
+        return whole == 0 ? getTranslation("overview.none") : Formats.percent((double) part / whole, locale);
+    }
+
+    private String n(long value) {
+        return Formats.number(value, locale);
+    }
+}

@@ -1,0 +1,44 @@
+package vn.dangbo.dashboard.overview.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import vn.dangbo.dashboard.organisation.OrganisationService;
+import vn.dangbo.dashboard.organisation.TermPeriod;
+
+/** The current term at a glance: the figures a congress report leads with, and the charts behind them. */
+@Route("")
+@Menu(order = 0, icon = "vaadin:dashboard", title = "menu.overview")
+class OverviewView extends VerticalLayout implements HasDynamicTitle {
+
+    OverviewView(OrganisationService organisation, OverviewData data) {
+        addClassName("overview");
+        setPadding(true);
+        organisation.currentTerm().ifPresentOrElse(term -> show(term, data), this::showEmpty);
+    }
+
+    private void show(TermPeriod term, OverviewData data) {
+        add(new H2(getTranslation("overview.title", String.valueOf(term.startYear()), String.valueOf(term.endYear()))));
+        add(new OverviewTiles(term, data, getLocale()));
+        Div charts = new Div();
+        charts.addClassName("card-grid");
+        OverviewCharts cards = new OverviewCharts(term, data, getLocale());
+        charts.add(cards.memberRatings(), cards.cellRatings(), cards.admissionsByYear(), cards.trainings(), cards.awards());
+        add(charts);
+    }
+
+    private void showEmpty() {
+        Paragraph empty = new Paragraph(getTranslation("overview.empty"));
+        empty.setId("overview-empty");
+        add(empty);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.overview") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,52 @@
+package vn.dangbo.dashboard.recruitment;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.dashboard.organisation.TermPeriod;
+
+/** Admission of new members against the congress's targets. */
+@Service
+@Transactional(readOnly = true)
+public class RecruitmentService {
+    private final AdmissionRepository admissions;
+    private final RecruitmentTargetRepository targets;
+
+    RecruitmentService(AdmissionRepository admissions, RecruitmentTargetRepository targets) {
+        this.admissions = admissions;
+        this.targets = targets;
+    }
+
+    /** Members admitted during the term against the term's target. */
+    public RecruitmentProgress termProgress(TermPeriod term) {
+        long admitted = admissions.countAdmittedBetween(first(term), last(term));
+        return new RecruitmentProgress(admitted, targets.termTarget(term.id()).orElse(0));
+    }
+
+    public DirectWorkerAdmissions directWorkersFromHamlets(TermPeriod term) {
+        return admissions.directWorkersFromHamlets(first(term), last(term));
+    }
+
+    /** Every year of the term with its admissions and its target, zeros included. */
+    public List<YearlyAdmissions> admissionsByYear(TermPeriod term) {
+        Map<Integer, Long> admitted = new HashMap<>();
+        admissions.countByYearBetween(first(term), last(term)).forEach(row -> admitted.put(row.year(), row.count()));
+        Map<Integer, Integer> yearly = new HashMap<>();
+        targets.findByTermIdAndTargetYearNotNull(term.id()).forEach(t -> yearly.put(t.getTargetYear(), t.getTarget()));
+        return IntStream.rangeClosed(term.startYear(), term.endYear())
+                .mapToObj(y -> new YearlyAdmissions(y, admitted.getOrDefault(y, 0L), yearly.getOrDefault(y, 0)))
+                .toList();
+    }
+
+    private static LocalDate first(TermPeriod term) {
+        return LocalDate.of(term.startYear(), 1, 1);
+    }
+
+    private static LocalDate last(TermPeriod term) {
+        return LocalDate.of(term.endYear(), 12, 31);
+    }
+}

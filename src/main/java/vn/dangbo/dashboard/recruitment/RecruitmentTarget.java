@@ -1,0 +1,28 @@
+package vn.dangbo.dashboard.recruitment;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/** How many new members to admit: over a whole term (no year, set by the congress), or in one year. */
+@Entity
+public class RecruitmentTarget {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long termId;
+    private Integer targetYear;
+    private int target;
+
+    protected RecruitmentTarget() {
+    }
+
+    public Integer getTargetYear() {
+        return targetYear;
+    }
+
+    public int getTarget() {
+        return target;
+    }
+}

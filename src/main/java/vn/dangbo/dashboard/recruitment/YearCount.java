@@ -1,0 +1,4 @@
+package vn.dangbo.dashboard.recruitment;
+
+record YearCount(Integer year, Long count) {
+}

@@ -1,0 +1,4 @@
+package vn.dangbo.dashboard.results;
+
+public record AwardEntry(int year, String title, String awardedBy) {
+}

@@ -1,0 +1,48 @@
+package vn.dangbo.dashboard.results;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.math.BigDecimal;
+
+/** A socio-economic target set by the congress for a term, and the result reached. */
+@Entity
+public class TermTarget {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long termId;
+    private int position;
+    private String name;
+    private String unit;
+    @Enumerated(EnumType.STRING)
+    private TargetDirection direction;
+    private BigDecimal targetValue;
+    private BigDecimal resultValue;
+
+    protected TermTarget() {
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public TargetDirection getDirection() {
+        return direction;
+    }
+
+    public BigDecimal getTargetValue() {
+        return targetValue;
+    }
+
+    public BigDecimal getResultValue() {
+        return resultValue;
+    }
+}

@@ -1,0 +1,4 @@
+package vn.dangbo.dashboard.training;
+
+public record ProgrammeCount(TrainingProgramme programme, long count) {
+}

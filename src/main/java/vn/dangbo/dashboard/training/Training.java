@@ -1,0 +1,31 @@
+package vn.dangbo.dashboard.training;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/** A cadre sent to a training programme, in the year the training started. */
+@Entity
+public class Training {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long memberId;
+    @Enumerated(EnumType.STRING)
+    private TrainingProgramme programme;
+    private int startYear;
+
+    protected Training() {
+    }
+
+    public TrainingProgramme getProgramme() {
+        return programme;
+    }
+
+    public int getStartYear() {
+        return startYear;
+    }
+}

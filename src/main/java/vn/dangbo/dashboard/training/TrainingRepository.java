@@ -1,0 +1,16 @@
+package vn.dangbo.dashboard.training;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface TrainingRepository extends JpaRepository<Training, Long> {
+
+    @Query("""
+            select new vn.dangbo.dashboard.training.ProgrammeCount(t.programme, count(t))
+            from Training t where t.startYear between :from and :to
+            group by t.programme
+            """)
+    List<ProgrammeCount> countByProgramme(@Param("from") int from, @Param("to") int to);
+}

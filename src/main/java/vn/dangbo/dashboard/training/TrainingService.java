@@ -1,0 +1,34 @@
+package vn.dangbo.dashboard.training;
+
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.dashboard.organisation.TermPeriod;
+
+/** Cadres sent to training. */
+@Service
+@Transactional(readOnly = true)
+public class TrainingService {
+    private final TrainingRepository trainings;
+
+    TrainingService(TrainingRepository trainings) {
+        this.trainings = trainings;
+    }
+
+    /** How many were sent to each programme during the term; every programme is listed, in the enum's order. */
+    public List<ProgrammeCount> byProgramme(TermPeriod term) {
+        Map<TrainingProgramme, Long> counts = new EnumMap<>(TrainingProgramme.class);
+        for (TrainingProgramme programme : TrainingProgramme.values()) {
+            counts.put(programme, 0L);
+        }
+        trainings.countByProgramme(term.startYear(), term.endYear())
+                .forEach(row -> counts.put(row.programme(), row.count()));
+        return counts.entrySet().stream()
+                .map(e -> new ProgrammeCount(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparing(ProgrammeCount::programme))
+                .toList();
+    }
+}

@@ -1,0 +1,54 @@
+package vn.dangbo.dashboard;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.Route;
+import io.github.classgraph.ClassGraph;
+import io.github.classgraph.ScanResult;
+import java.util.HashSet;
+import java.util.Set;
+import kotlin.jvm.functions.Function0;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/** Opens the application's views in a mocked browser session (Karibu-Testing), with the real Spring services. */
+@SeedDatabaseTest
+public abstract class UiTest {
+    private static final Routes ROUTES = discoverRoutes();
+
+    @Autowired
+    private ApplicationContext context;
+
+    @BeforeEach
+    void openBrowserSession() {
+        Function0<UI> uiFactory = UI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
+    }
+
+    @AfterEach
+    void closeBrowserSession() {
+        MockVaadin.tearDown();
+    }
+
+    /** Views are package-private, which Karibu's own discovery skips; this one includes them. */
+    @SuppressWarnings("unchecked")
+    private static Routes discoverRoutes() {
+        Set<Class<? extends Component>> views = new HashSet<>();
+        Set<Class<? extends HasErrorParameter<?>>> errorViews = new HashSet<>();
+        try (ScanResult scan = new ClassGraph().enableClassInfo().enableAnnotationInfo().ignoreClassVisibility()
+                .acceptPackages("vn.dangbo.dashboard").scan()) {
+            scan.getClassesWithAnnotation(Route.class).loadClasses(Component.class).forEach(views::add);
+            scan.getClassesWithAnnotation(Layout.class).loadClasses(Component.class).forEach(views::add);
+            scan.getClassesImplementing(HasErrorParameter.class).loadClasses()
+                    .forEach(c -> errorViews.add((Class<? extends HasErrorParameter<?>>) c));
+        }
+        return new Routes(views, errorViews, true);
+    }
+}

@@ -1,47 +1,16 @@
 package vn.dangbo.dashboard.ratings;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import java.math.BigDecimal;
 
-/** One member's annual quality rating: a level (with an optional 100-point score), or a reason it was not rated. */
+/** A member's annual quality rating. */
 @Entity
-public class MemberRating {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class MemberRating extends AnnualRating {
     private Long memberId;
-    private int ratingYear;
-    @Enumerated(EnumType.STRING)
-    private RatingLevel level;
-    private BigDecimal score;
-    @Enumerated(EnumType.STRING)
-    private NotRatedReason notRatedReason;
 
     protected MemberRating() {
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public int getRatingYear() {
-        return ratingYear;
-    }
-
-    public RatingLevel getLevel() {
-        return level;
-    }
-
-    public BigDecimal getScore() {
-        return score;
-    }
-
-    public NotRatedReason getNotRatedReason() {
-        return notRatedReason;
+    public Long getMemberId() {
+        return memberId;
     }
 }

@@ -1,7 +1,6 @@
 package vn.dangbo.dashboard.overview.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -118,8 +117,7 @@ class OverviewCharts {
                 : new UnorderedList(awards.stream()
                         .map(a -> new ListItem(t("overview.awards.entry", String.valueOf(a.year()), a.title(), a.awardedBy())))
                         .toArray(ListItem[]::new));
-        Card card = new Card("card-awards", t("overview.awards"), content);
-        return card;
+        return new Card("card-awards", t("overview.awards"), content);
     }
 
     private String notRated(RatingDistribution ratings) {

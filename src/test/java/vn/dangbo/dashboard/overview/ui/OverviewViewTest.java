@@ -162,4 +162,12 @@ class OverviewViewTest extends UiTest {
         assertThat(_get(Span.class, spec -> spec.withClasses("header-term")).getText())
                 .isEqualTo("Nhiệm kỳ 2015–2020");
     }
+
+    @Test
+    void the_charts_speak_vietnamese_in_their_toolbar_and_number_format() {
+        ApexChart chart = _get(ApexChart.class, spec -> spec.withId("chart-member-ratings"));
+        assertThat(chart.getElement().getPropertyRaw("options").toString())
+                .contains("\"exportToPNG\":\"Tải ảnh PNG\"", "\"exportToCSV\":\"Tải dữ liệu CSV\"", "\"defaultLocale\":\"vi\"");
+        assertThat(chart.getElement().getPropertyRaw("format").toString()).contains("\"locale\":\"vi-VN\"");
+    }
 }

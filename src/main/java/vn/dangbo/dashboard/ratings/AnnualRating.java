@@ -1,0 +1,46 @@
+package vn.dangbo.dashboard.ratings;
+
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import java.math.BigDecimal;
+
+/**
+ * One year's quality rating: a level (with the 100-point score that decides it from 2025 on), or the reason the
+ * member or cell was counted but not rated. Exactly one of level and reason is set.
+ */
+@MappedSuperclass
+public abstract class AnnualRating {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private int ratingYear;
+    @Enumerated(EnumType.STRING)
+    private RatingLevel level;
+    private BigDecimal score;
+    @Enumerated(EnumType.STRING)
+    private NotRatedReason notRatedReason;
+
+    public Long getId() {
+        return id;
+    }
+
+    public int getRatingYear() {
+        return ratingYear;
+    }
+
+    public RatingLevel getLevel() {
+        return level;
+    }
+
+    public BigDecimal getScore() {
+        return score;
+    }
+
+    public NotRatedReason getNotRatedReason() {
+        return notRatedReason;
+    }
+}

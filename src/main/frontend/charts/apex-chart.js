@@ -57,12 +57,30 @@ class DangboApexChart extends HTMLElement {
     }
   }
 
-  _number(value, suffix) {
+  _number(value, suffix, fixed) {
     if (value === null || value === undefined || Number.isNaN(value)) {
       return '';
     }
-    const fmt = new Intl.NumberFormat(this._format.locale, { maximumFractionDigits: this._format.decimals });
-    return fmt.format(value) + (suffix || '');
+    const digits = fixed === undefined ? { maximumFractionDigits: this._format.decimals }
+      : { minimumFractionDigits: fixed, maximumFractionDigits: fixed };
+    return new Intl.NumberFormat(this._format.locale, digits).format(value) + (suffix || '');
+  }
+
+  // Counts (no decimals wanted) get whole-number ticks on the value axis, whichever way the bars run.
+  _wholeNumberAxes(options) {
+    if (this._format.decimals !== 0 || options.chart.type === 'donut' || options.chart.type === 'radialBar') {
+      return;
+    }
+    const horizontal = options.plotOptions && options.plotOptions.bar && options.plotOptions.bar.horizontal;
+    if (horizontal) {
+      const values = (options.series || []).flatMap((s) => (Array.isArray(s.data) ? s.data : []))
+        .filter((v) => typeof v === 'number');
+      const max = Math.max(1, ...values);
+      options.xaxis = Object.assign({}, options.xaxis, { decimalsInFloat: 0, tickAmount: Math.min(max, 10) });
+      options.xaxis.labels = Object.assign({}, options.xaxis.labels, {
+        formatter: (value) => (typeof value === 'number' ? this._number(value, '', 0) : value),
+      });
+    }
   }
 
   _percentLabels(options) {
@@ -85,15 +103,16 @@ class DangboApexChart extends HTMLElement {
       if (options.chart.type === 'heatmap') {
         return this._number(value, suffix);
       }
-      return percent ? this._number(value, '%') : this._number(value, suffix);
+      return percent ? this._number(value, '%', 1) : this._number(value, suffix);
     };
     options.tooltip = options.tooltip || {};
     options.tooltip.y = Object.assign({}, options.tooltip.y, { formatter: (value) => this._number(value, suffix) });
+    this._wholeNumberAxes(options);
     if (options.chart.type !== 'donut' && options.chart.type !== 'radialBar') {
       const axes = Array.isArray(options.yaxis) ? options.yaxis : [options.yaxis || {}];
       axes.forEach((axis) => {
         axis.labels = Object.assign({}, axis.labels, {
-          formatter: (value) => (typeof value === 'number' ? this._number(value, percent ? '%' : '') : value),
+          formatter: (value) => (typeof value === 'number' ? this._number(value, percent ? '%' : '', this._format.decimals === 0 ? 0 : undefined) : value),
         });
       });
       options.yaxis = Array.isArray(options.yaxis) ? axes : axes[0];

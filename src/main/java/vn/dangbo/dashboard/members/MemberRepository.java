@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.members;
 
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -14,4 +15,17 @@ interface MemberRepository extends JpaRepository<Member, Long> {
             where m.leftDate is null
             """)
     MembershipSummary summarizeCurrent();
+
+    @Query("""
+            select new vn.dangbo.dashboard.members.CellMember(m.code, m.fullName, m.status, m.exempt, m.admissionDate)
+            from Member m where m.cell.code = :cellCode and m.leftDate is null
+            order by m.fullName, m.code
+            """)
+    List<CellMember> currentMembersOf(@org.springframework.data.repository.query.Param("cellCode") String cellCode);
+
+    @Query("""
+            select new vn.dangbo.dashboard.members.CellHeadcount(m.cell.code, count(m))
+            from Member m where m.leftDate is null group by m.cell.code
+            """)
+    List<CellHeadcount> currentHeadcountByCell();
 }

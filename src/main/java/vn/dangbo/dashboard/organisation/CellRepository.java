@@ -1,5 +1,7 @@
 package vn.dangbo.dashboard.organisation;
 
+import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -12,4 +14,10 @@ interface CellRepository extends JpaRepository<Cell, Long> {
             from Cell c
             """)
     CellCount countByKind();
+
+    @Query("select new vn.dangbo.dashboard.organisation.CellSummary(c.code, c.name, c.kind) from Cell c order by case when c.kind = vn.dangbo.dashboard.organisation.CellKind.HAMLET then 0 else 1 end, c.code")
+    List<CellSummary> summaries();
+
+    @Query("select new vn.dangbo.dashboard.organisation.CellSummary(c.code, c.name, c.kind) from Cell c where c.code = :code")
+    Optional<CellSummary> summary(@org.springframework.data.repository.query.Param("code") String code);
 }

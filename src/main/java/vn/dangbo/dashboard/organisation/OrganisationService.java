@@ -39,4 +39,18 @@ public class OrganisationService {
     public CellCount cellCount() {
         return cells.countByKind();
     }
+
+    /** All cells: the hamlet cells first, each group by code. */
+    public List<CellSummary> cells() {
+        return cells.summaries();
+    }
+
+    public Optional<CellSummary> cell(String code) {
+        return cells.summary(code);
+    }
+
+    /** The term a URL names, as "2015-2020". */
+    public Optional<TermPeriod> term(String label) {
+        return terms().stream().filter(t -> t.label().equals(label)).findFirst();
+    }
 }

@@ -6,4 +6,9 @@ public record TermPeriod(long id, int startYear, int endYear) {
     public boolean contains(int year) {
         return year >= startYear && year <= endYear;
     }
+
+    /** How a URL names the term: "2015-2020". */
+    public String label() {
+        return startYear + "-" + endYear;
+    }
 }

@@ -13,4 +13,19 @@ interface CellRatingRepository extends JpaRepository<CellRating, Long> {
             group by r.level, r.notRatedReason
             """)
     List<RatingCount> countByLevel(@Param("year") int year);
+
+    @Query("""
+            select new vn.dangbo.dashboard.ratings.YearRatingCount(r.ratingYear, r.level, r.notRatedReason, count(r))
+            from CellRating r where r.ratingYear between :from and :to
+            group by r.ratingYear, r.level, r.notRatedReason
+            """)
+    List<YearRatingCount> countByYearAndLevel(@Param("from") int from, @Param("to") int to);
+
+    @Query("""
+            select new vn.dangbo.dashboard.ratings.CellYearRating(c.code, c.name, r.ratingYear, r.level)
+            from CellRating r join vn.dangbo.dashboard.organisation.Cell c on c.id = r.cellId
+            where r.ratingYear between :from and :to
+            order by c.code, r.ratingYear
+            """)
+    List<CellYearRating> ratingsBetween(@Param("from") int from, @Param("to") int to);
 }

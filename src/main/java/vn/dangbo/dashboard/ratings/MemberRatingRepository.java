@@ -15,6 +15,48 @@ interface MemberRatingRepository extends JpaRepository<MemberRating, Long> {
             """)
     List<RatingCount> countByLevel(@Param("year") int year);
 
+    @Query("""
+            select new vn.dangbo.dashboard.ratings.YearRatingCount(r.ratingYear, r.level, r.notRatedReason, count(r))
+            from MemberRating r where r.ratingYear between :from and :to
+            group by r.ratingYear, r.level, r.notRatedReason
+            """)
+    List<YearRatingCount> countByYearAndLevel(@Param("from") int from, @Param("to") int to);
+
+    @Query("""
+            select new vn.dangbo.dashboard.ratings.YearRatingCount(r.ratingYear, r.level, r.notRatedReason, count(r))
+            from MemberRating r join vn.dangbo.dashboard.members.Member m on m.id = r.memberId
+            where r.ratingYear between :from and :to and m.cell.code = :cellCode
+            group by r.ratingYear, r.level, r.notRatedReason
+            """)
+    List<YearRatingCount> countByYearAndLevelInCell(@Param("from") int from, @Param("to") int to,
+                                                    @Param("cellCode") String cellCode);
+
+    /** Rated members per cell and level in a year. */
+    @Query("""
+            select new vn.dangbo.dashboard.ratings.CellLevelCount(m.cell.code, r.level, count(r))
+            from MemberRating r join vn.dangbo.dashboard.members.Member m on m.id = r.memberId
+            where r.ratingYear = :year and r.level is not null
+            group by m.cell.code, r.level
+            """)
+    List<CellLevelCount> countByCellAndLevel(@Param("year") int year);
+
+    @Query("""
+            select new vn.dangbo.dashboard.ratings.RatedMember(m.code, m.fullName, c.code, c.name)
+            from MemberRating r join vn.dangbo.dashboard.members.Member m on m.id = r.memberId join m.cell c
+            where r.ratingYear = :year and r.level = :level and (:cellCode is null or c.code = :cellCode)
+            order by c.code, m.fullName, m.code
+            """)
+    List<RatedMember> membersAtLevel(@Param("year") int year, @Param("level") RatingLevel level,
+                                     @Param("cellCode") String cellCode);
+
+    @Query("""
+            select new vn.dangbo.dashboard.ratings.MemberYearRating(m.code, r.ratingYear, r.level, r.notRatedReason)
+            from MemberRating r join vn.dangbo.dashboard.members.Member m on m.id = r.memberId
+            where m.cell.code = :cellCode and r.ratingYear between :from and :to
+            """)
+    List<MemberYearRating> ratingsInCell(@Param("cellCode") String cellCode, @Param("from") int from,
+                                         @Param("to") int to);
+
     @Query("select max(r.ratingYear) from MemberRating r where r.ratingYear between :from and :to")
     Optional<Integer> latestYearBetween(@Param("from") int from, @Param("to") int to);
 }

@@ -1,11 +1,16 @@
 package vn.dangbo.dashboard.ratings;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.dashboard.organisation.TermPeriod;
 
-/** Annual quality ratings of members and cells. */
+/** Annual quality ratings of members and cells, and the party's rules on them. */
 @Service
 @Transactional(readOnly = true)
 public class RatingService {
@@ -30,8 +35,62 @@ public class RatingService {
         return RatingDistribution.of(year, cellRatings.countByLevel(year));
     }
 
+    /** Members' ratings for every year of the term that has any, oldest first. */
+    public List<RatingDistribution> memberTrend(TermPeriod term) {
+        return byYear(memberRatings.countByYearAndLevel(term.startYear(), term.endYear()));
+    }
+
+    /** The same for the members of one cell. */
+    public List<RatingDistribution> memberTrendInCell(TermPeriod term, String cellCode) {
+        return byYear(memberRatings.countByYearAndLevelInCell(term.startYear(), term.endYear(), cellCode));
+    }
+
+    public List<RatingDistribution> cellTrend(TermPeriod term) {
+        return byYear(cellRatings.countByYearAndLevel(term.startYear(), term.endYear()));
+    }
+
+    /** Every cell's rating in every year of the term, by cell code then year. */
+    public List<CellYearRating> cellRatings(TermPeriod term) {
+        return cellRatings.ratingsBetween(term.startYear(), term.endYear());
+    }
+
+    /** Each member's rating (or reason for none) in the years of the term, for the members of a cell. */
+    public List<MemberYearRating> memberRatingsInCell(String cellCode, TermPeriod term) {
+        return memberRatings.ratingsInCell(cellCode, term.startYear(), term.endYear());
+    }
+
+    /** Members rated at a level in a year, in one cell or (cell code null) in all. */
+    public List<RatedMember> membersAtLevel(int year, RatingLevel level, String cellCode) {
+        return memberRatings.membersAtLevel(year, level, cellCode);
+    }
+
     /** The 2019–2022 quota: members rated outstanding may not exceed a fifth of those rated good. */
     public boolean outstandingQuotaBreached(RatingDistribution members) {
         return members.count(RatingLevel.OUTSTANDING) * 5 > members.count(RatingLevel.GOOD);
+    }
+
+    /** The cells rated outstanding in a year, each with the member figures that should allow it. */
+    public List<OutstandingCellCheck> outstandingCellChecks(int year) {
+        Map<String, long[]> tallies = new HashMap<>();
+        for (CellLevelCount row : memberRatings.countByCellAndLevel(year)) {
+            long[] t = tallies.computeIfAbsent(row.cellCode(), code -> new long[3]);
+            t[0] += row.count();
+            t[1] += row.level().completed() ? row.count() : 0;
+            t[2] += row.level().goodOrAbove() ? row.count() : 0;
+        }
+        List<OutstandingCellCheck> checks = new ArrayList<>();
+        for (CellYearRating cell : cellRatings.ratingsBetween(year, year)) {
+            if (cell.level() == RatingLevel.OUTSTANDING) {
+                long[] t = tallies.getOrDefault(cell.cellCode(), new long[3]);
+                checks.add(new OutstandingCellCheck(cell.cellCode(), cell.cellName(), t[0], t[1], t[2]));
+            }
+        }
+        return checks;
+    }
+
+    private static List<RatingDistribution> byYear(List<YearRatingCount> rows) {
+        Map<Integer, List<RatingCount>> years = new TreeMap<>();
+        rows.forEach(row -> years.computeIfAbsent(row.year(), y -> new ArrayList<>()).add(row.withoutYear()));
+        return years.entrySet().stream().map(e -> RatingDistribution.of(e.getKey(), e.getValue())).toList();
     }
 }

@@ -30,4 +30,33 @@ interface AdmissionRepository extends Repository<Member, Long> {
             group by extract(year from m.admissionDate)
             """)
     List<YearCount> countByYearBetween(@Param("from") LocalDate from, @Param("to") LocalDate to);
+
+    /** Every cell with its admissions in the period, none included. */
+    @Query("""
+            select new vn.dangbo.dashboard.recruitment.CellAdmissions(c.code, c.name, c.kind, count(m),
+                coalesce(sum(case when m.directWorker = true then 1L else 0L end), 0L))
+            from vn.dangbo.dashboard.organisation.Cell c
+            left join Member m on m.cell = c and m.admissionDate between :from and :to
+            group by c.code, c.name, c.kind
+            order by count(m) desc, c.code
+            """)
+    List<CellAdmissions> countByCell(@Param("from") LocalDate from, @Param("to") LocalDate to);
+
+    @Query("""
+            select new vn.dangbo.dashboard.recruitment.ProbationEnd(m.code, m.fullName, m.cell.name, m.admissionDate)
+            from Member m
+            where m.status = vn.dangbo.dashboard.members.MemberStatus.PROBATIONARY and m.leftDate is null
+              and m.admissionDate between :admittedFrom and :admittedTo
+            order by m.admissionDate, m.fullName
+            """)
+    List<ProbationEnd> probationaryAdmittedBetween(@Param("admittedFrom") LocalDate admittedFrom,
+                                                   @Param("admittedTo") LocalDate admittedTo);
+
+    @Query("""
+            select new vn.dangbo.dashboard.recruitment.AdmittedMember(m.code, m.fullName, m.admissionDate, m.directWorker)
+            from Member m where m.cell.code = :cellCode and m.admissionDate between :from and :to
+            order by m.admissionDate
+            """)
+    List<AdmittedMember> admittedInCell(@Param("cellCode") String cellCode, @Param("from") LocalDate from,
+                                        @Param("to") LocalDate to);
 }

@@ -15,10 +15,13 @@ import vn.dangbo.dashboard.organisation.TermPeriod;
 public class RecruitmentService {
     private final AdmissionRepository admissions;
     private final RecruitmentTargetRepository targets;
+    private final CandidateRepository candidates;
 
-    RecruitmentService(AdmissionRepository admissions, RecruitmentTargetRepository targets) {
+    RecruitmentService(AdmissionRepository admissions, RecruitmentTargetRepository targets,
+                       CandidateRepository candidates) {
         this.admissions = admissions;
         this.targets = targets;
+        this.candidates = candidates;
     }
 
     /** Members admitted during the term against the term's target. */
@@ -40,6 +43,30 @@ public class RecruitmentService {
         return IntStream.rangeClosed(term.startYear(), term.endYear())
                 .mapToObj(y -> new YearlyAdmissions(y, admitted.getOrDefault(y, 0L), yearly.getOrDefault(y, 0)))
                 .toList();
+    }
+
+    /** Every cell with its admissions in the term, the most first; cells that admitted nobody are included. */
+    public List<CellAdmissions> admissionsByCell(TermPeriod term) {
+        return admissions.countByCell(first(term), last(term));
+    }
+
+    public List<AdmittedMember> admittedInCell(String cellCode, TermPeriod term) {
+        return admissions.admittedInCell(cellCode, first(term), last(term));
+    }
+
+    /** Candidates at each stage of the pipeline, every stage listed in order. */
+    public List<StageCount> pipeline() {
+        Map<CandidateStage, Long> counts = new java.util.EnumMap<>(CandidateStage.class);
+        for (CandidateStage stage : CandidateStage.values()) {
+            counts.put(stage, 0L);
+        }
+        candidates.countByStage().forEach(row -> counts.put(row.stage(), row.count()));
+        return counts.entrySet().stream().map(e -> new StageCount(e.getKey(), e.getValue())).toList();
+    }
+
+    /** Probationary members whose twelve months end between the day given and that many days later. */
+    public List<ProbationEnd> probationEndingWithin(LocalDate from, int days) {
+        return admissions.probationaryAdmittedBetween(from.minusYears(1), from.plusDays(days).minusYears(1));
     }
 
     private static LocalDate first(TermPeriod term) {

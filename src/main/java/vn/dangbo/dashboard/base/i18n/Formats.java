@@ -3,6 +3,8 @@ package vn.dangbo.dashboard.base.i18n;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Numbers as the locale writes them: "17,8%" and "1.234" in Vietnamese, "17.8%" and "1,234" in English. */
@@ -28,6 +30,16 @@ public final class Formats {
     /** A decimal number with at most two decimals, e.g. 48.5 → "48,5". */
     public static String decimal(Number value, Locale locale) {
         return decimal(locale, "#,##0.##").format(value);
+    }
+
+    /** A difference of two shares in percentage points with its sign, e.g. 0.019 → "+1,9". */
+    public static String points(double difference, Locale locale) {
+        return decimal(locale, "+#,##0.0;-#,##0.0").format(difference * 100);
+    }
+
+    /** A date as dd/MM/yyyy, the way both locales here write it. */
+    public static String date(LocalDate date) {
+        return date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     }
 
     private static NumberFormat decimal(Locale locale, String pattern) {

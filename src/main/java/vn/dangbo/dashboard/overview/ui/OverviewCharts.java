@@ -20,6 +20,8 @@ import vn.dangbo.dashboard.organisation.TermPeriod;
 import vn.dangbo.dashboard.ratings.NotRatedReason;
 import vn.dangbo.dashboard.ratings.RatingDistribution;
 import vn.dangbo.dashboard.ratings.RatingLevel;
+import vn.dangbo.dashboard.ratings.ui.RatingPalette;
+import vn.dangbo.dashboard.ratings.ui.RatingTable;
 import vn.dangbo.dashboard.recruitment.YearlyAdmissions;
 import vn.dangbo.dashboard.training.ProgrammeCount;
 

@@ -1,0 +1,73 @@
+package vn.dangbo.dashboard.cells.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import java.util.List;
+import java.util.Optional;
+import vn.dangbo.dashboard.base.ui.Breadcrumb;
+import vn.dangbo.dashboard.base.ui.PeriodFilter;
+import vn.dangbo.dashboard.base.ui.PeriodSelection;
+import vn.dangbo.dashboard.organisation.CellSummary;
+import vn.dangbo.dashboard.organisation.TermPeriod;
+
+/** One cell: why it stands where it does. Its members' ratings, its meetings, its admissions, its members. */
+@Route("cells/:code")
+class CellView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+    private final CellsData data;
+    private String title = "";
+
+    CellView(CellsData data) {
+        this.data = data;
+        addClassName("dashboard-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        String code = event.getRouteParameters().get("code").orElse("");
+        Optional<CellSummary> cell = data.organisation().cell(code);
+        List<TermPeriod> terms = data.organisation().terms();
+        Optional<PeriodSelection> selection = PeriodSelection.resolve(event.getLocation().getQueryParameters(), terms,
+                data.ratings()::latestRatedYear);
+        if (cell.isEmpty() || selection.isEmpty()) {
+            title = getTranslation("menu.cells");
+            Paragraph error = new Paragraph(cell.isEmpty() ? getTranslation("cell.unknown", code)
+                    : getTranslation("period.no-term"));
+            error.setId("page-error");
+            error.addClassName("page-error");
+            add(error, new Anchor("cells", getTranslation("cell.back-to-cells")));
+            return;
+        }
+        show(cell.get(), terms, selection.get());
+    }
+
+    private void show(CellSummary cell, List<TermPeriod> terms, PeriodSelection selection) {
+        title = cell.name();
+        add(new Breadcrumb().link(getTranslation("breadcrumb.overview"), "")
+                .link(getTranslation("menu.cells"), CellLinks.cells(selection)).here(cell.name()));
+        add(new H2(cell.name()));
+        add(new PeriodFilter(terms, selection, true, (term, year) -> {
+            PeriodSelection next = year == null
+                    ? new PeriodSelection(term, data.ratings().latestRatedYear(term).orElse(term.endYear()), List.of())
+                    : selection.withYear(year);
+            UI.getCurrent().navigate("cells/" + cell.code(), next.query(true));
+        }));
+        CellPanels panels = new CellPanels(data, cell, selection, getLocale());
+        Div grid = new Div(panels.membersRating(), panels.history(), panels.meetings(), panels.admissions());
+        grid.addClassName("card-grid");
+        add(grid, panels.members());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.name");
+    }
+}

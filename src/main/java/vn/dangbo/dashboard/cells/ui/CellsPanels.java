@@ -1,0 +1,150 @@
+package vn.dangbo.dashboard.cells.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.server.VaadinService;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.dangbo.dashboard.base.i18n.Formats;
+import vn.dangbo.dashboard.base.ui.Card;
+import vn.dangbo.dashboard.base.ui.Links;
+import vn.dangbo.dashboard.base.ui.PeriodSelection;
+import vn.dangbo.dashboard.chart.ApexChart;
+import vn.dangbo.dashboard.chart.ChartOptions.HeatPoint;
+import vn.dangbo.dashboard.chart.Charts;
+import vn.dangbo.dashboard.meetings.CellMeetingSummary;
+import vn.dangbo.dashboard.meetings.MonthlyAttendance;
+import vn.dangbo.dashboard.organisation.CellSummary;
+import vn.dangbo.dashboard.ratings.CellYearRating;
+import vn.dangbo.dashboard.ratings.RatingLevel;
+import vn.dangbo.dashboard.ratings.ui.RatingPalette;
+import vn.dangbo.dashboard.recruitment.CellAdmissions;
+
+/** The cells view's table and charts, each from one aggregate query, whatever the number of cells. */
+class CellsPanels {
+    private final CellsData data;
+    private final PeriodSelection selection;
+    private final Locale locale;
+    private final List<CellSummary> cells;
+    private final List<CellYearRating> ratings;
+
+    CellsPanels(CellsData data, PeriodSelection selection, Locale locale) {
+        this.data = data;
+        this.selection = selection;
+        this.locale = locale;
+        this.cells = data.organisation().cells();
+        this.ratings = data.ratings().cellRatings(selection.term());
+    }
+
+    String standard() {
+        return Formats.wholePercent(data.meetings().attendanceStandard(), locale);
+    }
+
+    Grid<CellRow> table() {
+        Grid<CellRow> grid = new Grid<>();
+        grid.setId("cells-grid");
+        grid.addColumn(CellRow::name).setHeader(t("cells.column.name")).setSortable(true).setComparator(CellRow::code)
+                .setFlexGrow(2);
+        grid.addColumn(row -> t("kind." + row.kind())).setHeader(t("cells.column.kind")).setSortable(true);
+        grid.addColumn(CellRow::members).setHeader(t("cells.column.members")).setSortable(true)
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(row -> row.rating() == null ? t("cells.not-rated") : t("rating.short." + row.rating()))
+                .setHeader(t("cells.column.rating", String.valueOf(selection.year()))).setSortable(true)
+                .setComparator(Comparator.comparing(CellRow::rating, Comparator.nullsLast(Comparator.naturalOrder())))
+                .setPartNameGenerator(row -> row.rating() == null ? "rating-none" : "rating-" + row.rating().name().toLowerCase());
+        grid.addColumn(row -> Formats.percent(row.attendance(), locale))
+                .setHeader(t("cells.column.attendance", String.valueOf(selection.year()))).setSortable(true)
+                .setComparator(Comparator.comparingDouble(CellRow::attendance)).setTextAlign(ColumnTextAlign.END)
+                .setPartNameGenerator(row -> row.attendance() > data.meetings().attendanceStandard() ? null : "below-standard");
+        grid.addColumn(CellRow::regularMeetings).setHeader(t("cells.column.regular")).setSortable(true)
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(CellRow::thematicMeetings).setHeader(t("cells.column.thematic")).setSortable(true)
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(CellRow::admissions).setHeader(t("cells.column.admissions")).setSortable(true)
+                .setTextAlign(ColumnTextAlign.END);
+        grid.setItems(rows());
+        grid.setAllRowsVisible(true);
+        grid.addItemClickListener(e -> Links.follow(CellLinks.cell(e.getItem().code(), selection)));
+        return grid;
+    }
+
+    List<CellRow> rows() {
+        Map<String, Long> members = data.members().currentHeadcountByCell();
+        Map<String, CellMeetingSummary> meetings = data.meetings().summaryByCell(selection.year()).stream()
+                .collect(Collectors.toMap(CellMeetingSummary::cellCode, Function.identity()));
+        Map<String, Long> admissions = data.recruitment().admissionsByCell(selection.term()).stream()
+                .collect(Collectors.toMap(CellAdmissions::cellCode, CellAdmissions::admitted));
+        Map<String, RatingLevel> rated = new HashMap<>();
+        ratings.stream().filter(r -> r.year() == selection.year() && r.level() != null)
+                .forEach(r -> rated.put(r.cellCode(), r.level()));
+        CellMeetingSummary none = new CellMeetingSummary("", 0, 0, 0, 0);
+        return cells.stream().map(c -> {
+            CellMeetingSummary m = meetings.getOrDefault(c.code(), none);
+            return new CellRow(c.code(), c.name(), c.kind(), members.getOrDefault(c.code(), 0L), rated.get(c.code()),
+                    m.attendance(), m.regularHeld(), m.thematicHeld(), admissions.getOrDefault(c.code(), 0L));
+        }).toList();
+    }
+
+    /** Cells down, years across; the first cell on top. A square opens that cell in that year. */
+    Component heatmap() {
+        List<Integer> years = selection.years();
+        Map<String, Map<Integer, RatingLevel>> byCell = new HashMap<>();
+        ratings.forEach(r -> byCell.computeIfAbsent(r.cellCode(), k -> new HashMap<>()).put(r.year(), r.level()));
+        List<CellSummary> rows = new ArrayList<>(cells);
+        Collections.reverse(rows);
+        Charts chart = Charts.heatmap().withoutLegend().height(Math.max(320, 26 * cells.size() + 80) + "px")
+                .colorRange(0, 0, RatingPalette.NONE, t("cells.not-rated"));
+        RatingLevel[] levels = RatingLevel.values();
+        for (int i = levels.length - 1; i >= 0; i--) {
+            int value = levels.length - i;
+            chart.colorRange(value, value, RatingPalette.color(levels[i]), t("rating.short." + levels[i]));
+        }
+        for (CellSummary cell : rows) {
+            Map<Integer, RatingLevel> cellYears = byCell.getOrDefault(cell.code(), Map.of());
+            chart.heatmapRow(cell.name(), years.stream()
+                    .map(y -> new HeatPoint(String.valueOf(y), heatValue(cellYears.get(y)))).toList());
+        }
+        ApexChart apex = new ApexChart(chart.withoutDataLabels().build());
+        apex.setId("chart-heatmap");
+        apex.setValueFormat(0, "");
+        apex.addDataPointClickListener(e -> Links.follow(CellLinks.cell(rows.get(e.getSeriesIndex()).code(),
+                selection.withYear(Integer.parseInt(e.getCategory())))));
+        return new Card("card-heatmap", t("cells.heatmap"), apex);
+    }
+
+    Component attendance() {
+        List<MonthlyAttendance> months = data.meetings().attendanceByMonth(selection.year(), null);
+        double standard = data.meetings().attendanceStandard() * 100;
+        ApexChart apex = new ApexChart(Charts.line()
+                .categories(months.stream().map(m -> t("chart.months.short").split(",")[m.month() - 1]).toList())
+                .series(t("cells.attendance.series"), months.stream().map(m -> round1(m.rate() * 100)).toList())
+                .series(t("cells.attendance.standard", standard()), months.stream().map(m -> standard).toList())
+                .colors(List.of("#2f6fbf", "#b3261e")).yRange(50, 100).withoutDataLabels().height("300px").build());
+        apex.setValueFormat(1, "%");
+        apex.setId("chart-attendance");
+        return new Card("card-attendance", t("cells.attendance", String.valueOf(selection.year())), apex);
+    }
+
+    /** Outstanding 4, good 3, satisfactory 2, failed 1; 0 when not rated. */
+    static int heatValue(RatingLevel level) {
+        return level == null ? 0 : RatingLevel.values().length - level.ordinal();
+    }
+
+    private static double round1(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+
+    private String t(String key, Object... params) {
+        I18NProvider i18n = VaadinService.getCurrent().getInstantiator().getI18NProvider();
+        return i18n.getTranslation(key, locale, params);
+    }
+}

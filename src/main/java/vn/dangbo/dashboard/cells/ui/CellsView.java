@@ -1,0 +1,63 @@
+package vn.dangbo.dashboard.cells.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import java.util.List;
+import vn.dangbo.dashboard.base.ui.Card;
+import vn.dangbo.dashboard.base.ui.PeriodFilter;
+import vn.dangbo.dashboard.base.ui.PeriodSelection;
+import vn.dangbo.dashboard.organisation.TermPeriod;
+
+/** All cells side by side for a year: rating, meetings, attendance, admissions; a click opens one cell. */
+@Route("cells")
+@Menu(order = 3, icon = "vaadin:sitemap", title = "menu.cells")
+class CellsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+    private final CellsData data;
+
+    CellsView(CellsData data) {
+        this.data = data;
+        addClassName("dashboard-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        List<TermPeriod> terms = data.organisation().terms();
+        PeriodSelection.resolve(event.getLocation().getQueryParameters(), terms, data.ratings()::latestRatedYear)
+                .ifPresentOrElse(selection -> show(terms, selection),
+                        () -> add(new Paragraph(getTranslation("period.no-term"))));
+    }
+
+    private void show(List<TermPeriod> terms, PeriodSelection selection) {
+        add(new H2(getTranslation("cells.title", String.valueOf(selection.year()))));
+        add(new PeriodFilter(terms, selection, true, (term, year) -> {
+            PeriodSelection next = year == null
+                    ? new PeriodSelection(term, data.ratings().latestRatedYear(term).orElse(term.endYear()), List.of())
+                    : selection.withYear(year);
+            UI.getCurrent().navigate("cells", next.query(true));
+        }));
+        CellsPanels panels = new CellsPanels(data, selection, getLocale());
+        Paragraph legend = new Paragraph(getTranslation("cells.legend", panels.standard()));
+        legend.setId("legend");
+        legend.addClassName("legend");
+        Card table = new Card("card-cells", getTranslation("cells.grid"), panels.table(), legend);
+        table.setWidthFull();
+        add(table);
+        Div charts = new Div(panels.heatmap(), panels.attendance());
+        charts.addClassName("card-grid");
+        add(charts);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.cells") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,4 @@
+package vn.dangbo.dashboard.ratings;
+
+record CellLevelCount(String cellCode, RatingLevel level, long count) {
+}

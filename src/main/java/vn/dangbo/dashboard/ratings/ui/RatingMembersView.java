@@ -1,0 +1,97 @@
+package vn.dangbo.dashboard.ratings.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import java.util.List;
+import java.util.Optional;
+import vn.dangbo.dashboard.base.i18n.Formats;
+import vn.dangbo.dashboard.base.ui.Breadcrumb;
+import vn.dangbo.dashboard.base.ui.PeriodSelection;
+import vn.dangbo.dashboard.organisation.CellSummary;
+import vn.dangbo.dashboard.organisation.OrganisationService;
+import vn.dangbo.dashboard.ratings.RatedMember;
+import vn.dangbo.dashboard.ratings.RatingLevel;
+import vn.dangbo.dashboard.ratings.RatingService;
+
+/** The members rated at one level in one year, in the whole committee or in one cell: the answer to "who?". */
+@Route("ratings/members")
+class RatingMembersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+    private final OrganisationService organisation;
+    private final RatingService ratings;
+    private String title = "";
+
+    RatingMembersView(OrganisationService organisation, RatingService ratings) {
+        this.organisation = organisation;
+        this.ratings = ratings;
+        addClassName("dashboard-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        QueryParameters query = event.getLocation().getQueryParameters();
+        Optional<PeriodSelection> selection = PeriodSelection.resolve(query, organisation.terms(), ratings::latestRatedYear);
+        if (selection.isEmpty()) {
+            add(new Paragraph(getTranslation("period.no-term")));
+            return;
+        }
+        String levelText = query.getSingleParameter(RatingLinks.LEVEL).orElse("");
+        Optional<RatingLevel> level = parseLevel(levelText);
+        Optional<CellSummary> cell = query.getSingleParameter(RatingLinks.CELL).flatMap(organisation::cell);
+        if (level.isEmpty()) {
+            Paragraph error = new Paragraph(getTranslation("rating-members.bad-level", levelText));
+            error.setId("page-error");
+            error.addClassName("page-error");
+            add(error);
+            return;
+        }
+        show(selection.get(), level.get(), cell.orElse(null));
+    }
+
+    private void show(PeriodSelection selection, RatingLevel level, CellSummary cell) {
+        String levelName = getTranslation("rating.short." + level);
+        String year = String.valueOf(selection.year());
+        title = cell == null ? getTranslation("rating-members.title", levelName, year)
+                : getTranslation("rating-members.title-cell", levelName, year, cell.name());
+        Breadcrumb breadcrumb = new Breadcrumb().link(getTranslation("breadcrumb.overview"), "")
+                .link(getTranslation("menu.ratings"), "ratings?" + selection.query(true).getQueryString());
+        if (cell != null) {
+            breadcrumb.link(getTranslation("menu.cells"), "cells?" + selection.query(true).getQueryString())
+                    .link(cell.name(), "cells/" + cell.code() + "?" + selection.query(true).getQueryString());
+        }
+        add(breadcrumb.here(levelName + " " + year), new H2(title));
+        selection.messages().forEach(m -> add(new Paragraph(getTranslation(m.key(), m.params()))));
+        List<RatedMember> members = ratings.membersAtLevel(selection.year(), level, cell == null ? null : cell.code());
+        Paragraph count = new Paragraph(getTranslation("rating-members.count", Formats.number(members.size(), getLocale())));
+        count.setId("member-count");
+        Grid<RatedMember> grid = new Grid<>();
+        grid.setId("members-grid");
+        grid.addColumn(RatedMember::fullName).setHeader(getTranslation("rating-members.column.name")).setSortable(true);
+        grid.addColumn(RatedMember::code).setHeader(getTranslation("rating-members.column.code")).setSortable(true);
+        grid.addColumn(RatedMember::cellName).setHeader(getTranslation("rating-members.column.cell")).setSortable(true);
+        grid.setItems(members);
+        grid.setAllRowsVisible(members.size() <= 50);
+        add(count, grid);
+    }
+
+    private static Optional<RatingLevel> parseLevel(String text) {
+        for (RatingLevel level : RatingLevel.values()) {
+            if (level.name().equalsIgnoreCase(text)) {
+                return Optional.of(level);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,199 @@
+package vn.dangbo.dashboard.ratings.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.server.VaadinService;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import vn.dangbo.dashboard.base.i18n.Formats;
+import vn.dangbo.dashboard.base.ui.Card;
+import vn.dangbo.dashboard.base.ui.Links;
+import vn.dangbo.dashboard.base.ui.PeriodSelection;
+import vn.dangbo.dashboard.chart.ApexChart;
+import vn.dangbo.dashboard.chart.Charts;
+import vn.dangbo.dashboard.ratings.OutstandingCellCheck;
+import vn.dangbo.dashboard.ratings.RatingDistribution;
+import vn.dangbo.dashboard.ratings.RatingLevel;
+import vn.dangbo.dashboard.ratings.RatingService;
+import vn.dangbo.dashboard.ratings.RuleSet;
+
+/** The cards of the ratings view, each computed from the database's aggregates for the selected term and year. */
+class RatingPanels {
+    private final RatingService ratings;
+    private final PeriodSelection selection;
+    private final Locale locale;
+    private final List<RatingDistribution> trend;
+
+    RatingPanels(RatingService ratings, PeriodSelection selection, Locale locale) {
+        this.ratings = ratings;
+        this.selection = selection;
+        this.locale = locale;
+        this.trend = ratings.memberTrend(selection.term());
+    }
+
+    Component ruleSet() {
+        RuleSet rules = RuleSet.forYear(selection.year());
+        Paragraph text = new Paragraph(t("ratings.rule-set." + rules.name(), String.valueOf(selection.year())));
+        text.setId("rule-set");
+        text.addClassName(rules.mappedLevels() ? "notice-mapped" : "rule-set");
+        return text;
+    }
+
+    Component membersOfYear() {
+        String title = t("ratings.members", String.valueOf(selection.year()));
+        RatingDistribution year = yearDistribution().orElse(null);
+        if (year == null) {
+            return new Card("card-year", title, new Paragraph(t("ratings.no-data", String.valueOf(selection.year()))));
+        }
+        ApexChart donut = new ApexChart(Charts.donut().values(shortNames(),
+                Arrays.stream(RatingLevel.values()).map(year::count).toList()).colors(RatingPalette.all()).height("280px").build());
+        donut.setId("chart-year");
+        donut.addDataPointClickListener(e -> Links.follow(
+                RatingLinks.members(selection, RatingLevel.values()[e.getDataPointIndex()], null)));
+        Card card = new Card("card-year", title,
+                paragraph("summary-rated", t("ratings.summary-rated", n(year.rated()),
+                        pct(year.shareOfRated(year.goodOrAbove())), pct(year.shareOfRated(year.count(RatingLevel.OUTSTANDING))))),
+                paragraph("summary-headcount", t("ratings.summary-headcount", n(year.headcount()),
+                        pct(year.shareOfHeadcount(year.goodOrAbove())),
+                        pct(year.shareOfHeadcount(year.count(RatingLevel.OUTSTANDING))))),
+                donut,
+                new RatingTable("year-table", year, locale, level -> RatingLinks.members(selection, level, null)),
+                paragraph("not-rated", notRated(year)),
+                paragraph("click-hint", t("ratings.click-hint")));
+        previousYear().ifPresent(previous -> card.add(change(year, previous)));
+        return card;
+    }
+
+    Component checks() {
+        String year = String.valueOf(selection.year());
+        Card card = new Card("card-checks", t("ratings.checks", year));
+        yearDistribution().ifPresent(members -> card.add(quota(members)));
+        List<String> breachedYears = trend.stream()
+                .filter(d -> RuleSet.forYear(d.year()).quotaConfirmed() && ratings.outstandingQuotaBreached(d))
+                .map(d -> String.valueOf(d.year())).toList();
+        if (!breachedYears.isEmpty()) {
+            card.add(paragraph("quota-years", t("ratings.quota.years", String.join(", ", breachedYears))));
+        }
+        List<OutstandingCellCheck> cells = ratings.outstandingCellChecks(selection.year());
+        if (cells.isEmpty()) {
+            card.add(paragraph("cell-rule-none", t("ratings.cell-rule.none", year)));
+        }
+        for (OutstandingCellCheck cell : cells) {
+            Paragraph line = paragraph("cell-rule-" + cell.cellCode(), t(cell.satisfied() ? "ratings.cell-rule.ok"
+                    : "ratings.cell-rule.breached", cell.cellName(), n(cell.completed()), n(cell.rated()), pct(cell.goodShare())));
+            line.addClassName(cell.satisfied() ? "check-ok" : "warning");
+            card.add(line);
+        }
+        return card;
+    }
+
+    Component memberTrend() {
+        Charts chart = Charts.column().stacked100().categories(trend.stream().map(this::yearLabel).toList())
+                .colors(RatingPalette.all()).height("320px");
+        for (RatingLevel level : RatingLevel.values()) {
+            chart.series(t("rating.short." + level), trend.stream().map(d -> d.count(level)).toList());
+        }
+        ApexChart apex = new ApexChart(chart.build());
+        apex.setId("chart-trend");
+        apex.addDataPointClickListener(e -> Links.follow(RatingLinks.members(
+                selection.withYear(trend.get(e.getDataPointIndex()).year()), RatingLevel.values()[e.getSeriesIndex()], null)));
+        Card card = new Card("card-trend", t("ratings.trend"), apex);
+        if (trend.stream().anyMatch(d -> RuleSet.forYear(d.year()).mappedLevels())) {
+            card.add(paragraph("trend-mapped", t("ratings.trend.mapped-note")));
+        }
+        return card;
+    }
+
+    Component cellTrend() {
+        List<RatingDistribution> cells = ratings.cellTrend(selection.term());
+        Charts chart = Charts.column().stacked().categories(cells.stream().map(this::yearLabel).toList())
+                .colors(RatingPalette.all()).height("320px");
+        for (RatingLevel level : RatingLevel.values()) {
+            chart.series(t("rating.short." + level), cells.stream().map(d -> d.count(level)).toList());
+        }
+        ApexChart apex = new ApexChart(chart.build());
+        apex.setValueFormat(0, "");
+        apex.setId("chart-cells-trend");
+        return new Card("card-cells-trend", t("ratings.cells-trend"), apex);
+    }
+
+    private Component quota(RatingDistribution members) {
+        long outstanding = members.count(RatingLevel.OUTSTANDING);
+        long good = members.count(RatingLevel.GOOD);
+        String ratio = pct(good == 0 ? 0 : (double) outstanding / good);
+        Paragraph line;
+        if (!RuleSet.forYear(members.year()).quotaConfirmed()) {
+            line = paragraph("quota", t("ratings.quota.not-confirmed", String.valueOf(members.year()), ratio));
+        } else if (ratings.outstandingQuotaBreached(members)) {
+            line = paragraph("quota", t("ratings.quota.breached", n(outstanding), n(good), ratio));
+            line.addClassName("warning");
+        } else {
+            line = paragraph("quota", t("ratings.quota.ok", n(outstanding), n(good), ratio));
+            line.addClassName("check-ok");
+        }
+        return line;
+    }
+
+    private Component change(RatingDistribution year, RatingDistribution previous) {
+        List<Component> lines = new ArrayList<>();
+        lines.add(paragraph("change-title", t("ratings.change", String.valueOf(previous.year()))));
+        for (RatingLevel level : RatingLevel.values()) {
+            double now = year.shareOfRated(year.count(level));
+            double before = previous.shareOfRated(previous.count(level));
+            lines.add(paragraph("change-" + level.name(), t("ratings.change.level", t("rating.short." + level), pct(now),
+                    String.valueOf(previous.year()), pct(before), Formats.points(now - before, locale))));
+        }
+        com.vaadin.flow.component.html.Div block = new com.vaadin.flow.component.html.Div();
+        block.setId("change");
+        block.addClassName("change");
+        lines.forEach(block::add);
+        return block;
+    }
+
+    private Optional<RatingDistribution> yearDistribution() {
+        return trend.stream().filter(d -> d.year() == selection.year()).findFirst();
+    }
+
+    private Optional<RatingDistribution> previousYear() {
+        return trend.stream().filter(d -> d.year() == selection.year() - 1).findFirst();
+    }
+
+    private String notRated(RatingDistribution ratings) {
+        String details = ratings.notRated().entrySet().stream()
+                .map(e -> t("rating.not-rated." + e.getKey()) + " " + n(e.getValue()))
+                .collect(Collectors.joining(", "));
+        return t("overview.member-ratings.not-rated", n(ratings.notRatedTotal())) + (details.isEmpty() ? "" : " (" + details + ")");
+    }
+
+    private String yearLabel(RatingDistribution d) {
+        return RuleSet.forYear(d.year()).mappedLevels() ? d.year() + "*" : String.valueOf(d.year());
+    }
+
+    private List<String> shortNames() {
+        return Arrays.stream(RatingLevel.values()).map(l -> t("rating.short." + l)).toList();
+    }
+
+    private static Paragraph paragraph(String id, String text) {
+        Paragraph p = new Paragraph(text);
+        p.setId(id);
+        return p;
+    }
+
+    private String pct(double share) {
+        return Formats.percent(share, locale);
+    }
+
+    private String n(long value) {
+        return Formats.number(value, locale);
+    }
+
+    private String t(String key, Object... params) {
+        I18NProvider i18n = VaadinService.getCurrent().getInstantiator().getI18NProvider();
+        return i18n.getTranslation(key, locale, params);
+    }
+}

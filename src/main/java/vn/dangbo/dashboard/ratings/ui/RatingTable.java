@@ -1,0 +1,46 @@
+package vn.dangbo.dashboard.ratings.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.util.Locale;
+import java.util.function.Function;
+import vn.dangbo.dashboard.base.i18n.Formats;
+import vn.dangbo.dashboard.ratings.RatingDistribution;
+import vn.dangbo.dashboard.ratings.RatingLevel;
+
+/**
+ * A year's ratings as a small table: count, share of those rated, share of the headcount, per level. Given a link
+ * per level, each level's name leads to the list of its members.
+ */
+public class RatingTable extends Div {
+
+    public RatingTable(String id, RatingDistribution ratings, Locale locale) {
+        this(id, ratings, locale, null);
+    }
+
+    public RatingTable(String id, RatingDistribution ratings, Locale locale, Function<RatingLevel, String> levelLink) {
+        setId(id);
+        addClassName("rating-table");
+        addRow("head", getTranslation("table.level"), getTranslation("table.count"),
+                getTranslation("table.share-of-rated"), getTranslation("table.share-of-headcount"));
+        for (RatingLevel level : RatingLevel.values()) {
+            long count = ratings.count(level);
+            String name = getTranslation("rating.short." + level) + " – " + getTranslation("rating.level." + level);
+            Div row = addRow(level.name(), Formats.number(count, locale), Formats.percent(ratings.shareOfRated(count), locale),
+                    Formats.percent(ratings.shareOfHeadcount(count), locale));
+            row.addComponentAsFirst(levelLink == null ? new Span(name) : new Anchor(levelLink.apply(level), name));
+        }
+    }
+
+    private Div addRow(String key, String... cells) {
+        Div row = new Div();
+        row.addClassName("rating-row");
+        row.getElement().setAttribute("data-row", key);
+        for (String cell : cells) {
+            row.add(new Span(cell));
+        }
+        add(row);
+        return row;
+    }
+}

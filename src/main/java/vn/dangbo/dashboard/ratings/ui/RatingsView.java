@@ -1,0 +1,60 @@
+package vn.dangbo.dashboard.ratings.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import vn.dangbo.dashboard.base.ui.PeriodFilter;
+import vn.dangbo.dashboard.base.ui.PeriodSelection;
+import vn.dangbo.dashboard.organisation.OrganisationService;
+import vn.dangbo.dashboard.organisation.TermPeriod;
+import vn.dangbo.dashboard.ratings.RatingService;
+
+/** Ratings of members and cells for a year of a term, the trend over the term, and the party's rules checked. */
+@Route("ratings")
+@Menu(order = 1, icon = "vaadin:medal", title = "menu.ratings")
+class RatingsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+    private final OrganisationService organisation;
+    private final RatingService ratings;
+
+    RatingsView(OrganisationService organisation, RatingService ratings) {
+        this.organisation = organisation;
+        this.ratings = ratings;
+        addClassName("dashboard-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        add(new H2(getTranslation("ratings.title")));
+        var terms = organisation.terms();
+        PeriodSelection.resolve(event.getLocation().getQueryParameters(), terms, ratings::latestRatedYear)
+                .ifPresentOrElse(selection -> show(terms, selection),
+                        () -> add(new Paragraph(getTranslation("period.no-term"))));
+    }
+
+    private void show(java.util.List<TermPeriod> terms, PeriodSelection selection) {
+        add(new PeriodFilter(terms, selection, true, (term, year) -> {
+            PeriodSelection next = year == null
+                    ? new PeriodSelection(term, ratings.latestRatedYear(term).orElse(term.endYear()), java.util.List.of())
+                    : selection.withYear(year);
+            UI.getCurrent().navigate("ratings", next.query(true));
+        }));
+        RatingPanels panels = new RatingPanels(ratings, selection, getLocale());
+        add(panels.ruleSet());
+        Div grid = new Div(panels.membersOfYear(), panels.checks(), panels.memberTrend(), panels.cellTrend());
+        grid.addClassName("card-grid");
+        add(grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.ratings") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,11 @@
+package vn.dangbo.dashboard.recruitment;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface CandidateRepository extends JpaRepository<Candidate, Long> {
+
+    @Query("select new vn.dangbo.dashboard.recruitment.StageCount(c.stage, count(c)) from Candidate c group by c.stage")
+    List<StageCount> countByStage();
+}

@@ -1,0 +1,147 @@
+package vn.dangbo.dashboard.recruitment.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.server.VaadinService;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import vn.dangbo.dashboard.base.i18n.Formats;
+import vn.dangbo.dashboard.base.ui.Card;
+import vn.dangbo.dashboard.base.ui.Links;
+import vn.dangbo.dashboard.base.ui.PeriodSelection;
+import vn.dangbo.dashboard.base.ui.Tile;
+import vn.dangbo.dashboard.chart.ApexChart;
+import vn.dangbo.dashboard.chart.Charts;
+import vn.dangbo.dashboard.organisation.OrganisationService;
+import vn.dangbo.dashboard.recruitment.CellAdmissions;
+import vn.dangbo.dashboard.recruitment.DirectWorkerAdmissions;
+import vn.dangbo.dashboard.recruitment.ProbationEnd;
+import vn.dangbo.dashboard.recruitment.RecruitmentProgress;
+import vn.dangbo.dashboard.recruitment.RecruitmentService;
+import vn.dangbo.dashboard.recruitment.StageCount;
+import vn.dangbo.dashboard.recruitment.YearlyAdmissions;
+
+/** The recruitment view's tiles and cards. */
+class RecruitmentPanels {
+    static final int PROBATION_WINDOW_DAYS = 90;
+    private final RecruitmentService recruitment;
+    private final PeriodSelection selection;
+    private final Locale locale;
+    private final List<YearlyAdmissions> years;
+    private final List<CellAdmissions> cells;
+
+    RecruitmentPanels(RecruitmentService recruitment, OrganisationService organisation, PeriodSelection selection,
+                      Locale locale) {
+        this.recruitment = recruitment;
+        this.selection = selection;
+        this.locale = locale;
+        this.years = recruitment.admissionsByYear(selection.term());
+        this.cells = recruitment.admissionsByCell(selection.term());
+    }
+
+    Component tiles() {
+        RecruitmentProgress progress = recruitment.termProgress(selection.term());
+        DirectWorkerAdmissions direct = recruitment.directWorkersFromHamlets(selection.term());
+        long without = cells.stream().filter(c -> c.admitted() == 0).count();
+        Div tiles = new Div(
+                new Tile("tile-progress", t("recruitment.progress"),
+                        n(progress.admitted()) + "/" + n(progress.target()),
+                        progress.hasTarget() ? t("recruitment.progress.detail", Formats.percent(progress.ratio(), locale))
+                                : t("overview.admissions.no-target")),
+                new Tile("tile-direct", t("recruitment.direct-workers"), n(direct.admitted()),
+                        t("recruitment.direct-workers.detail", n(direct.hamletCellsAdmitting()), n(direct.hamletCells()))),
+                new Tile("tile-cells-without", t("recruitment.cells-without"), n(without),
+                        t("recruitment.cells-without.detail", n(cells.size()))));
+        tiles.addClassName("tiles");
+        return tiles;
+    }
+
+    Component byYear() {
+        ApexChart chart = new ApexChart(Charts.column()
+                .categories(years.stream().map(y -> String.valueOf(y.year())).toList())
+                .series(t("overview.admissions-by-year.admitted"), years.stream().map(YearlyAdmissions::admitted).toList())
+                .series(t("overview.admissions-by-year.target"), years.stream().map(YearlyAdmissions::target).toList())
+                .colors(List.of("#b3261e", "#9e9e9e")).height("280px").build());
+        chart.setValueFormat(0, "");
+        chart.setId("chart-by-year");
+        return new Card("card-by-year", t("recruitment.by-year"), chart);
+    }
+
+    Component cumulative() {
+        List<Long> running = new ArrayList<>();
+        long total = 0;
+        for (YearlyAdmissions year : years) {
+            total += year.admitted();
+            running.add(total);
+        }
+        long target = recruitment.termProgress(selection.term()).target();
+        ApexChart chart = new ApexChart(Charts.line()
+                .categories(years.stream().map(y -> String.valueOf(y.year())).toList())
+                .series(t("recruitment.cumulative.series"), running)
+                .series(t("recruitment.cumulative.target"), years.stream().map(y -> target).toList())
+                .colors(List.of("#b3261e", "#1b6e3a")).height("280px").build());
+        chart.setValueFormat(0, "");
+        chart.setId("chart-cumulative");
+        return new Card("card-cumulative", t("recruitment.cumulative"), chart);
+    }
+
+    /** Cells that admitted anyone, the most first; a bar opens the cell. The others are named below. */
+    Component byCell() {
+        List<CellAdmissions> admitting = cells.stream().filter(c -> c.admitted() > 0).toList();
+        ApexChart chart = new ApexChart(Charts.bar()
+                .categories(admitting.stream().map(CellAdmissions::cellName).toList())
+                .series(t("overview.admissions-by-year.admitted"), admitting.stream().map(CellAdmissions::admitted).toList())
+                .colors(List.of("#b3261e")).withoutLegend().height(Math.max(240, 24 * admitting.size() + 60) + "px").build());
+        chart.setValueFormat(0, "");
+        chart.setId("chart-by-cell");
+        chart.addDataPointClickListener(e -> Links.follow("cells/" + admitting.get(e.getDataPointIndex()).cellCode()
+                + "?" + selection.query(false).getQueryString()));
+        List<String> none = cells.stream().filter(c -> c.admitted() == 0).map(CellAdmissions::cellName).toList();
+        Paragraph nobody = new Paragraph(none.isEmpty() ? t("recruitment.all-admitted")
+                : t("recruitment.no-admissions", n(none.size()), String.join(", ", none)));
+        nobody.setId("cells-without-admissions");
+        return new Card("card-by-cell", t("recruitment.by-cell"), chart, nobody);
+    }
+
+    Component pipeline() {
+        List<StageCount> stages = recruitment.pipeline();
+        ApexChart chart = new ApexChart(Charts.bar()
+                .categories(stages.stream().map(s -> t("stage." + s.stage())).toList())
+                .series(t("recruitment.pipeline.people"), stages.stream().map(StageCount::count).toList())
+                .colors(List.of("#2f6fbf")).withoutLegend().height("260px").build());
+        chart.setValueFormat(0, "");
+        chart.setId("chart-pipeline");
+        return new Card("card-pipeline", t("recruitment.pipeline"), chart);
+    }
+
+    Component probation(LocalDate today) {
+        List<ProbationEnd> ending = recruitment.probationEndingWithin(today, PROBATION_WINDOW_DAYS);
+        String title = t("recruitment.probation", n(PROBATION_WINDOW_DAYS));
+        if (ending.isEmpty()) {
+            Paragraph none = new Paragraph(t("recruitment.probation.none", Formats.date(today),
+                    Formats.date(today.plusDays(PROBATION_WINDOW_DAYS))));
+            none.setId("probation-none");
+            return new Card("card-probation", title, none);
+        }
+        UnorderedList list = new UnorderedList(ending.stream().map(p -> new ListItem(t("recruitment.probation.entry",
+                p.fullName(), p.cellName(), Formats.date(p.probationEnds())))).toArray(ListItem[]::new));
+        list.setId("probation-list");
+        return new Card("card-probation", title, list);
+    }
+
+    private String n(long value) {
+        return Formats.number(value, locale);
+    }
+
+    private String t(String key, Object... params) {
+        I18NProvider i18n = VaadinService.getCurrent().getInstantiator().getI18NProvider();
+        return i18n.getTranslation(key, locale, params);
+    }
+}

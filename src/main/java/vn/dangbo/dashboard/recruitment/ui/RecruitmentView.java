@@ -1,0 +1,65 @@
+package vn.dangbo.dashboard.recruitment.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import vn.dangbo.dashboard.base.ui.PeriodFilter;
+import vn.dangbo.dashboard.base.ui.PeriodSelection;
+import vn.dangbo.dashboard.organisation.OrganisationService;
+import vn.dangbo.dashboard.organisation.TermPeriod;
+import vn.dangbo.dashboard.recruitment.RecruitmentService;
+
+/** Recruitment against the congress's target: per year, cumulative, per cell, the pipeline, probation ending. */
+@Route("recruitment")
+@Menu(order = 2, icon = "vaadin:user-star", title = "menu.recruitment")
+class RecruitmentView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+    private final OrganisationService organisation;
+    private final RecruitmentService recruitment;
+    private final Clock clock;
+
+    RecruitmentView(OrganisationService organisation, RecruitmentService recruitment, Clock clock) {
+        this.organisation = organisation;
+        this.recruitment = recruitment;
+        this.clock = clock;
+        addClassName("dashboard-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        List<TermPeriod> terms = organisation.terms();
+        PeriodSelection.resolve(event.getLocation().getQueryParameters().excluding(PeriodSelection.YEAR), terms,
+                        term -> Optional.empty())
+                .ifPresentOrElse(selection -> show(terms, selection),
+                        () -> add(new Paragraph(getTranslation("period.no-term"))));
+    }
+
+    private void show(List<TermPeriod> terms, PeriodSelection selection) {
+        TermPeriod term = selection.term();
+        add(new H2(getTranslation("recruitment.title", String.valueOf(term.startYear()), String.valueOf(term.endYear()))));
+        add(new PeriodFilter(terms, selection, false, (next, year) ->
+                UI.getCurrent().navigate("recruitment", new PeriodSelection(next, next.endYear(), List.of()).query(false))));
+        RecruitmentPanels panels = new RecruitmentPanels(recruitment, organisation, selection, getLocale());
+        add(panels.tiles());
+        Div grid = new Div(panels.byYear(), panels.cumulative(), panels.byCell(), panels.pipeline(),
+                panels.probation(LocalDate.now(clock)));
+        grid.addClassName("card-grid");
+        add(grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.recruitment") + " · " + getTranslation("app.name");
+    }
+}

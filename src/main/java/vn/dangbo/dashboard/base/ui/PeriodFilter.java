@@ -23,11 +23,7 @@ public class PeriodFilter extends Div {
         term.setItems(terms);
         term.setItemLabelGenerator(PeriodSelection::display);
         term.setValue(selection.term());
-        term.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                onChange.accept(e.getValue(), null);
-            }
-        });
+        term.addValueChangeListener(e -> onChange.accept(e.getValue(), null));
         Div selectors = new Div(term);
         selectors.addClassName("period-selectors");
         if (withYear) {
@@ -37,11 +33,7 @@ public class PeriodFilter extends Div {
             year.setItems(selection.years());
             year.setItemLabelGenerator(String::valueOf);
             year.setValue(selection.year());
-            year.addValueChangeListener(e -> {
-                if (e.isFromClient()) {
-                    onChange.accept(selection.term(), e.getValue());
-                }
-            });
+            year.addValueChangeListener(e -> onChange.accept(selection.term(), e.getValue()));
             selectors.add(year);
         }
         add(selectors);

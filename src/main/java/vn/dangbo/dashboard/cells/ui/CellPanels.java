@@ -5,8 +5,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.i18n.I18NProvider;
-import com.vaadin.flow.server.VaadinService;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import vn.dangbo.dashboard.base.i18n.Formats;
+import vn.dangbo.dashboard.base.i18n.Texts;
 import vn.dangbo.dashboard.base.ui.Card;
 import vn.dangbo.dashboard.base.ui.Links;
 import vn.dangbo.dashboard.base.ui.PeriodSelection;
@@ -37,6 +36,7 @@ class CellPanels {
     private final CellSummary cell;
     private final PeriodSelection selection;
     private final Locale locale;
+    private final Texts texts;
     private final List<RatingDistribution> trend;
 
     CellPanels(CellsData data, CellSummary cell, PeriodSelection selection, Locale locale) {
@@ -44,6 +44,7 @@ class CellPanels {
         this.cell = cell;
         this.selection = selection;
         this.locale = locale;
+        this.texts = new Texts(locale);
         this.trend = data.ratings().memberTrendInCell(selection.term(), cell.code());
     }
 
@@ -161,7 +162,6 @@ class CellPanels {
     }
 
     private String t(String key, Object... params) {
-        I18NProvider i18n = VaadinService.getCurrent().getInstantiator().getI18NProvider();
-        return i18n.getTranslation(key, locale, params);
+        return texts.t(key, params);
     }
 }

@@ -3,8 +3,6 @@ package vn.dangbo.dashboard.cells.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.i18n.I18NProvider;
-import com.vaadin.flow.server.VaadinService;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -15,6 +13,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.dangbo.dashboard.base.i18n.Formats;
+import vn.dangbo.dashboard.base.i18n.Texts;
 import vn.dangbo.dashboard.base.ui.Card;
 import vn.dangbo.dashboard.base.ui.Links;
 import vn.dangbo.dashboard.base.ui.PeriodSelection;
@@ -34,6 +33,7 @@ class CellsPanels {
     private final CellsData data;
     private final PeriodSelection selection;
     private final Locale locale;
+    private final Texts texts;
     private final List<CellSummary> cells;
     private final List<CellYearRating> ratings;
 
@@ -41,6 +41,7 @@ class CellsPanels {
         this.data = data;
         this.selection = selection;
         this.locale = locale;
+        this.texts = new Texts(locale);
         this.cells = data.organisation().cells();
         this.ratings = data.ratings().cellRatings(selection.term());
     }
@@ -144,7 +145,6 @@ class CellsPanels {
     }
 
     private String t(String key, Object... params) {
-        I18NProvider i18n = VaadinService.getCurrent().getInstantiator().getI18NProvider();
-        return i18n.getTranslation(key, locale, params);
+        return texts.t(key, params);
     }
 }

@@ -4,25 +4,23 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.i18n.I18NProvider;
-import com.vaadin.flow.server.VaadinService;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import vn.dangbo.dashboard.base.i18n.Formats;
+import vn.dangbo.dashboard.base.i18n.Texts;
+import vn.dangbo.dashboard.base.ui.Paragraphs;
 import vn.dangbo.dashboard.base.ui.Card;
 import vn.dangbo.dashboard.chart.ApexChart;
 import vn.dangbo.dashboard.chart.Charts;
 import vn.dangbo.dashboard.organisation.TermPeriod;
-import vn.dangbo.dashboard.ratings.NotRatedReason;
 import vn.dangbo.dashboard.ratings.RatingDistribution;
 import vn.dangbo.dashboard.ratings.RatingLevel;
 import vn.dangbo.dashboard.ratings.ui.RatingPalette;
 import vn.dangbo.dashboard.ratings.ui.RatingTable;
-import vn.dangbo.dashboard.recruitment.YearlyAdmissions;
+import vn.dangbo.dashboard.ratings.ui.RatingTexts;
+import vn.dangbo.dashboard.recruitment.ui.AdmissionCharts;
 import vn.dangbo.dashboard.training.ProgrammeCount;
 
 /** The overview's charts, each in a card with the sentence a report would write beside it. */
@@ -30,12 +28,14 @@ class OverviewCharts {
     private final TermPeriod term;
     private final OverviewData data;
     private final Locale locale;
+    private final Texts texts;
     private final Optional<Integer> ratedYear;
 
     OverviewCharts(TermPeriod term, OverviewData data, Locale locale) {
         this.term = term;
         this.data = data;
         this.locale = locale;
+        this.texts = new Texts(locale);
         this.ratedYear = data.ratings().latestRatedYear(term);
     }
 
@@ -56,7 +56,7 @@ class OverviewCharts {
                 new RatingTable("member-ratings-table", ratings, locale),
                 paragraph("member-ratings-headcount", t("overview.member-ratings.headcount", String.valueOf(year),
                         n(ratings.headcount()), n(ratings.rated()), n(ratings.notRatedTotal()))),
-                paragraph("member-ratings-not-rated", notRated(ratings)));
+                paragraph("member-ratings-not-rated", RatingTexts.notRated(ratings, texts)));
         if (data.ratings().outstandingQuotaBreached(ratings)) {
             long outstanding = ratings.count(RatingLevel.OUTSTANDING);
             long good = ratings.count(RatingLevel.GOOD);
@@ -88,14 +88,7 @@ class OverviewCharts {
     }
 
     Component admissionsByYear() {
-        List<YearlyAdmissions> years = data.recruitment().admissionsByYear(term);
-        ApexChart chart = new ApexChart(Charts.column()
-                .categories(years.stream().map(y -> String.valueOf(y.year())).toList())
-                .series(t("overview.admissions-by-year.admitted"), years.stream().map(YearlyAdmissions::admitted).toList())
-                .series(t("overview.admissions-by-year.target"), years.stream().map(YearlyAdmissions::target).toList())
-                .colors(List.of("#b3261e", "#9e9e9e")).height("280px").build());
-        chart.setValueFormat(0, "");
-        chart.setId("chart-admissions-by-year");
+        ApexChart chart = AdmissionCharts.byYear("chart-admissions-by-year", data.recruitment().admissionsByYear(term), texts);
         return new Card("card-admissions-by-year", t("overview.admissions-by-year"), chart);
     }
 
@@ -122,22 +115,12 @@ class OverviewCharts {
         return new Card("card-awards", t("overview.awards"), content);
     }
 
-    private String notRated(RatingDistribution ratings) {
-        Map<NotRatedReason, Long> reasons = ratings.notRated();
-        String details = reasons.entrySet().stream()
-                .map(e -> t("rating.not-rated." + e.getKey()) + " " + n(e.getValue()))
-                .collect(Collectors.joining(", "));
-        return t("overview.member-ratings.not-rated", n(ratings.notRatedTotal())) + (details.isEmpty() ? "" : " (" + details + ")");
-    }
-
     private List<String> levelNames() {
         return Arrays.stream(RatingLevel.values()).map(l -> t("rating.short." + l)).toList();
     }
 
     private static Paragraph paragraph(String id, String text) {
-        Paragraph p = new Paragraph(text);
-        p.setId(id);
-        return p;
+        return Paragraphs.of(id, text);
     }
 
     private String pct(double share) {
@@ -149,7 +132,6 @@ class OverviewCharts {
     }
 
     private String t(String key, Object... params) {
-        I18NProvider i18n = VaadinService.getCurrent().getInstantiator().getI18NProvider();
-        return i18n.getTranslation(key, locale, params);
+        return texts.t(key, params);
     }
 }

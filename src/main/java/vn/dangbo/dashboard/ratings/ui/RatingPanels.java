@@ -2,15 +2,14 @@ package vn.dangbo.dashboard.ratings.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.i18n.I18NProvider;
-import com.vaadin.flow.server.VaadinService;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import vn.dangbo.dashboard.base.i18n.Formats;
+import vn.dangbo.dashboard.base.i18n.Texts;
+import vn.dangbo.dashboard.base.ui.Paragraphs;
 import vn.dangbo.dashboard.base.ui.Card;
 import vn.dangbo.dashboard.base.ui.Links;
 import vn.dangbo.dashboard.base.ui.PeriodSelection;
@@ -27,12 +26,14 @@ class RatingPanels {
     private final RatingService ratings;
     private final PeriodSelection selection;
     private final Locale locale;
+    private final Texts texts;
     private final List<RatingDistribution> trend;
 
     RatingPanels(RatingService ratings, PeriodSelection selection, Locale locale) {
         this.ratings = ratings;
         this.selection = selection;
         this.locale = locale;
+        this.texts = new Texts(locale);
         this.trend = ratings.memberTrend(selection.term());
     }
 
@@ -63,7 +64,7 @@ class RatingPanels {
                         pct(year.shareOfHeadcount(year.count(RatingLevel.OUTSTANDING))))),
                 donut,
                 new RatingTable("year-table", year, locale, level -> RatingLinks.members(selection, level, null)),
-                paragraph("not-rated", notRated(year)),
+                paragraph("not-rated", RatingTexts.notRated(year, texts)),
                 paragraph("click-hint", t("ratings.click-hint")));
         previousYear().ifPresent(previous -> card.add(change(year, previous)));
         return card;
@@ -163,13 +164,6 @@ class RatingPanels {
         return trend.stream().filter(d -> d.year() == selection.year() - 1).findFirst();
     }
 
-    private String notRated(RatingDistribution ratings) {
-        String details = ratings.notRated().entrySet().stream()
-                .map(e -> t("rating.not-rated." + e.getKey()) + " " + n(e.getValue()))
-                .collect(Collectors.joining(", "));
-        return t("overview.member-ratings.not-rated", n(ratings.notRatedTotal())) + (details.isEmpty() ? "" : " (" + details + ")");
-    }
-
     private String yearLabel(RatingDistribution d) {
         return RuleSet.forYear(d.year()).mappedLevels() ? d.year() + "*" : String.valueOf(d.year());
     }
@@ -179,21 +173,18 @@ class RatingPanels {
     }
 
     private static Paragraph paragraph(String id, String text) {
-        Paragraph p = new Paragraph(text);
-        p.setId(id);
-        return p;
+        return Paragraphs.of(id, text);
     }
 
     private String pct(double share) {
-        return Formats.percent(share, locale);
+        return texts.pct(share);
     }
 
     private String n(long value) {
-        return Formats.number(value, locale);
+        return texts.n(value);
     }
 
     private String t(String key, Object... params) {
-        I18NProvider i18n = VaadinService.getCurrent().getInstantiator().getI18NProvider();
-        return i18n.getTranslation(key, locale, params);
+        return texts.t(key, params);
     }
 }

@@ -5,21 +5,18 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.i18n.I18NProvider;
-import com.vaadin.flow.server.VaadinService;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import vn.dangbo.dashboard.base.i18n.Formats;
+import vn.dangbo.dashboard.base.i18n.Texts;
 import vn.dangbo.dashboard.base.ui.Card;
 import vn.dangbo.dashboard.base.ui.Links;
 import vn.dangbo.dashboard.base.ui.PeriodSelection;
 import vn.dangbo.dashboard.base.ui.Tile;
 import vn.dangbo.dashboard.chart.ApexChart;
 import vn.dangbo.dashboard.chart.Charts;
-import vn.dangbo.dashboard.organisation.OrganisationService;
 import vn.dangbo.dashboard.recruitment.CellAdmissions;
 import vn.dangbo.dashboard.recruitment.DirectWorkerAdmissions;
 import vn.dangbo.dashboard.recruitment.ProbationEnd;
@@ -34,14 +31,15 @@ class RecruitmentPanels {
     private final RecruitmentService recruitment;
     private final PeriodSelection selection;
     private final Locale locale;
+    private final Texts texts;
     private final List<YearlyAdmissions> years;
     private final List<CellAdmissions> cells;
 
-    RecruitmentPanels(RecruitmentService recruitment, OrganisationService organisation, PeriodSelection selection,
-                      Locale locale) {
+    RecruitmentPanels(RecruitmentService recruitment, PeriodSelection selection, Locale locale) {
         this.recruitment = recruitment;
         this.selection = selection;
         this.locale = locale;
+        this.texts = new Texts(locale);
         this.years = recruitment.admissionsByYear(selection.term());
         this.cells = recruitment.admissionsByCell(selection.term());
     }
@@ -64,14 +62,7 @@ class RecruitmentPanels {
     }
 
     Component byYear() {
-        ApexChart chart = new ApexChart(Charts.column()
-                .categories(years.stream().map(y -> String.valueOf(y.year())).toList())
-                .series(t("overview.admissions-by-year.admitted"), years.stream().map(YearlyAdmissions::admitted).toList())
-                .series(t("overview.admissions-by-year.target"), years.stream().map(YearlyAdmissions::target).toList())
-                .colors(List.of("#b3261e", "#9e9e9e")).height("280px").build());
-        chart.setValueFormat(0, "");
-        chart.setId("chart-by-year");
-        return new Card("card-by-year", t("recruitment.by-year"), chart);
+        return new Card("card-by-year", t("recruitment.by-year"), AdmissionCharts.byYear("chart-by-year", years, texts));
     }
 
     Component cumulative() {
@@ -137,11 +128,10 @@ class RecruitmentPanels {
     }
 
     private String n(long value) {
-        return Formats.number(value, locale);
+        return texts.n(value);
     }
 
     private String t(String key, Object... params) {
-        I18NProvider i18n = VaadinService.getCurrent().getInstantiator().getI18NProvider();
-        return i18n.getTranslation(key, locale, params);
+        return texts.t(key, params);
     }
 }

@@ -50,7 +50,7 @@ class RecruitmentView extends VerticalLayout implements BeforeEnterObserver, Has
         add(new H2(getTranslation("recruitment.title", String.valueOf(term.startYear()), String.valueOf(term.endYear()))));
         add(new PeriodFilter(terms, selection, false, (next, year) ->
                 UI.getCurrent().navigate("recruitment", new PeriodSelection(next, next.endYear(), List.of()).query(false))));
-        RecruitmentPanels panels = new RecruitmentPanels(recruitment, organisation, selection, getLocale());
+        RecruitmentPanels panels = new RecruitmentPanels(recruitment, selection, getLocale());
         add(panels.tiles());
         Div grid = new Div(panels.byYear(), panels.cumulative(), panels.byCell(), panels.pipeline(),
                 panels.probation(LocalDate.now(clock)));

@@ -1,0 +1,33 @@
+package vn.dangbo.dashboard.base.i18n;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.server.VaadinService;
+import java.util.Locale;
+
+/** The bundle's texts and the locale's number formats for classes that build views but are not components. */
+public final class Texts {
+    private final Locale locale;
+    private final I18NProvider i18n;
+
+    public Texts(Locale locale) {
+        this.locale = locale;
+        this.i18n = VaadinService.getCurrent().getInstantiator().getI18NProvider();
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public String t(String key, Object... params) {
+        return i18n.getTranslation(key, locale, params);
+    }
+
+    public String n(long value) {
+        return Formats.number(value, locale);
+    }
+
+    /** A share from 0 to 1 with one decimal: "17,8%". */
+    public String pct(double share) {
+        return Formats.percent(share, locale);
+    }
+}

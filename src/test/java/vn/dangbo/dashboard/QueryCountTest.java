@@ -1,0 +1,83 @@
+package vn.dangbo.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.dangbo.dashboard.organisation.OrganisationService;
+
+/**
+ * Every view reads aggregates: the number of SQL statements a view issues does not grow with the number of cells
+ * and members. Measured with Hibernate's statistics, before and after adding ten cells of members.
+ */
+class QueryCountTest extends UiTest {
+    /** The overview last: opening the address the browser is already at would not render it again. */
+    private static final List<String> VIEWS = List.of("ratings?year=2019", "ratings/members?year=2019&level=GOOD",
+            "recruitment", "cells?year=2019", "cells/X01?year=2019", "");
+
+    @Autowired EntityManagerFactory entityManagerFactory;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired OrganisationService organisation;
+
+    @Test
+    void no_view_issues_more_statements_when_cells_and_members_grow() {
+        Map<String, Long> before = countStatements();
+        try {
+            addCells(10, 20);
+            assertThat(organisation.cells()).hasSize(35);
+            Map<String, Long> after = countStatements();
+            assertThat(after).isEqualTo(before);
+        } finally {
+            removeAddedCells();
+        }
+        assertThat(before.values()).allMatch(count -> count <= 20);
+    }
+
+    private Map<String, Long> countStatements() {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String view : VIEWS) {
+            statistics.clear();
+            open(view);
+            counts.put(view, statistics.getPrepareStatementCount());
+        }
+        return counts;
+    }
+
+    private void addCells(int cells, int membersEach) {
+        long committee = jdbc.queryForObject("select min(id) from party_committee", Long.class);
+        for (int c = 1; c <= cells; c++) {
+            jdbc.update("insert into cell (committee_id, code, name, kind) values (?, ?, ?, 'HAMLET')",
+                    committee, "TEST" + c, "Chi bộ thử " + c);
+            long cell = jdbc.queryForObject("select id from cell where code = ?", Long.class, "TEST" + c);
+            jdbc.update("insert into cell_rating (cell_id, rating_year, level) values (?, 2019, 'GOOD')", cell);
+            jdbc.update("insert into cell_meeting (cell_id, meeting_date, kind, present, required) "
+                    + "values (?, date '2019-03-03', 'REGULAR', 18, 20)", cell);
+            for (int m = 1; m <= membersEach; m++) {
+                String code = "TEST" + c + "-" + m;
+                jdbc.update("""
+                        insert into member (code, full_name, gender, birth_year, cell_id, status, admission_date,
+                            exempt, direct_worker, political_theory)
+                        values (?, ?, 'MALE', 1980, ?, 'FULL', date '2010-01-01', false, false, 'NONE')""",
+                        code, "Đảng viên thử " + code, cell);
+                jdbc.update("insert into member_rating (member_id, rating_year, level) "
+                        + "select id, 2019, 'GOOD' from member where code = ?", code);
+            }
+        }
+    }
+
+    private void removeAddedCells() {
+        jdbc.update("delete from member_rating where member_id in (select id from member where code like 'TEST%')");
+        jdbc.update("delete from member where code like 'TEST%'");
+        jdbc.update("delete from cell_meeting where cell_id in (select id from cell where code like 'TEST%')");
+        jdbc.update("delete from cell_rating where cell_id in (select id from cell where code like 'TEST%')");
+        jdbc.update("delete from cell where code like 'TEST%'");
+    }
+}

@@ -1,0 +1,118 @@
+package vn.dangbo.dashboard.cells.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.dangbo.dashboard.UiTest;
+import vn.dangbo.dashboard.chart.ApexChart;
+import vn.dangbo.dashboard.chart.ChartOptions;
+import vn.dangbo.dashboard.organisation.CellKind;
+import vn.dangbo.dashboard.ratings.RatingLevel;
+
+class CellsViewTest extends UiTest {
+
+    @SuppressWarnings("unchecked")
+    private static Grid<CellRow> grid() {
+        return _get(Grid.class, spec -> spec.withId("cells-grid"));
+    }
+
+    private static List<CellRow> rows() {
+        List<CellRow> rows = new ArrayList<>();
+        for (int i = 0; i < _size(grid()); i++) {
+            rows.add(_get(grid(), i));
+        }
+        return rows;
+    }
+
+    @Test
+    void all_25_cells_stand_side_by_side_the_hamlet_cells_first() {
+        open("cells?year=2019");
+        List<CellRow> rows = rows();
+        assertThat(rows).hasSize(25);
+        assertThat(rows.subList(0, 20)).allMatch(r -> r.kind() == CellKind.HAMLET);
+        assertThat(rows.getFirst().name()).isEqualTo("Chi bộ xóm 1");
+    }
+
+    @Test
+    void the_2019_column_shows_4_outstanding_cells_and_every_cell_completing() {
+        open("cells?year=2019");
+        assertThat(rows().stream().filter(r -> r.rating() == RatingLevel.OUTSTANDING)).hasSize(4);
+        assertThat(rows()).allMatch(r -> r.rating() != null && r.rating().completed());
+    }
+
+    @Test
+    void every_cell_held_12_regular_and_4_thematic_meetings_in_2019() {
+        open("cells?year=2019");
+        assertThat(rows()).allMatch(r -> r.regularMeetings() == 12 && r.thematicMeetings() == 4);
+    }
+
+    @Test
+    void the_admissions_column_adds_up_to_the_term_total_of_30() {
+        open("cells");
+        assertThat(rows().stream().mapToLong(CellRow::admissions).sum()).isEqualTo(30);
+        assertThat(rows().stream().mapToLong(CellRow::members).sum()).isEqualTo(521);
+    }
+
+    @Test
+    void the_url_restores_the_year_in_the_table_heading() {
+        open("cells?term=2015-2020&year=2017");
+        assertThat(grid().getColumns().get(3).getHeaderText()).isEqualTo("Xếp loại 2017");
+    }
+
+    @Test
+    void clicking_a_row_opens_the_cell_with_the_year_carried_over() {
+        open("cells?year=2017");
+        _clickItem(grid(), 0, 1, false);
+        assertThat(location()).isEqualTo("cells/X01?term=2015-2020&year=2017");
+    }
+
+    @Test
+    void clicking_a_heatmap_square_opens_that_cell_in_that_year() {
+        open("cells?year=2019");
+        ApexChart heatmap = _get(ApexChart.class, spec -> spec.withId("chart-heatmap"));
+        List<?> series = heatmap.getOptions().series();
+        // The heatmap draws its rows bottom-up: the last series is the first cell.
+        ChartOptions.HeatmapSeries top = (ChartOptions.HeatmapSeries) series.getLast();
+        assertThat(top.name()).isEqualTo("Chi bộ xóm 1");
+
+        clickDataPoint(heatmap, series.size() - 1, 1, "2016");
+
+        assertThat(location()).isEqualTo("cells/X01?term=2015-2020&year=2016");
+    }
+
+    @Test
+    void the_heatmap_and_the_table_agree_on_each_cells_rating() {
+        open("cells?year=2019");
+        ApexChart heatmap = _get(ApexChart.class, spec -> spec.withId("chart-heatmap"));
+        for (Object row : heatmap.getOptions().series()) {
+            ChartOptions.HeatmapSeries cell = (ChartOptions.HeatmapSeries) row;
+            CellRow tableRow = rows().stream().filter(r -> r.name().equals(cell.name())).findFirst().orElseThrow();
+            Number value2019 = cell.data().stream().filter(p -> p.x().equals("2019")).findFirst().orElseThrow().y();
+            assertThat(value2019.intValue()).as(cell.name()).isEqualTo(CellsPanels.heatValue(tableRow.rating()));
+        }
+    }
+
+    @Test
+    void every_colour_is_explained_in_a_legend() {
+        open("cells");
+        assertThat(_get(Component.class, spec -> spec.withId("legend")).getElement().getTextRecursively())
+                .contains("HTXS", "HTT", "HTNV", "KHTNV", "chưa xếp loại", "85%");
+    }
+
+    @Test
+    void the_attendance_chart_draws_the_85_percent_standard() {
+        open("cells?year=2019");
+        ApexChart chart = _get(ApexChart.class, spec -> spec.withId("chart-attendance"));
+        ChartOptions.Series standard = (ChartOptions.Series) chart.getOptions().series().get(1);
+        assertThat(standard.name()).isEqualTo("Chuẩn 85%");
+        assertThat(standard.data()).hasSize(12).allMatch(v -> v.doubleValue() == 85.0);
+    }
+}

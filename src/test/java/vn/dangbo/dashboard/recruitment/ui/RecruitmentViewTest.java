@@ -1,0 +1,79 @@
+package vn.dangbo.dashboard.recruitment.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Component;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.dangbo.dashboard.UiTest;
+import vn.dangbo.dashboard.base.ui.Tile;
+import vn.dangbo.dashboard.chart.ApexChart;
+import vn.dangbo.dashboard.chart.ChartOptions;
+
+class RecruitmentViewTest extends UiTest {
+
+    private static Tile tile(String id) {
+        return _get(Tile.class, spec -> spec.withId(id));
+    }
+
+    private static List<?> series(String id) {
+        return _get(ApexChart.class, spec -> spec.withId(id)).getOptions().series();
+    }
+
+    @Test
+    void the_term_admitted_30_against_a_target_of_25() {
+        open("recruitment?term=2015-2020");
+        assertThat(tile("tile-progress").getValue()).isEqualTo("30/25");
+        assertThat(tile("tile-progress").getDetail()).isEqualTo("120,0% chỉ tiêu nhiệm kỳ");
+    }
+
+    @Test
+    void sixteen_direct_workers_were_admitted_in_13_of_20_hamlet_cells() {
+        open("recruitment");
+        assertThat(tile("tile-direct").getValue()).isEqualTo("16");
+        assertThat(tile("tile-direct").getDetail()).isEqualTo("được kết nạp, ở 13/20 chi bộ xóm");
+    }
+
+    @Test
+    void the_cumulative_line_reaches_30_against_the_flat_term_target_of_25() {
+        open("recruitment");
+        ChartOptions.Series cumulative = (ChartOptions.Series) series("chart-cumulative").get(0);
+        ChartOptions.Series target = (ChartOptions.Series) series("chart-cumulative").get(1);
+        assertThat(cumulative.data().getLast().longValue()).isEqualTo(30);
+        assertThat(target.data()).allMatch(v -> v.longValue() == 25);
+    }
+
+    @Test
+    void the_cells_that_admitted_nobody_are_named_and_counted() {
+        open("recruitment");
+        String nobody = _get(Component.class, spec -> spec.withId("cells-without-admissions")).getElement().getTextRecursively();
+        long named = nobody.substring(nobody.indexOf(':') + 1).split(",").length;
+        assertThat(tile("tile-cells-without").getValue()).isEqualTo(String.valueOf(named));
+        ChartOptions.Series admitting = (ChartOptions.Series) series("chart-by-cell").getFirst();
+        assertThat(admitting.data().size() + named).isEqualTo(25);
+        assertThat(admitting.data().stream().mapToLong(Number::longValue).sum()).isEqualTo(30);
+    }
+
+    @Test
+    void the_pipeline_shows_every_stage_in_order() {
+        open("recruitment");
+        ApexChart chart = _get(ApexChart.class, spec -> spec.withId("chart-pipeline"));
+        assertThat(chart.getOptions().xaxis().categories()).containsExactly("Quần chúng ưu tú",
+                "Đã học lớp nhận thức về Đảng", "Đang làm hồ sơ", "Đã có người giới thiệu", "Chờ quyết định kết nạp");
+    }
+
+    @Test
+    void clicking_a_cells_bar_opens_the_cell() {
+        open("recruitment");
+        clickDataPoint(_get(ApexChart.class, spec -> spec.withId("chart-by-cell")), 0, 0, "Chi bộ Cơ quan");
+        assertThat(location()).startsWith("cells/").contains("term=2015-2020");
+    }
+
+    @Test
+    void with_no_probation_ending_soon_the_view_says_so_with_the_dates() {
+        open("recruitment");
+        assertThat(_get(Component.class, spec -> spec.withId("probation-none")).getElement().getTextRecursively())
+                .startsWith("Không có đảng viên dự bị nào hết thời gian dự bị từ ");
+    }
+}

@@ -36,6 +36,7 @@ class RatingMembersView extends VerticalLayout implements BeforeEnterObserver, H
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        title = getTranslation("menu.ratings");
         QueryParameters query = event.getLocation().getQueryParameters();
         Optional<PeriodSelection> selection = PeriodSelection.resolve(query, organisation.terms(), ratings::latestRatedYear);
         if (selection.isEmpty()) {

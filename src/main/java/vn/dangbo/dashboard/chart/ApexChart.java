@@ -82,7 +82,7 @@ public class ApexChart extends Component implements HasSize {
                         t("chart.toolbar.reset"))));
         ChartOptions.Chart c = source.chart();
         return source.withChart(new ChartOptions.Chart(c.type(), c.stacked(), c.stackType(), c.height(), c.toolbar(),
-                        List.of(chartLocale), chartLocale.name(), c.animations()))
+                        List.of(chartLocale), chartLocale.name(), c.animations(), c.background(), c.foreColor()))
                 .withNoData(new ChartOptions.NoData(t("chart.no-data")));
     }
 

@@ -8,10 +8,22 @@ import java.util.List;
  */
 public record ChartOptions(Chart chart, List<?> series, List<String> labels, XAxis xaxis, YAxis yaxis,
                            List<String> colors, PlotOptions plotOptions, DataLabels dataLabels, Legend legend,
-                           Title title, NoData noData) {
+                           Title title, NoData noData, Theme theme) {
 
     public record Chart(String type, Boolean stacked, String stackType, String height, Toolbar toolbar,
-                        List<ChartLocale> locales, String defaultLocale, Animations animations) {
+                        List<ChartLocale> locales, String defaultLocale, Animations animations, String background,
+                        String foreColor) {
+    }
+
+    /** ApexCharts' colour mode: "light" or "dark". */
+    public record Theme(String mode) {
+    }
+
+    /** Text size of labels, e.g. "22px"; large on slides read from the back of a hall. */
+    public record Style(String fontSize) {
+    }
+
+    public record Labels(Style style) {
     }
 
     public record Toolbar(boolean show, Tools tools) {
@@ -36,10 +48,10 @@ public record ChartOptions(Chart chart, List<?> series, List<String> labels, XAx
     public record HeatPoint(String x, Number y) {
     }
 
-    public record XAxis(List<String> categories, AxisTitle title) {
+    public record XAxis(List<String> categories, AxisTitle title, Labels labels) {
     }
 
-    public record YAxis(AxisTitle title, Number min, Number max, Integer tickAmount) {
+    public record YAxis(AxisTitle title, Number min, Number max, Integer tickAmount, Labels labels) {
     }
 
     public record AxisTitle(String text) {
@@ -61,10 +73,10 @@ public record ChartOptions(Chart chart, List<?> series, List<String> labels, XAx
     public record ColorRange(Number from, Number to, String color, String name) {
     }
 
-    public record DataLabels(boolean enabled) {
+    public record DataLabels(boolean enabled, Style style) {
     }
 
-    public record Legend(boolean show, String position) {
+    public record Legend(boolean show, String position, String fontSize) {
     }
 
     public record Title(String text) {
@@ -75,11 +87,11 @@ public record ChartOptions(Chart chart, List<?> series, List<String> labels, XAx
 
     ChartOptions withChart(Chart newChart) {
         return new ChartOptions(newChart, series, labels, xaxis, yaxis, colors, plotOptions, dataLabels, legend, title,
-                noData);
+                noData, theme);
     }
 
     ChartOptions withNoData(NoData newNoData) {
         return new ChartOptions(chart, series, labels, xaxis, yaxis, colors, plotOptions, dataLabels, legend, title,
-                newNoData);
+                newNoData, theme);
     }
 }

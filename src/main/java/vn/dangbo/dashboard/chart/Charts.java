@@ -32,6 +32,8 @@ public final class Charts {
     private boolean legend = true;
     private Boolean distributed;
     private String title;
+    private boolean dark;
+    private String fontSize;
 
     private Charts(ChartType type) {
         this.type = type;
@@ -150,6 +152,18 @@ public final class Charts {
         return this;
     }
 
+    /** Drawn on a dark background: light text and grid, no background of its own. */
+    public Charts onDark() {
+        this.dark = true;
+        return this;
+    }
+
+    /** Labels, values and legend in this size, e.g. "22px", for a hall rather than a desk. */
+    public Charts fontSize(String cssSize) {
+        this.fontSize = cssSize;
+        return this;
+    }
+
     public Charts withoutLegend() {
         this.legend = false;
         return this;
@@ -157,19 +171,23 @@ public final class Charts {
 
     public ChartOptions build() {
         boolean axisChart = type == ChartType.BAR || type == ChartType.LINE || type == ChartType.HEATMAP;
+        ChartOptions.Style style = fontSize == null ? null : new ChartOptions.Style(fontSize);
+        ChartOptions.Labels axisLabels = style == null ? null : new ChartOptions.Labels(style);
         var chart = new ChartOptions.Chart(type.apexName(), stacked, stackType, height,
                 new ChartOptions.Toolbar(true, new ChartOptions.Tools(true, false, false, false, false, false, false)),
-                null, null, new ChartOptions.Animations(false));
-        var xaxis = axisChart && (categories != null || xTitle != null)
-                ? new ChartOptions.XAxis(categories, xTitle == null ? null : new AxisTitle(xTitle)) : null;
-        var yaxis = axisChart && (yTitle != null || yMin != null || yMax != null)
-                ? new ChartOptions.YAxis(yTitle == null ? null : new AxisTitle(yTitle), yMin, yMax, null) : null;
+                null, null, new ChartOptions.Animations(false), dark ? "transparent" : null, dark ? "#e8eef5" : null);
+        var xaxis = axisChart && (categories != null || xTitle != null || axisLabels != null)
+                ? new ChartOptions.XAxis(categories, xTitle == null ? null : new AxisTitle(xTitle), axisLabels) : null;
+        var yaxis = axisChart && (yTitle != null || yMin != null || yMax != null || axisLabels != null)
+                ? new ChartOptions.YAxis(yTitle == null ? null : new AxisTitle(yTitle), yMin, yMax, null, axisLabels)
+                : null;
         var plot = type == ChartType.BAR ? new ChartOptions.PlotOptions(new Bar(horizontal, distributed), null)
                 : colorRanges != null ? new ChartOptions.PlotOptions(null,
                         new ChartOptions.Heatmap(new ChartOptions.ColorScale(List.copyOf(colorRanges)), false))
                 : null;
         return new ChartOptions(chart, List.copyOf(series), labels, xaxis, yaxis, colors, plot,
-                new ChartOptions.DataLabels(dataLabels), new ChartOptions.Legend(legend, "bottom"),
-                title == null ? null : new ChartOptions.Title(title), null);
+                new ChartOptions.DataLabels(dataLabels, style), new ChartOptions.Legend(legend, "bottom", fontSize),
+                title == null ? null : new ChartOptions.Title(title), null,
+                dark ? new ChartOptions.Theme("dark") : null);
     }
 }

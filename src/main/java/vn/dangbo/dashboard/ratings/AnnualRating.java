@@ -43,4 +43,10 @@ public abstract class AnnualRating {
     public NotRatedReason getNotRatedReason() {
         return notRatedReason;
     }
+
+    /** Records a level; a member or cell with a level is rated, so any reason for not rating goes. */
+    void rate(RatingLevel newLevel) {
+        this.level = newLevel;
+        this.notRatedReason = null;
+    }
 }

@@ -59,4 +59,10 @@ interface MemberRatingRepository extends JpaRepository<MemberRating, Long> {
 
     @Query("select max(r.ratingYear) from MemberRating r where r.ratingYear between :from and :to")
     Optional<Integer> latestYearBetween(@Param("from") int from, @Param("to") int to);
+
+    @Query("""
+            select r from MemberRating r join vn.dangbo.dashboard.members.Member m on m.id = r.memberId
+            where m.code = :memberCode and r.ratingYear = :year
+            """)
+    Optional<MemberRating> findByMemberCodeAndYear(@Param("memberCode") String memberCode, @Param("year") int year);
 }

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.dashboard.base.live.DataChanged;
 import vn.dangbo.dashboard.organisation.TermPeriod;
 
 /** Annual quality ratings of members and cells, and the party's rules on them. */
@@ -16,10 +18,26 @@ import vn.dangbo.dashboard.organisation.TermPeriod;
 public class RatingService {
     private final MemberRatingRepository memberRatings;
     private final CellRatingRepository cellRatings;
+    private final ApplicationEventPublisher events;
 
-    RatingService(MemberRatingRepository memberRatings, CellRatingRepository cellRatings) {
+    RatingService(MemberRatingRepository memberRatings, CellRatingRepository cellRatings,
+                  ApplicationEventPublisher events) {
         this.memberRatings = memberRatings;
         this.cellRatings = cellRatings;
+        this.events = events;
+    }
+
+    /**
+     * Changes the level of a member's existing rating for a year (the office's correction). Open dashboards follow.
+     *
+     * @throws IllegalArgumentException when the member has no rating row for that year
+     */
+    @Transactional
+    public void changeMemberRating(String memberCode, int year, RatingLevel level) {
+        MemberRating rating = memberRatings.findByMemberCodeAndYear(memberCode, year).orElseThrow(() ->
+                new IllegalArgumentException("Không có kết quả xếp loại năm " + year + " của đảng viên " + memberCode));
+        rating.rate(level);
+        events.publishEvent(new DataChanged("member-rating"));
     }
 
     /** The last year of the term for which member ratings exist. */

@@ -1,9 +1,12 @@
 package vn.dangbo.dashboard.results;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.dashboard.base.live.DataChanged;
 import vn.dangbo.dashboard.organisation.TermPeriod;
 
 /** What the term achieved: socio-economic targets, awards, new-rural hamlets. */
@@ -13,11 +16,34 @@ public class TermResultService {
     private final TermTargetRepository targets;
     private final AwardRepository awards;
     private final HamletStatusRepository hamletStatuses;
+    private final ApplicationEventPublisher events;
 
-    TermResultService(TermTargetRepository targets, AwardRepository awards, HamletStatusRepository hamletStatuses) {
+    TermResultService(TermTargetRepository targets, AwardRepository awards, HamletStatusRepository hamletStatuses,
+                      ApplicationEventPublisher events) {
         this.targets = targets;
         this.awards = awards;
         this.hamletStatuses = hamletStatuses;
+        this.events = events;
+    }
+
+    /** The term's socio-economic targets in the congress's order, each with its result. */
+    public List<TargetResult> targets(TermPeriod term) {
+        return targets.findByTermIdOrderByPosition(term.id()).stream()
+                .map(t -> new TargetResult(t.getPosition(), t.getName(), t.getUnit(), t.getDirection(),
+                        t.getTargetValue(), t.getResultValue(), t.isMet()))
+                .toList();
+    }
+
+    /**
+     * Records the result reached for one of the term's targets (numbered as the congress numbered them).
+     * Open dashboards and presentations follow.
+     */
+    @Transactional
+    public void recordResult(TermPeriod term, int position, BigDecimal result) {
+        TermTarget target = targets.findByTermIdAndPosition(term.id(), position).orElseThrow(() ->
+                new IllegalArgumentException("Nhiệm kỳ " + term.label() + " không có chỉ tiêu số " + position));
+        target.recordResult(result);
+        events.publishEvent(new DataChanged("term-target"));
     }
 
     public TargetAchievement targetAchievement(TermPeriod term) {

@@ -45,4 +45,21 @@ public class TermTarget {
     public BigDecimal getResultValue() {
         return resultValue;
     }
+
+    public int getPosition() {
+        return position;
+    }
+
+    /** Whether the result reaches the target in the target's direction; false while there is no result. */
+    public boolean isMet() {
+        if (resultValue == null) {
+            return false;
+        }
+        int comparison = resultValue.compareTo(targetValue);
+        return direction == TargetDirection.AT_LEAST ? comparison >= 0 : comparison <= 0;
+    }
+
+    void recordResult(BigDecimal result) {
+        this.resultValue = result;
+    }
 }

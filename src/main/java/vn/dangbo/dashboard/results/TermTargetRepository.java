@@ -1,5 +1,7 @@
 package vn.dangbo.dashboard.results;
 
+import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -16,4 +18,8 @@ interface TermTargetRepository extends JpaRepository<TermTarget, Long> {
             from TermTarget t where t.termId = :termId
             """)
     TargetAchievement achievement(@Param("termId") long termId);
+
+    List<TermTarget> findByTermIdOrderByPosition(long termId);
+
+    Optional<TermTarget> findByTermIdAndPosition(long termId, int position);
 }

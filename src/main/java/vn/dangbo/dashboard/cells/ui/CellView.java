@@ -9,9 +9,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import java.util.List;
 import java.util.Optional;
+import vn.dangbo.dashboard.base.live.LiveUpdates;
+import vn.dangbo.dashboard.base.live.LiveView;
 import vn.dangbo.dashboard.base.ui.Breadcrumb;
 import vn.dangbo.dashboard.base.ui.PeriodFilter;
 import vn.dangbo.dashboard.base.ui.PeriodSelection;
@@ -24,19 +27,27 @@ class CellView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private final CellsData data;
     private String title = "";
 
-    CellView(CellsData data) {
+    private QueryParameters query = QueryParameters.empty();
+    private String code = "";
+
+    CellView(CellsData data, LiveUpdates live) {
         this.data = data;
         addClassName("dashboard-view");
+        LiveView.follow(this, live, this::render);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        code = event.getRouteParameters().get("code").orElse("");
+        query = event.getLocation().getQueryParameters();
+        render();
+    }
+
+    private void render() {
         removeAll();
-        String code = event.getRouteParameters().get("code").orElse("");
         Optional<CellSummary> cell = data.organisation().cell(code);
         List<TermPeriod> terms = data.organisation().terms();
-        Optional<PeriodSelection> selection = PeriodSelection.resolve(event.getLocation().getQueryParameters(), terms,
-                data.ratings()::latestRatedYear);
+        Optional<PeriodSelection> selection = PeriodSelection.resolve(query, terms, data.ratings()::latestRatedYear);
         if (cell.isEmpty() || selection.isEmpty()) {
             title = getTranslation("menu.cells");
             Paragraph error = new Paragraph(cell.isEmpty() ? getTranslation("cell.unknown", code)

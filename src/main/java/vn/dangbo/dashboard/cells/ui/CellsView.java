@@ -9,8 +9,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import java.util.List;
+import vn.dangbo.dashboard.base.live.LiveUpdates;
+import vn.dangbo.dashboard.base.live.LiveView;
 import vn.dangbo.dashboard.base.ui.Card;
 import vn.dangbo.dashboard.base.ui.PeriodFilter;
 import vn.dangbo.dashboard.base.ui.PeriodSelection;
@@ -22,16 +25,24 @@ import vn.dangbo.dashboard.organisation.TermPeriod;
 class CellsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final CellsData data;
 
-    CellsView(CellsData data) {
+    private QueryParameters query = QueryParameters.empty();
+
+    CellsView(CellsData data, LiveUpdates live) {
         this.data = data;
         addClassName("dashboard-view");
+        LiveView.follow(this, live, this::render);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        query = event.getLocation().getQueryParameters();
+        render();
+    }
+
+    private void render() {
         removeAll();
         List<TermPeriod> terms = data.organisation().terms();
-        PeriodSelection.resolve(event.getLocation().getQueryParameters(), terms, data.ratings()::latestRatedYear)
+        PeriodSelection.resolve(query, terms, data.ratings()::latestRatedYear)
                 .ifPresentOrElse(selection -> show(terms, selection),
                         () -> add(new Paragraph(getTranslation("period.no-term"))));
     }

@@ -7,7 +7,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import vn.dangbo.dashboard.organisation.OrganisationService;
+import vn.dangbo.dashboard.base.live.LiveUpdates;
+import vn.dangbo.dashboard.base.live.LiveView;
 import vn.dangbo.dashboard.organisation.TermPeriod;
 
 /** The current term at a glance: the figures a congress report leads with, and the charts behind them. */
@@ -15,10 +16,19 @@ import vn.dangbo.dashboard.organisation.TermPeriod;
 @Menu(order = 0, icon = "vaadin:dashboard", title = "menu.overview")
 class OverviewView extends VerticalLayout implements HasDynamicTitle {
 
-    OverviewView(OrganisationService organisation, OverviewData data) {
+    private final OverviewData data;
+
+    OverviewView(OverviewData data, LiveUpdates live) {
+        this.data = data;
         addClassName("overview");
         setPadding(true);
-        organisation.currentTerm().ifPresentOrElse(term -> show(term, data), this::showEmpty);
+        render();
+        LiveView.follow(this, live, this::render);
+    }
+
+    private void render() {
+        removeAll();
+        data.organisation().currentTerm().ifPresentOrElse(term -> show(term, data), this::showEmpty);
     }
 
     private void show(TermPeriod term, OverviewData data) {

@@ -12,6 +12,8 @@ import com.vaadin.flow.router.Route;
 import java.util.List;
 import java.util.Optional;
 import vn.dangbo.dashboard.base.i18n.Formats;
+import vn.dangbo.dashboard.base.live.LiveUpdates;
+import vn.dangbo.dashboard.base.live.LiveView;
 import vn.dangbo.dashboard.base.ui.Breadcrumb;
 import vn.dangbo.dashboard.base.ui.PeriodSelection;
 import vn.dangbo.dashboard.organisation.CellSummary;
@@ -27,17 +29,24 @@ class RatingMembersView extends VerticalLayout implements BeforeEnterObserver, H
     private final RatingService ratings;
     private String title = "";
 
-    RatingMembersView(OrganisationService organisation, RatingService ratings) {
+    private QueryParameters query = QueryParameters.empty();
+
+    RatingMembersView(OrganisationService organisation, RatingService ratings, LiveUpdates live) {
         this.organisation = organisation;
         this.ratings = ratings;
         addClassName("dashboard-view");
+        LiveView.follow(this, live, this::render);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        query = event.getLocation().getQueryParameters();
+        render();
+    }
+
+    private void render() {
         removeAll();
         title = getTranslation("menu.ratings");
-        QueryParameters query = event.getLocation().getQueryParameters();
         Optional<PeriodSelection> selection = PeriodSelection.resolve(query, organisation.terms(), ratings::latestRatedYear);
         if (selection.isEmpty()) {
             add(new Paragraph(getTranslation("period.no-term")));

@@ -9,7 +9,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import vn.dangbo.dashboard.base.live.LiveUpdates;
+import vn.dangbo.dashboard.base.live.LiveView;
 import vn.dangbo.dashboard.base.ui.PeriodFilter;
 import vn.dangbo.dashboard.base.ui.PeriodSelection;
 import vn.dangbo.dashboard.organisation.OrganisationService;
@@ -23,18 +26,26 @@ class RatingsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final OrganisationService organisation;
     private final RatingService ratings;
 
-    RatingsView(OrganisationService organisation, RatingService ratings) {
+    private QueryParameters query = QueryParameters.empty();
+
+    RatingsView(OrganisationService organisation, RatingService ratings, LiveUpdates live) {
         this.organisation = organisation;
         this.ratings = ratings;
         addClassName("dashboard-view");
+        LiveView.follow(this, live, this::render);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        query = event.getLocation().getQueryParameters();
+        render();
+    }
+
+    private void render() {
         removeAll();
         add(new H2(getTranslation("ratings.title")));
         var terms = organisation.terms();
-        PeriodSelection.resolve(event.getLocation().getQueryParameters(), terms, ratings::latestRatedYear)
+        PeriodSelection.resolve(query, terms, ratings::latestRatedYear)
                 .ifPresentOrElse(selection -> show(terms, selection),
                         () -> add(new Paragraph(getTranslation("period.no-term"))));
     }

@@ -9,11 +9,14 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import vn.dangbo.dashboard.base.live.LiveUpdates;
+import vn.dangbo.dashboard.base.live.LiveView;
 import vn.dangbo.dashboard.base.ui.PeriodFilter;
 import vn.dangbo.dashboard.base.ui.PeriodSelection;
 import vn.dangbo.dashboard.organisation.OrganisationService;
@@ -28,18 +31,26 @@ class RecruitmentView extends VerticalLayout implements BeforeEnterObserver, Has
     private final RecruitmentService recruitment;
     private final Clock clock;
 
-    RecruitmentView(OrganisationService organisation, RecruitmentService recruitment, Clock clock) {
+    private QueryParameters query = QueryParameters.empty();
+
+    RecruitmentView(OrganisationService organisation, RecruitmentService recruitment, Clock clock, LiveUpdates live) {
         this.organisation = organisation;
         this.recruitment = recruitment;
         this.clock = clock;
         addClassName("dashboard-view");
+        LiveView.follow(this, live, this::render);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        query = event.getLocation().getQueryParameters().excluding(PeriodSelection.YEAR);
+        render();
+    }
+
+    private void render() {
         removeAll();
         List<TermPeriod> terms = organisation.terms();
-        PeriodSelection.resolve(event.getLocation().getQueryParameters().excluding(PeriodSelection.YEAR), terms,
+        PeriodSelection.resolve(query, terms,
                         term -> Optional.empty())
                 .ifPresentOrElse(selection -> show(terms, selection),
                         () -> add(new Paragraph(getTranslation("period.no-term"))));

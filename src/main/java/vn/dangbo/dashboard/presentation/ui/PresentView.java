@@ -1,0 +1,150 @@
+package vn.dangbo.dashboard.presentation.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import java.util.List;
+import java.util.Optional;
+import vn.dangbo.dashboard.base.i18n.Texts;
+import vn.dangbo.dashboard.base.live.LiveUpdates;
+import vn.dangbo.dashboard.base.live.LiveView;
+import vn.dangbo.dashboard.base.ui.PeriodSelection;
+import vn.dangbo.dashboard.organisation.TermPeriod;
+import vn.dangbo.dashboard.presentation.Slide;
+
+/**
+ * The term's results as full-screen slides for a hall: no menus, no member names, large type. Driven by a clicker
+ * or the keyboard; the slide number is in the address, so a reload stays on the slide. {@code ?auto=20} advances
+ * every 20 seconds and loops; {@code ?theme=light} for a bright room.
+ */
+@Route(value = "present/:slide?", autoLayout = false)
+class PresentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+    static final String THEME = "theme";
+    static final String AUTO = "auto";
+    private final SlideData data;
+    private List<Slide> slides = List.of();
+    private int index;
+    private TermPeriod term;
+    private QueryParameters query = QueryParameters.empty();
+    private boolean dark = true;
+    private int autoSeconds;
+
+    PresentView(SlideData data, LiveUpdates live) {
+        this.data = data;
+        addClassName("presentation");
+        LiveView.follow(this, live, this::render);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        query = event.getLocation().getQueryParameters();
+        dark = !"light".equals(query.getSingleParameter(THEME).orElse("dark"));
+        autoSeconds = query.getSingleParameter(AUTO).map(PresentView::parse).filter(s -> s > 0).orElse(0);
+        term = PeriodSelection.resolve(query.excluding(PeriodSelection.YEAR), data.organisation().terms(), t -> Optional.empty())
+                .map(PeriodSelection::term).orElse(null);
+        slides = data.presentation().slides();
+        int asked = event.getRouteParameters().get("slide").map(PresentView::parse).orElse(1);
+        index = Math.max(0, Math.min(slides.size() - 1, asked - 1));
+        render();
+    }
+
+    /** Next slide; after the last one, back to the first when advancing by itself. */
+    @ClientCallable
+    void next() {
+        show(index + 1 < slides.size() ? index + 1 : autoSeconds > 0 ? 0 : index);
+    }
+
+    @ClientCallable
+    void previous() {
+        show(Math.max(0, index - 1));
+    }
+
+    @ClientCallable
+    void first() {
+        show(0);
+    }
+
+    @ClientCallable
+    void last() {
+        show(slides.size() - 1);
+    }
+
+    /** Slide {@code number}, counted from 1 as on the screen; numbers past the end are ignored. */
+    @ClientCallable
+    void go(int number) {
+        if (number >= 1 && number <= slides.size()) {
+            show(number - 1);
+        }
+    }
+
+    int slideNumber() {
+        return index + 1;
+    }
+
+    int slideCount() {
+        return slides.size();
+    }
+
+    private void show(int newIndex) {
+        if (newIndex == index) {
+            return;
+        }
+        index = newIndex;
+        render();
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, address()));
+    }
+
+    private String address() {
+        String queryString = query.getQueryString();
+        return "present/" + (index + 1) + (queryString.isEmpty() ? "" : "?" + queryString);
+    }
+
+    private void render() {
+        removeAll();
+        setClassName("theme-dark", dark);
+        setClassName("theme-light", !dark);
+        if (term == null) {
+            add(new Paragraph(getTranslation("period.no-term")));
+            return;
+        }
+        add(new SlideFactory(data, term, new Texts(getLocale()), dark).build(slides.get(index)));
+        Span counter = new Span(getTranslation("present.counter", String.valueOf(index + 1), String.valueOf(slides.size())));
+        counter.setId("slide-counter");
+        counter.addClassName("slide-counter");
+        add(counter);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        getElement().executeJs(PresentKeys.SCRIPT, autoSeconds);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        detachEvent.getUI().getPage().executeJs(PresentKeys.STOP);
+        super.onDetach(detachEvent);
+    }
+
+    private static int parse(String text) {
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("present.page-title") + " · " + getTranslation("app.name");
+    }
+}

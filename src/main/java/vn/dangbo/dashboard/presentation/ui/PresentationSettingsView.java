@@ -1,0 +1,118 @@
+package vn.dangbo.dashboard.presentation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import vn.dangbo.dashboard.presentation.PresentationService;
+import vn.dangbo.dashboard.presentation.Slide;
+
+/** Starts the presentation and chooses which slides it shows, in what order. */
+@Route("presentation")
+@Menu(order = 4, icon = "vaadin:presentation", title = "menu.presentation")
+class PresentationSettingsView extends VerticalLayout implements HasDynamicTitle {
+    private final PresentationService presentation;
+    private final List<Slide> order = new ArrayList<>();
+    private final Set<Slide> chosen = new LinkedHashSet<>();
+    private final Div list = new Div();
+
+    PresentationSettingsView(PresentationService presentation) {
+        this.presentation = presentation;
+        addClassName("dashboard-view");
+        List<Slide> saved = presentation.slides();
+        order.addAll(saved);
+        Arrays.stream(Slide.values()).filter(s -> !saved.contains(s)).forEach(order::add);
+        chosen.addAll(saved);
+        list.setId("slide-choice");
+        list.addClassName("slide-choice");
+        Button save = new Button(getTranslation("presentation.save"), e -> save());
+        save.setId("save-slides");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new H2(getTranslation("presentation.title")), start(), new H3(getTranslation("presentation.slides")), list,
+                save, keys());
+        drawList();
+    }
+
+    private Div start() {
+        Anchor dark = new Anchor("present/1", getTranslation("presentation.start-dark"));
+        Anchor light = new Anchor("present/1?theme=light", getTranslation("presentation.start-light"));
+        Anchor auto = new Anchor("present/1?auto=20", getTranslation("presentation.start-auto"));
+        Div links = new Div(dark, light, auto);
+        links.addClassName("start-links");
+        return links;
+    }
+
+    private UnorderedList keys() {
+        return new UnorderedList(Arrays.stream(getTranslation("presentation.keys").split("\\|"))
+                .map(ListItem::new).toArray(ListItem[]::new));
+    }
+
+    private void drawList() {
+        list.removeAll();
+        for (int i = 0; i < order.size(); i++) {
+            Slide slide = order.get(i);
+            int position = i;
+            Checkbox shown = new Checkbox(getTranslation("slide." + slide), chosen.contains(slide));
+            shown.setId("choose-" + slide.name());
+            shown.addValueChangeListener(e -> {
+                if (e.getValue()) {
+                    chosen.add(slide);
+                } else {
+                    chosen.remove(slide);
+                }
+            });
+            Button up = new Button(VaadinIcon.ARROW_UP.create(), e -> move(position, -1));
+            up.setEnabled(i > 0);
+            up.setAriaLabel(getTranslation("presentation.up"));
+            Button down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> move(position, 1));
+            down.setEnabled(i < order.size() - 1);
+            down.setAriaLabel(getTranslation("presentation.down"));
+            up.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            down.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            Div row = new Div(new Span(String.valueOf(i + 1)), shown, up, down);
+            row.addClassName("slide-choice-row");
+            list.add(row);
+        }
+    }
+
+    private void move(int position, int by) {
+        Slide slide = order.remove(position);
+        order.add(position + by, slide);
+        drawList();
+    }
+
+    private void save() {
+        List<Slide> slides = order.stream().filter(chosen::contains).toList();
+        if (slides.isEmpty()) {
+            Notification.show(getTranslation("presentation.none-chosen")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        presentation.save(slides);
+        Notification.show(getTranslation("presentation.saved", String.valueOf(slides.size())))
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.presentation") + " · " + getTranslation("app.name");
+    }
+}

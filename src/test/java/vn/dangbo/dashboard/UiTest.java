@@ -37,6 +37,27 @@ public abstract class UiTest {
         MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
     }
 
+    /**
+     * Opens a second browser with a session of its own, which becomes the current one; the first stays open.
+     * Returns the first browser's UI.
+     */
+    protected UI openAnotherBrowser() {
+        UI first = UI.getCurrent();
+        openBrowserSession();
+        return first;
+    }
+
+    /** Runs what the server pushed to a browser's UI while the test was busy with another one. */
+    protected static void receivePush(UI ui) {
+        var session = ui.getSession();
+        session.lock();
+        try {
+            session.getService().runPendingAccessTasks(session);
+        } finally {
+            session.unlock();
+        }
+    }
+
     @AfterEach
     void closeBrowserSession() {
         MockVaadin.tearDown();

@@ -1,0 +1,76 @@
+package vn.dangbo.dashboard.base.live;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.dangbo.dashboard.UiTest;
+import vn.dangbo.dashboard.base.ui.Tile;
+import vn.dangbo.dashboard.organisation.OrganisationService;
+import vn.dangbo.dashboard.ratings.RatingLevel;
+import vn.dangbo.dashboard.ratings.RatingService;
+import vn.dangbo.dashboard.ratings.RatedMember;
+import vn.dangbo.dashboard.results.TermResultService;
+
+/** Two people looking at the data: when the office records a change, both screens show it without a reload. */
+class LiveUpdatesTest extends UiTest {
+    @Autowired TermResultService results;
+    @Autowired RatingService ratings;
+    @Autowired OrganisationService organisation;
+    @Autowired LiveUpdates live;
+
+    @Test
+    void a_target_result_recorded_reaches_an_open_presentation_and_an_open_overview() {
+        var term = organisation.currentTerm().orElseThrow();
+        BigDecimal recorded = results.targets(term).getFirst().result();
+        open("present/2");
+        UI hall = openAnotherBrowser();
+        open("");
+        UI office = UI.getCurrent();
+        try {
+            results.recordResult(term, 1, new BigDecimal("9.5"));
+
+            receivePush(hall);
+            receivePush(office);
+            assertThat(text(hall)).contains("Chỉ tiêu kinh tế – xã hội: 10/11 đạt và vượt");
+            assertThat(hall.getInternals().getActiveViewLocation().getPath()).isEqualTo("present/2");
+            assertThat(_get(Tile.class, spec -> spec.withId("tile-targets")).getValue()).isEqualTo("10/11");
+        } finally {
+            results.recordResult(term, 1, recorded);
+        }
+    }
+
+    @Test
+    void a_rating_changed_reaches_the_ratings_view_on_the_same_year() {
+        RatedMember member = ratings.membersAtLevel(2019, RatingLevel.SATISFACTORY, null).getFirst();
+        open("ratings?year=2019");
+        try {
+            ratings.changeMemberRating(member.code(), 2019, RatingLevel.GOOD);
+
+            receivePush(UI.getCurrent());
+            assertThat(text(UI.getCurrent())).contains("Đảng viên năm 2019", "số đảng viên HTT (393)");
+            assertThat(ratings.memberDistribution(2019).count(RatingLevel.SATISFACTORY)).isEqualTo(18);
+        } finally {
+            ratings.changeMemberRating(member.code(), 2019, RatingLevel.SATISFACTORY);
+        }
+    }
+
+    @Test
+    void a_view_listens_while_it_is_shown_and_stops_when_left() {
+        open("present/1");
+        int listening = live.subscribers();
+        open("ratings");
+        open("cells");
+        open("recruitment");
+        assertThat(live.subscribers()).isEqualTo(listening);
+        open("presentation");
+        assertThat(live.subscribers()).isEqualTo(listening - 1);
+    }
+
+    private static String text(UI ui) {
+        return ui.getChildren().map(c -> c.getElement().getTextRecursively()).reduce("", String::concat);
+    }
+}

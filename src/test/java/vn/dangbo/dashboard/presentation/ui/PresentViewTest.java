@@ -1,0 +1,118 @@
+package vn.dangbo.dashboard.presentation.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.dangbo.dashboard.UiTest;
+import vn.dangbo.dashboard.base.ui.MainLayout;
+import vn.dangbo.dashboard.presentation.PresentationService;
+import vn.dangbo.dashboard.presentation.Slide;
+
+class PresentViewTest extends UiTest {
+    @Autowired PresentationService presentation;
+    @Autowired JdbcTemplate jdbc;
+
+    @AfterEach
+    void restoreTheDefaultSlides() {
+        presentation.save(Arrays.asList(Slide.values()));
+    }
+
+    private static PresentView view() {
+        return _get(PresentView.class);
+    }
+
+    private static String heading() {
+        return _get(H1.class).getText();
+    }
+
+    @Test
+    void the_presentation_has_no_application_chrome() {
+        open("present");
+        assertThat(_find(MainLayout.class)).isEmpty();
+        assertThat(heading()).isEqualTo("Đảng bộ xã Hải Nam");
+        assertThat(view().getElement().getTextRecursively()).contains("1 / 9");
+    }
+
+    @Test
+    void every_slide_says_what_the_term_achieved() {
+        open("present/2");
+        assertThat(heading()).isEqualTo("Chỉ tiêu kinh tế – xã hội: 11/11 đạt và vượt");
+        view().next();
+        assertThat(heading()).isEqualTo("Đội ngũ đảng viên");
+        assertThat(view().getElement().getTextRecursively()).contains("521");
+        view().next();
+        assertThat(view().getElement().getTextRecursively()).contains("30/25", "120,0%", "16");
+        view().next();
+        assertThat(view().getElement().getTextRecursively()).contains("96,2%", "17,8%");
+        view().next();
+        assertThat(view().getElement().getTextRecursively()).contains("25/25", "4/25");
+        view().next();
+        assertThat(view().getElement().getTextRecursively()).contains("Đại học", "4", "3", "8");
+        view().next();
+        assertThat(view().getElement().getTextRecursively()).contains("20/20", "Anh hùng Lực lượng vũ trang nhân dân");
+        view().next();
+        assertThat(heading()).isEqualTo("Xin trân trọng cảm ơn!");
+    }
+
+    @Test
+    void no_slide_shows_a_members_name() {
+        List<String> names = jdbc.queryForList("select full_name from member", String.class);
+        open("present/1");
+        for (int slide = 1; slide <= view().slideCount(); slide++) {
+            view().go(slide);
+            String text = view().getElement().getTextRecursively();
+            assertThat(names).as("slide %d", slide).noneMatch(text::contains);
+        }
+    }
+
+    @Test
+    void the_keys_move_between_slides_and_stop_at_the_ends() {
+        open("present/1");
+        view().previous();
+        assertThat(view().slideNumber()).isEqualTo(1);
+        view().last();
+        assertThat(view().slideNumber()).isEqualTo(9);
+        view().next();
+        assertThat(view().slideNumber()).isEqualTo(9);
+        view().first();
+        assertThat(view().slideNumber()).isEqualTo(1);
+        view().go(5);
+        assertThat(heading()).isEqualTo("Xếp loại chất lượng đảng viên");
+        view().go(42);
+        assertThat(view().slideNumber()).isEqualTo(5);
+    }
+
+    @Test
+    void advancing_by_itself_loops_back_to_the_first_slide() {
+        open("present/9?auto=20");
+        view().next();
+        assertThat(view().slideNumber()).isEqualTo(1);
+    }
+
+    @Test
+    void the_slide_in_the_address_is_the_slide_shown() {
+        open("present/7?theme=light");
+        assertThat(view().slideNumber()).isEqualTo(7);
+        assertThat(view().getClassNames()).contains("theme-light");
+        open("present/99");
+        assertThat(view().slideNumber()).isEqualTo(9);
+    }
+
+    @Test
+    void the_chosen_slides_are_shown_in_the_chosen_order() {
+        presentation.save(List.of(Slide.RECRUITMENT, Slide.TITLE));
+        open("present/1");
+        assertThat(heading()).isEqualTo("Kết nạp đảng viên mới");
+        assertThat(view().slideCount()).isEqualTo(2);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("present/1");
+    }
+}

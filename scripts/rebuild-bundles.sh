@@ -8,9 +8,11 @@ JAVA_HOME="$(scripts/java-home.sh)"
 export JAVA_HOME
 node_dir="$(scripts/prepare-node.sh)"
 export PATH="$node_dir/bin:$PATH"
+# Vaadin reuses a bundle it thinks current; removing them forces a fresh build of both.
+rm -f src/main/bundles/prod.bundle src/main/bundles/dev.bundle
 
-echo "Production bundle (./mvnw package) ..."
-./mvnw --batch-mode --quiet package -DskipTests
+echo "Production bundle (./mvnw clean package: stale chunks of earlier builds must not go into the bundle) ..."
+./mvnw --batch-mode --quiet clean package -DskipTests
 
 echo "Development bundle (built when the application starts in development mode) ..."
 log="$(mktemp)"

@@ -10,10 +10,13 @@ class DangboApexChart extends HTMLElement {
     this._format = { locale: 'vi-VN', decimals: 1, suffix: '' };
     this._chart = null;
     this._width = 0;
+    this._height = 0;
     // ApexCharts measures its container once, when it draws: draw only once the element has a width, and
     // again whenever that width changes (styles arriving late, the drawer opening, a projector's resolution).
+    // A chart sized in % of its container (a slide) follows the container's height as well.
     this._resizeObserver = new ResizeObserver(() => {
-      if (this.clientWidth > 0 && this.clientWidth !== this._width) {
+      const heightChanged = this._relativeHeight() && this.clientHeight !== this._height;
+      if (this.clientWidth > 0 && (this.clientWidth !== this._width || heightChanged)) {
         this._render();
       }
     });
@@ -81,6 +84,11 @@ class DangboApexChart extends HTMLElement {
         formatter: (value) => (typeof value === 'number' ? this._number(value, '', 0) : value),
       });
     }
+  }
+
+  _relativeHeight() {
+    const height = this._options && this._options.chart && this._options.chart.height;
+    return typeof height === 'string' && height.endsWith('%');
   }
 
   _percentLabels(options) {
@@ -160,6 +168,7 @@ class DangboApexChart extends HTMLElement {
     }
     this._destroy();
     this._width = this.clientWidth;
+    this._height = this.clientHeight;
     this._chart = new ApexCharts(this, this._withFunctions(this._options));
     this._chart.render();
   }

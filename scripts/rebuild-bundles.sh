@@ -29,8 +29,21 @@ for _ in $(seq 1 180); do
   fi
   sleep 1
 done
+# The bundle is written after the log says it is built: wait until it is a complete archive that stops growing.
+bundle=src/main/bundles/dev.bundle
+last=-1
+for _ in $(seq 1 120); do
+  size=$(stat -c %s "$bundle" 2>/dev/null || echo 0)
+  if [ "$size" -gt 0 ] && [ "$size" = "$last" ] && unzip -tq "$bundle" >/dev/null 2>&1; then
+    break
+  fi
+  last=$size
+  sleep 2
+done
 pkill -P "$pid" 2>/dev/null || true
 kill "$pid" 2>/dev/null || true
 wait "$pid" 2>/dev/null || true
+rm -f .vaadin-node-tasks.lock
 grep -E "bundle" "$log" || true
+unzip -tq src/main/bundles/dev.bundle && unzip -tq src/main/bundles/prod.bundle
 ls -l src/main/bundles/

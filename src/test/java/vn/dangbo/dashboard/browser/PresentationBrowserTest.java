@@ -21,6 +21,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import vn.dangbo.dashboard.organisation.OrganisationService;
+import vn.dangbo.dashboard.results.TermResultService;
 
 /**
  * The presentation and the dashboards in a real browser, against the application on a free port: the secretary's
@@ -37,6 +39,8 @@ class PresentationBrowserTest {
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
+    @Autowired TermResultService results;
+    @Autowired OrganisationService organisation;
     private ChromeDriver browser;
 
     @BeforeAll
@@ -173,5 +177,22 @@ class PresentationBrowserTest {
         assertThat(browser.getCurrentUrl()).contains("year=2017");
         waiting().until(d -> d.findElements(By.tagName("h2")).stream().anyMatch(h -> h.getText().equals("Chi bộ xóm 1")));
         Browser.screenshot(browser, "cell-X01-2017");
+    }
+
+    @Test
+    void a_result_recorded_by_the_office_appears_on_the_open_slide_within_two_seconds() {
+        var term = organisation.currentTerm().orElseThrow();
+        var recorded = results.targets(term).getFirst().result();
+        open("present/2");
+        waitForSlide(2);
+        try {
+            long start = System.nanoTime();
+            results.recordResult(term, 1, new java.math.BigDecimal("9.5"));
+            new WebDriverWait(browser, Duration.ofSeconds(2)).until(d -> heading().contains("10/11"));
+            System.out.printf("BENCHMARK push to the browser: %.0f ms%n", (System.nanoTime() - start) / 1e6);
+            assertThat(browser.getCurrentUrl()).contains("present/2");
+        } finally {
+            results.recordResult(term, 1, recorded);
+        }
     }
 }

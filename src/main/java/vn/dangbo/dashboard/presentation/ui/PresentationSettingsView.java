@@ -81,9 +81,11 @@ class PresentationSettingsView extends VerticalLayout implements HasDynamicTitle
                 }
             });
             Button up = new Button(VaadinIcon.ARROW_UP.create(), e -> move(position, -1));
+            up.setId("up-" + slide.name());
             up.setEnabled(i > 0);
             up.setAriaLabel(getTranslation("presentation.up"));
             Button down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> move(position, 1));
+            down.setId("down-" + slide.name());
             down.setEnabled(i < order.size() - 1);
             down.setAriaLabel(getTranslation("presentation.down"));
             up.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);

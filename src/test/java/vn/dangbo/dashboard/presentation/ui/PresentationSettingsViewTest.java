@@ -1,0 +1,56 @@
+package vn.dangbo.dashboard.presentation.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.dangbo.dashboard.UiTest;
+import vn.dangbo.dashboard.presentation.PresentationService;
+import vn.dangbo.dashboard.presentation.Slide;
+
+class PresentationSettingsViewTest extends UiTest {
+    @Autowired PresentationService presentation;
+
+    @AfterEach
+    void restoreTheDefaultSlides() {
+        presentation.save(Arrays.asList(Slide.values()));
+    }
+
+    @Test
+    void slides_left_out_are_saved_and_no_longer_shown() {
+        open("presentation");
+        _get(Checkbox.class, spec -> spec.withId("choose-TRAININGS")).setValue(false);
+        _get(Checkbox.class, spec -> spec.withId("choose-AWARDS")).setValue(false);
+        _click(_get(Button.class, spec -> spec.withId("save-slides")));
+
+        assertThat(presentation.slides()).hasSize(7).doesNotContain(Slide.TRAININGS, Slide.AWARDS);
+    }
+
+    @Test
+    void a_slide_moved_up_is_saved_in_its_new_place() {
+        open("presentation");
+        _click(_get(Button.class, spec -> spec.withId("up-RATINGS")));
+        _click(_get(Button.class, spec -> spec.withId("save-slides")));
+
+        assertThat(presentation.slides()).startsWith(Slide.TITLE, Slide.TARGETS, Slide.MEMBERSHIP, Slide.RATINGS,
+                Slide.RECRUITMENT);
+    }
+
+    @Test
+    void nothing_chosen_is_refused_and_the_saved_choice_stays() {
+        presentation.save(List.of(Slide.TITLE, Slide.CLOSING));
+        open("presentation");
+        _get(Checkbox.class, spec -> spec.withId("choose-TITLE")).setValue(false);
+        _get(Checkbox.class, spec -> spec.withId("choose-CLOSING")).setValue(false);
+        _click(_get(Button.class, spec -> spec.withId("save-slides")));
+
+        assertThat(presentation.slides()).containsExactly(Slide.TITLE, Slide.CLOSING);
+    }
+}

@@ -19,6 +19,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import vn.dangbo.dashboard.users.SignedInUser;
+import vn.dangbo.dashboard.users.UserService;
 import vn.dangbo.dashboard.base.ui.Links;
 import vn.dangbo.dashboard.chart.ApexChart;
 import vn.dangbo.dashboard.chart.ChartJson;
@@ -28,13 +32,45 @@ import vn.dangbo.dashboard.chart.ChartJson;
 public abstract class UiTest {
     private static final Routes ROUTES = discoverRoutes();
 
+    private static final kotlin.jvm.functions.Function1<com.github.mvysny.fakeservlet.FakeHttpSession,
+            com.github.mvysny.fakeservlet.FakeRequest> ANONYMOUS_REQUESTS = MockVaadin.getMockRequestFactory();
+    /** The committee member of the demo data, who may see every dashboard. */
+    protected static final String COMMITTEE_MEMBER = "danguy";
+
     @Autowired
     private ApplicationContext context;
+    @Autowired
+    private UserService users;
 
     @BeforeEach
     void openBrowserSession() {
+        signInAs(COMMITTEE_MEMBER);
+    }
+
+    private void startSession() {
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
+    }
+
+    /** Starts a new browser session signed in as one of the demo data's accounts. */
+    protected void signInAs(String username) {
+        SignedInUser user = users.loadUserByUsername(username);
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        MockVaadin.setMockRequestFactory(session -> {
+            var request = new com.github.mvysny.fakeservlet.FakeRequest(session);
+            request.setUserPrincipalInt(authentication);
+            request.setUserInRole((principal, role) -> user.role().name().equals(role) || user.role().authority().equals(role));
+            return request;
+        });
+        startSession();
+    }
+
+    /** Starts a new browser session that nobody signed in to. */
+    protected void signOut() {
+        SecurityContextHolder.clearContext();
+        MockVaadin.setMockRequestFactory(ANONYMOUS_REQUESTS);
+        startSession();
     }
 
     /**
@@ -43,7 +79,7 @@ public abstract class UiTest {
      */
     protected UI openAnotherBrowser() {
         UI first = UI.getCurrent();
-        openBrowserSession();
+        startSession();
         return first;
     }
 
@@ -61,6 +97,8 @@ public abstract class UiTest {
     @AfterEach
     void closeBrowserSession() {
         MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+        MockVaadin.setMockRequestFactory(ANONYMOUS_REQUESTS);
     }
 
     /** Opens an address as typed into the browser, query string included. */

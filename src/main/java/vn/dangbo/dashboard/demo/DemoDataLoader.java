@@ -8,29 +8,34 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.dangbo.dashboard.users.UserService;
 
 /**
  * Loads the seed commune (Đảng bộ xã Hải Nam) on first start into an empty embedded database. It never loads twice,
  * never into a database holding any data, and never into PostgreSQL unless told to.
  */
 @Component
+@Order(10)
 class DemoDataLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
     private static final List<String> TABLES = List.of("party_committee", "term", "cell", "member", "member_rating",
-            "cell_rating", "cell_meeting", "candidate", "training", "term_target", "award", "hamlet");
+            "cell_rating", "cell_meeting", "candidate", "training", "term_target", "award", "hamlet", "app_user");
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    private final UserService users;
     private final boolean enabled;
     private final boolean embeddedOnly;
 
-    DemoDataLoader(JdbcTemplate jdbc, TransactionTemplate transaction,
+    DemoDataLoader(JdbcTemplate jdbc, TransactionTemplate transaction, UserService users,
                    @Value("${dangbo.demo-data.enabled:true}") boolean enabled,
                    @Value("${dangbo.demo-data.embedded-only:true}") boolean embeddedOnly) {
         this.jdbc = jdbc;
         this.transaction = transaction;
+        this.users = users;
         this.enabled = enabled;
         this.embeddedOnly = embeddedOnly;
     }
@@ -54,6 +59,7 @@ class DemoDataLoader implements ApplicationRunner {
                 return false;
             }
             new DemoDataWriter(jdbc).write();
+            DemoAccounts.create(users);
             return true;
         });
         if (Boolean.TRUE.equals(loaded)) {

@@ -37,7 +37,7 @@ public class RatingService {
         MemberRating rating = memberRatings.findByMemberCodeAndYear(memberCode, year).orElseThrow(() ->
                 new IllegalArgumentException("Không có kết quả xếp loại năm " + year + " của đảng viên " + memberCode));
         rating.rate(level);
-        events.publishEvent(new DataChanged("member-rating"));
+        events.publishEvent(new DataChanged("member-rating", memberCode + " " + year + ": " + level));
     }
 
     /** The last year of the term for which member ratings exist. */

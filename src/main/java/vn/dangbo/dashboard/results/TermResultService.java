@@ -43,7 +43,7 @@ public class TermResultService {
         TermTarget target = targets.findByTermIdAndPosition(term.id(), position).orElseThrow(() ->
                 new IllegalArgumentException("Nhiệm kỳ " + term.label() + " không có chỉ tiêu số " + position));
         target.recordResult(result);
-        events.publishEvent(new DataChanged("term-target"));
+        events.publishEvent(new DataChanged("term-target", term.label() + " #" + position + ": " + result));
     }
 
     public TargetAchievement targetAchievement(TermPeriod term) {

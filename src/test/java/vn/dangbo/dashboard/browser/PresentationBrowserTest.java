@@ -44,8 +44,19 @@ class PresentationBrowserTest {
     private ChromeDriver browser;
 
     @BeforeAll
-    void startBrowser() throws Exception {
+    void startBrowserAndSignIn() throws Exception {
         browser = Browser.start(1920, 1080);
+        signIn("danguy", "demo-hainam");
+    }
+
+    /** Signs in on the login page as a person would: name, password, Enter. */
+    private void signIn(String username, String password) {
+        open("");
+        WebElement name = waiting().until(d -> d.findElements(By.cssSelector("input[name='username']")).stream()
+                .findFirst().orElse(null));
+        name.sendKeys(username);
+        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(password, Keys.ENTER);
+        waiting().until(d -> !d.getCurrentUrl().contains("login"));
     }
 
     @AfterAll
@@ -157,7 +168,7 @@ class PresentationBrowserTest {
     }
 
     @Test
-    void the_overview_shows_the_seed_figures_in_a_real_browser() throws Exception {
+    void after_signing_in_the_overview_shows_the_seed_figures_in_a_real_browser() throws Exception {
         open("");
         WebElement members = waiting().until(d -> d.findElements(By.cssSelector("#tile-members .tile-value")).stream()
                 .findFirst().orElse(null));

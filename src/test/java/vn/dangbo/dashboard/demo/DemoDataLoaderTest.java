@@ -8,12 +8,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.dangbo.dashboard.SeedDatabaseTest;
+import vn.dangbo.dashboard.users.UserService;
 
 @SeedDatabaseTest
 class DemoDataLoaderTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate transaction;
     @Autowired DemoDataLoader loader;
+    @Autowired UserService users;
 
     @Test
     void the_demo_data_are_never_loaded_twice() {
@@ -32,7 +34,7 @@ class DemoDataLoaderTest {
         transaction.executeWithoutResult(status -> {
             jdbc.update("delete from hamlet_status");
             jdbc.update("delete from hamlet");
-            assertThat(new DemoDataLoader(jdbc, transaction, true, true).loadIfEmpty()).isFalse();
+            assertThat(new DemoDataLoader(jdbc, transaction, users, true, true).loadIfEmpty()).isFalse();
             assertThat(count("hamlet")).isZero();
             status.setRollbackOnly();
         });
@@ -41,20 +43,21 @@ class DemoDataLoaderTest {
 
     @Test
     void the_demo_data_are_not_loaded_when_turned_off() {
-        assertThat(new DemoDataLoader(jdbc, transaction, false, true).loadIfEmpty()).isFalse();
+        assertThat(new DemoDataLoader(jdbc, transaction, users, false, true).loadIfEmpty()).isFalse();
     }
 
     @Test
     void the_demo_data_load_into_an_empty_database_and_only_once() {
         transaction.executeWithoutResult(status -> {
-            for (String table : new String[] {"hamlet_status", "hamlet", "award", "term_target", "training",
+            for (String table : new String[] {"app_user", "hamlet_status", "hamlet", "award", "term_target", "training",
                 "study_campaign", "cell_meeting", "candidate", "recruitment_target", "cell_rating", "member_rating",
                 "member", "cell", "term", "party_committee"}) {
                 jdbc.update("delete from " + table);
             }
-            DemoDataLoader fresh = new DemoDataLoader(jdbc, transaction, true, true);
+            DemoDataLoader fresh = new DemoDataLoader(jdbc, transaction, users, true, true);
             assertThat(fresh.loadIfEmpty()).isTrue();
             assertThat(count("member")).isEqualTo(537);
+            assertThat(count("app_user")).isEqualTo(5);
             assertThat(fresh.loadIfEmpty()).isFalse();
             status.setRollbackOnly();
         });

@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.base.ui;
 
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -17,16 +18,36 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import java.util.Locale;
 import vn.dangbo.dashboard.base.i18n.AppLocales;
+import vn.dangbo.dashboard.base.security.CurrentUser;
 import vn.dangbo.dashboard.organisation.OrganisationService;
 
 /** The application's frame: the committee and term in the header, the views in a side navigation. */
 @Layout
+@PermitAll
 public class MainLayout extends AppLayout {
 
-    MainLayout(OrganisationService organisation) {
+    MainLayout(OrganisationService organisation, CurrentUser currentUser) {
         setPrimarySection(Section.DRAWER);
-        addToDrawer(brand(), navigation());
-        addToNavbar(new DrawerToggle(), header(organisation), languageSwitch());
+        SideNav nav = navigation();
+        currentUser.onlyCell().ifPresent(cell -> nav.addItem(new SideNavItem(getTranslation("menu.my-cell"), "cells/" + cell)));
+        addToDrawer(brand(), nav);
+        addToNavbar(new DrawerToggle(), header(organisation), languageSwitch(), account(currentUser));
+    }
+
+    private Div account(CurrentUser currentUser) {
+        Div account = new Div();
+        account.addClassName("account");
+        currentUser.get().ifPresent(user -> {
+            Span name = new Span(user.displayName());
+            name.setId("signed-in-user");
+            Button password = new Button(getTranslation("layout.change-password"), e -> UI.getCurrent().navigate("change-password"));
+            password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            Button signOut = new Button(getTranslation("layout.sign-out"), new Icon(VaadinIcon.SIGN_OUT), e -> currentUser.signOut());
+            signOut.setId("sign-out");
+            signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            account.add(name, password, signOut);
+        });
+        return account;
     }
 
     private Div brand() {

@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.base.ui;
 
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /** An unknown address: a plain message and a way back, never a stack trace or a list of routes. */
 @ParentLayout(MainLayout.class)
+@PermitAll
 public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
 
     @Override

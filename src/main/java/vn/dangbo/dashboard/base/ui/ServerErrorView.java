@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.base.ui;
 
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,6 +15,7 @@ import org.slf4j.LoggerFactory;
 
 /** A failure while opening a view: the person sees a message in their language; the details go to the log. */
 @ParentLayout(MainLayout.class)
+@PermitAll
 public class ServerErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
     private static final Logger log = LoggerFactory.getLogger(ServerErrorView.class);
 

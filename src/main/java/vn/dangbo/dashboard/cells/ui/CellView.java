@@ -1,5 +1,7 @@
 package vn.dangbo.dashboard.cells.ui;
 
+import vn.dangbo.dashboard.users.Role;
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.dangbo.dashboard.base.live.LiveUpdates;
 import vn.dangbo.dashboard.base.live.LiveView;
+import vn.dangbo.dashboard.base.security.CurrentUser;
 import vn.dangbo.dashboard.base.ui.Breadcrumb;
 import vn.dangbo.dashboard.base.ui.PeriodFilter;
 import vn.dangbo.dashboard.base.ui.PeriodSelection;
@@ -23,6 +26,7 @@ import vn.dangbo.dashboard.organisation.TermPeriod;
 
 /** One cell: why it stands where it does. Its members' ratings, its meetings, its admissions, its members. */
 @Route("cells/:code")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK, Role.Names.COMMITTEE, Role.Names.CELL_SECRETARY})
 class CellView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final CellsData data;
     private String title = "";
@@ -30,8 +34,11 @@ class CellView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private QueryParameters query = QueryParameters.empty();
     private String code = "";
 
-    CellView(CellsData data, LiveUpdates live) {
+    private final CurrentUser currentUser;
+
+    CellView(CellsData data, LiveUpdates live, CurrentUser currentUser) {
         this.data = data;
+        this.currentUser = currentUser;
         addClassName("dashboard-view");
         LiveView.follow(this, live, this::render);
     }
@@ -45,6 +52,14 @@ class CellView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     private void render() {
         removeAll();
+        if (!currentUser.maySeeCell(code)) {
+            title = getTranslation("menu.cells");
+            Paragraph refused = new Paragraph(getTranslation("cell.not-yours", code));
+            refused.setId("page-error");
+            refused.addClassName("page-error");
+            add(refused);
+            return;
+        }
         Optional<CellSummary> cell = data.organisation().cell(code);
         List<TermPeriod> terms = data.organisation().terms();
         Optional<PeriodSelection> selection = PeriodSelection.resolve(query, terms, data.ratings()::latestRatedYear);

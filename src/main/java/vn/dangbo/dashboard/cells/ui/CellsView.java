@@ -1,5 +1,7 @@
 package vn.dangbo.dashboard.cells.ui;
 
+import vn.dangbo.dashboard.users.Role;
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -22,6 +24,7 @@ import vn.dangbo.dashboard.organisation.TermPeriod;
 /** All cells side by side for a year: rating, meetings, attendance, admissions; a click opens one cell. */
 @Route("cells")
 @Menu(order = 3, icon = "vaadin:sitemap", title = "menu.cells")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK, Role.Names.COMMITTEE})
 class CellsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final CellsData data;
 

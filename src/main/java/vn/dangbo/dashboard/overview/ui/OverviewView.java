@@ -1,5 +1,7 @@
 package vn.dangbo.dashboard.overview.ui;
 
+import vn.dangbo.dashboard.users.Role;
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,6 +16,7 @@ import vn.dangbo.dashboard.organisation.TermPeriod;
 /** The current term at a glance: the figures a congress report leads with, and the charts behind them. */
 @Route("")
 @Menu(order = 0, icon = "vaadin:dashboard", title = "menu.overview")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK, Role.Names.COMMITTEE})
 class OverviewView extends VerticalLayout implements HasDynamicTitle {
 
     private final OverviewData data;

@@ -1,5 +1,7 @@
 package vn.dangbo.dashboard.presentation.ui;
 
+import vn.dangbo.dashboard.users.Role;
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.DetachEvent;
@@ -27,6 +29,7 @@ import vn.dangbo.dashboard.presentation.Slide;
  * every 20 seconds and loops; {@code ?theme=light} for a bright room.
  */
 @Route(value = "present/:slide?", autoLayout = false)
+@RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK, Role.Names.COMMITTEE, Role.Names.PRESENTER})
 class PresentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     static final String THEME = "theme";
     static final String AUTO = "auto";

@@ -1,5 +1,7 @@
 package vn.dangbo.dashboard.presentation.ui;
 
+import vn.dangbo.dashboard.users.Role;
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -29,6 +31,7 @@ import vn.dangbo.dashboard.presentation.Slide;
 /** Starts the presentation and chooses which slides it shows, in what order. */
 @Route("presentation")
 @Menu(order = 4, icon = "vaadin:presentation", title = "menu.presentation")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK, Role.Names.COMMITTEE})
 class PresentationSettingsView extends VerticalLayout implements HasDynamicTitle {
     private final PresentationService presentation;
     private final List<Slide> order = new ArrayList<>();

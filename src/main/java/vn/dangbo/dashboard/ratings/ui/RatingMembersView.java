@@ -1,5 +1,7 @@
 package vn.dangbo.dashboard.ratings.ui;
 
+import vn.dangbo.dashboard.users.Role;
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,6 +16,7 @@ import java.util.Optional;
 import vn.dangbo.dashboard.base.i18n.Formats;
 import vn.dangbo.dashboard.base.live.LiveUpdates;
 import vn.dangbo.dashboard.base.live.LiveView;
+import vn.dangbo.dashboard.base.security.CurrentUser;
 import vn.dangbo.dashboard.base.ui.Breadcrumb;
 import vn.dangbo.dashboard.base.ui.PeriodSelection;
 import vn.dangbo.dashboard.organisation.CellSummary;
@@ -24,6 +27,7 @@ import vn.dangbo.dashboard.ratings.RatingService;
 
 /** The members rated at one level in one year, in the whole committee or in one cell: the answer to "who?". */
 @Route("ratings/members")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK, Role.Names.COMMITTEE, Role.Names.CELL_SECRETARY})
 class RatingMembersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final OrganisationService organisation;
     private final RatingService ratings;
@@ -31,8 +35,11 @@ class RatingMembersView extends VerticalLayout implements BeforeEnterObserver, H
 
     private QueryParameters query = QueryParameters.empty();
 
-    RatingMembersView(OrganisationService organisation, RatingService ratings, LiveUpdates live) {
+    private final CurrentUser currentUser;
+
+    RatingMembersView(OrganisationService organisation, RatingService ratings, LiveUpdates live, CurrentUser currentUser) {
         this.organisation = organisation;
+        this.currentUser = currentUser;
         this.ratings = ratings;
         addClassName("dashboard-view");
         LiveView.follow(this, live, this::render);
@@ -54,7 +61,16 @@ class RatingMembersView extends VerticalLayout implements BeforeEnterObserver, H
         }
         String levelText = query.getSingleParameter(RatingLinks.LEVEL).orElse("");
         Optional<RatingLevel> level = parseLevel(levelText);
-        Optional<CellSummary> cell = query.getSingleParameter(RatingLinks.CELL).flatMap(organisation::cell);
+        Optional<String> cellCode = query.getSingleParameter(RatingLinks.CELL);
+        Optional<String> onlyCell = currentUser.onlyCell();
+        if (onlyCell.isPresent() && !onlyCell.equals(cellCode)) {
+            Paragraph refused = new Paragraph(getTranslation("cell.not-yours", cellCode.orElse("")));
+            refused.setId("page-error");
+            refused.addClassName("page-error");
+            add(refused);
+            return;
+        }
+        Optional<CellSummary> cell = cellCode.flatMap(organisation::cell);
         if (level.isEmpty()) {
             Paragraph error = new Paragraph(getTranslation("rating-members.bad-level", levelText));
             error.setId("page-error");

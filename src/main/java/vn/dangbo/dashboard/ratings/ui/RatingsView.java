@@ -1,5 +1,7 @@
 package vn.dangbo.dashboard.ratings.ui;
 
+import vn.dangbo.dashboard.users.Role;
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -22,6 +24,7 @@ import vn.dangbo.dashboard.ratings.RatingService;
 /** Ratings of members and cells for a year of a term, the trend over the term, and the party's rules checked. */
 @Route("ratings")
 @Menu(order = 1, icon = "vaadin:medal", title = "menu.ratings")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK, Role.Names.COMMITTEE})
 class RatingsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final OrganisationService organisation;
     private final RatingService ratings;

@@ -1,5 +1,7 @@
 package vn.dangbo.dashboard.recruitment.ui;
 
+import vn.dangbo.dashboard.users.Role;
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -26,6 +28,7 @@ import vn.dangbo.dashboard.recruitment.RecruitmentService;
 /** Recruitment against the congress's target: per year, cumulative, per cell, the pipeline, probation ending. */
 @Route("recruitment")
 @Menu(order = 2, icon = "vaadin:user-star", title = "menu.recruitment")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK, Role.Names.COMMITTEE})
 class RecruitmentView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final OrganisationService organisation;
     private final RecruitmentService recruitment;

@@ -1,0 +1,35 @@
+package vn.dangbo.dashboard.base.security;
+
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import vn.dangbo.dashboard.users.Role;
+import vn.dangbo.dashboard.users.SignedInUser;
+
+/** Who is signed in, for views that show less to some roles. */
+@Component
+public class CurrentUser {
+    private final AuthenticationContext authentication;
+
+    CurrentUser(AuthenticationContext authentication) {
+        this.authentication = authentication;
+    }
+
+    public Optional<SignedInUser> get() {
+        return authentication.getAuthenticatedUser(SignedInUser.class);
+    }
+
+    /** The cell a cell secretary is limited to; empty for every other role. */
+    public Optional<String> onlyCell() {
+        return get().filter(u -> u.role() == Role.CELL_SECRETARY).map(SignedInUser::cellCode);
+    }
+
+    /** Whether the signed-in user may see this cell's data. */
+    public boolean maySeeCell(String cellCode) {
+        return onlyCell().map(own -> own.equals(cellCode)).orElse(true);
+    }
+
+    public void signOut() {
+        authentication.logout();
+    }
+}

@@ -1,0 +1,47 @@
+package vn.dangbo.dashboard.base.security;
+
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.springframework.stereotype.Component;
+import vn.dangbo.dashboard.users.Role;
+import vn.dangbo.dashboard.users.SignedInUser;
+import vn.dangbo.dashboard.users.ui.ChangePasswordView;
+
+/**
+ * Sends each role where it belongs: someone with a one-time password to choose a new one first; the hall PC from
+ * the start page to the slides; a cell secretary to their own cell.
+ */
+@Component
+class RoleNavigation implements VaadinServiceInitListener {
+    private final CurrentUser currentUser;
+
+    RoleNavigation(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(this::route));
+    }
+
+    private void route(BeforeEnterEvent event) {
+        SignedInUser user = currentUser.get().orElse(null);
+        if (user == null || event.getNavigationTarget() == LoginView.class) {
+            return;
+        }
+        if (user.mustChangePassword()) {
+            if (event.getNavigationTarget() != ChangePasswordView.class) {
+                event.rerouteTo(ChangePasswordView.class);
+            }
+            return;
+        }
+        if (event.getLocation().getPath().isEmpty()) {
+            if (user.role() == Role.PRESENTER) {
+                event.forwardTo("present");
+            } else if (user.role() == Role.CELL_SECRETARY) {
+                event.forwardTo("cells/" + user.cellCode());
+            }
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package vn.dangbo.dashboard.users;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A person who may sign in. The password is stored only as a BCrypt hash. */
+@Entity
+@Table(name = "app_user")
+class AppUser {
+    static final int MAX_FAILED_ATTEMPTS = 5;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String username;
+    private String displayName;
+    private String passwordHash;
+    @Enumerated(EnumType.STRING)
+    private Role role;
+    private Long cellId;
+    private boolean enabled = true;
+    private boolean mustChangePassword;
+    private int failedAttempts;
+    private Instant lockedUntil;
+
+    protected AppUser() {
+    }
+
+    AppUser(String username, String displayName, String passwordHash, Role role, Long cellId, boolean mustChangePassword) {
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.cellId = cellId;
+        this.mustChangePassword = mustChangePassword;
+    }
+
+    boolean lockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** Counts a failed sign-in; the fifth in a row locks the account until {@code until}. */
+    void failedSignIn(Instant until) {
+        failedAttempts++;
+        if (failedAttempts >= MAX_FAILED_ATTEMPTS) {
+            lockedUntil = until;
+            failedAttempts = 0;
+        }
+    }
+
+    void signedIn() {
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+
+    void changePassword(String newHash, boolean mustChangeNext) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = mustChangeNext;
+        this.failedAttempts = 0;
+        this.lockedUntil = null;
+    }
+
+    void setEnabled(boolean newEnabled) {
+        this.enabled = newEnabled;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getUsername() {
+        return username;
+    }
+
+    String getDisplayName() {
+        return displayName;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    Role getRole() {
+        return role;
+    }
+
+    Long getCellId() {
+        return cellId;
+    }
+
+    boolean isEnabled() {
+        return enabled;
+    }
+
+    boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    Instant getLockedUntil() {
+        return lockedUntil;
+    }
+}

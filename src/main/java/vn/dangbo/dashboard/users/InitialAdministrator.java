@@ -1,0 +1,49 @@
+package vn.dangbo.dashboard.users;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * On the very first start, with nobody to sign in, creates the administrator "admin" with a one-time password:
+ * DANGBO_ADMIN_PASSWORD if set, otherwise a random one printed once in the log. It must be changed at first sign-in.
+ * Runs after the demo data, whose accounts make it unnecessary.
+ */
+@Component
+@Order(100)
+class InitialAdministrator implements ApplicationRunner {
+    private static final Logger log = LoggerFactory.getLogger(InitialAdministrator.class);
+    private final UserService users;
+    private final Environment environment;
+
+    InitialAdministrator(UserService users, Environment environment) {
+        this.users = users;
+        this.environment = environment;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (users.hasUsers()) {
+            return;
+        }
+        String given = environment.getProperty("DANGBO_ADMIN_PASSWORD");
+        String password = given != null && given.length() >= UserService.MIN_PASSWORD_LENGTH ? given : users.oneTimePassword();
+        users.createInitialAdmin(password);
+        if (given == null) {
+            log.warn("""
+
+                    ==========================================================================
+                    Tài khoản quản trị đầu tiên / first administrator account
+                      tên đăng nhập: admin
+                      mật khẩu dùng một lần: {}
+                    Đăng nhập và đổi mật khẩu ngay. Mật khẩu này chỉ in ra một lần.
+                    ==========================================================================""", password);
+        } else {
+            log.info("Đã tạo tài khoản quản trị \"admin\" với mật khẩu trong DANGBO_ADMIN_PASSWORD.");
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package vn.dangbo.dashboard.users;
+
+/**
+ * What a person may do. ADMIN manages users and reads the audit log; CLERK keeps the data; COMMITTEE sees
+ * everything; CELL_SECRETARY sees only their own cell; PRESENTER is the hall PC's kiosk account (slides only).
+ */
+public enum Role {
+    ADMIN, CLERK, COMMITTEE, CELL_SECRETARY, PRESENTER;
+
+    /** Names as used in {@code @RolesAllowed}. */
+    public static final class Names {
+        public static final String ADMIN = "ADMIN";
+        public static final String CLERK = "CLERK";
+        public static final String COMMITTEE = "COMMITTEE";
+        public static final String CELL_SECRETARY = "CELL_SECRETARY";
+        public static final String PRESENTER = "PRESENTER";
+
+        private Names() {
+        }
+    }
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}

@@ -1,0 +1,170 @@
+package vn.dangbo.dashboard.users;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.dashboard.audit.AuditService;
+
+/** Users, their roles and passwords; also what Spring Security asks when someone signs in. */
+@Service
+@Transactional(readOnly = true)
+public class UserService implements UserDetailsService {
+    public static final int MIN_PASSWORD_LENGTH = 10;
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,60}");
+    private static final String PASSWORD_CHARS = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private final AppUserRepository users;
+    private final PasswordEncoder passwords;
+    private final AuditService audit;
+    private final Clock clock;
+    private final Duration lockout;
+    private final SecureRandom random = new SecureRandom();
+
+    UserService(AppUserRepository users, PasswordEncoder passwords, AuditService audit, Clock clock,
+                @Value("${dangbo.security.lockout:PT15M}") Duration lockout) {
+        this.users = users;
+        this.passwords = passwords;
+        this.audit = audit;
+        this.clock = clock;
+        this.lockout = lockout;
+    }
+
+    @Override
+    public SignedInUser loadUserByUsername(String username) {
+        AppUser user = users.findByUsernameIgnoreCase(username.trim())
+                .orElseThrow(() -> new UsernameNotFoundException(username));
+        return signedIn(user);
+    }
+
+    public Optional<SignedInUser> find(String username) {
+        return users.findByUsernameIgnoreCase(username).map(this::signedIn);
+    }
+
+    public boolean hasUsers() {
+        return users.count() > 0;
+    }
+
+    public List<UserAccount> accounts() {
+        return users.findAllByOrderByUsernameAsc().stream().map(u -> new UserAccount(u.getUsername(), u.getDisplayName(),
+                u.getRole(), u.getCellId() == null ? null : users.cellCode(u.getCellId()).orElse(null), u.isEnabled(),
+                u.isMustChangePassword(), u.getLockedUntil())).toList();
+    }
+
+    /**
+     * Creates a user who must choose a new password at first sign-in.
+     *
+     * @throws UserException with a Vietnamese message when a rule is broken
+     */
+    @Transactional
+    public void create(String username, String displayName, Role role, String cellCode, String password) {
+        String name = username == null ? "" : username.trim().toLowerCase();
+        if (!USERNAME.matcher(name).matches()) {
+            throw new UserException("Tên đăng nhập gồm 3–60 ký tự: chữ thường không dấu, số, dấu chấm, gạch.");
+        }
+        if (users.findByUsernameIgnoreCase(name).isPresent()) {
+            throw new UserException("Tên đăng nhập \"" + name + "\" đã có.");
+        }
+        if (displayName == null || displayName.isBlank()) {
+            throw new UserException("Cần nhập họ và tên.");
+        }
+        Long cellId = null;
+        if (role == Role.CELL_SECRETARY) {
+            cellId = users.cellId(cellCode == null ? "" : cellCode.trim())
+                    .orElseThrow(() -> new UserException("Bí thư chi bộ cần một chi bộ có trong danh sách."));
+        }
+        checkPassword(password);
+        users.save(new AppUser(name, displayName.trim(), passwords.encode(password), role, cellId, true));
+        audit.recordByCurrentUser("USER_CREATED", name + " (" + role + (cellCode == null ? "" : ", " + cellCode) + ")");
+    }
+
+    /** Creates the demo data set's accounts, whose password the README gives; they need not change it. */
+    @Transactional
+    public void createDemoAccount(String username, String displayName, Role role, String cellCode, String password) {
+        Long cellId = cellCode == null ? null : users.cellId(cellCode).orElseThrow();
+        users.save(new AppUser(username, displayName, passwords.encode(password), role, cellId, false));
+    }
+
+    @Transactional
+    public void setEnabled(String username, boolean enabled) {
+        user(username).setEnabled(enabled);
+        audit.recordByCurrentUser(enabled ? "USER_ENABLED" : "USER_DISABLED", username);
+    }
+
+    /** Gives the user a new one-time password, returned once to be handed over; they must change it. */
+    @Transactional
+    public String resetPassword(String username) {
+        String password = oneTimePassword();
+        user(username).changePassword(passwords.encode(password), true);
+        audit.recordByCurrentUser("USER_PASSWORD_RESET", username);
+        return password;
+    }
+
+    /** The user's own change of password, which needs the current one. */
+    @Transactional
+    public void changeOwnPassword(String username, String current, String newPassword) {
+        AppUser user = user(username);
+        if (!passwords.matches(current == null ? "" : current, user.getPasswordHash())) {
+            throw new UserException("Mật khẩu hiện tại không đúng.");
+        }
+        if (passwords.matches(newPassword == null ? "" : newPassword, user.getPasswordHash())) {
+            throw new UserException("Mật khẩu mới phải khác mật khẩu cũ.");
+        }
+        checkPassword(newPassword);
+        user.changePassword(passwords.encode(newPassword), false);
+        audit.record(username, "PASSWORD_CHANGED", username);
+    }
+
+    @Transactional
+    public void recordFailedSignIn(String username) {
+        users.findByUsernameIgnoreCase(username).ifPresent(u -> {
+            u.failedSignIn(clock.instant().plus(lockout));
+            if (u.lockedAt(clock.instant())) {
+                audit.record(username, "ACCOUNT_LOCKED", "khóa đến " + u.getLockedUntil());
+            }
+        });
+    }
+
+    @Transactional
+    public void recordSignIn(String username) {
+        users.findByUsernameIgnoreCase(username).ifPresent(AppUser::signedIn);
+    }
+
+    String oneTimePassword() {
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            password.append(PASSWORD_CHARS.charAt(random.nextInt(PASSWORD_CHARS.length())));
+        }
+        return password.toString();
+    }
+
+    @Transactional
+    void createInitialAdmin(String password) {
+        users.save(new AppUser("admin", "Quản trị viên", passwords.encode(password), Role.ADMIN, null, true));
+        audit.record(AuditService.SYSTEM, "USER_CREATED", "admin (ADMIN, tài khoản đầu tiên)");
+    }
+
+    private static void checkPassword(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new UserException("Mật khẩu cần ít nhất " + MIN_PASSWORD_LENGTH + " ký tự.");
+        }
+    }
+
+    private AppUser user(String username) {
+        return users.findByUsernameIgnoreCase(username)
+                .orElseThrow(() -> new UserException("Không có người dùng \"" + username + "\"."));
+    }
+
+    private SignedInUser signedIn(AppUser user) {
+        String cellCode = user.getCellId() == null ? null : users.cellCode(user.getCellId()).orElse(null);
+        return new SignedInUser(user.getUsername(), user.getDisplayName(), user.getPasswordHash(), user.getRole(),
+                cellCode, user.isEnabled(), user.lockedAt(clock.instant()), user.isMustChangePassword());
+    }
+}

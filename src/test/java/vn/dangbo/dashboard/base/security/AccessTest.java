@@ -1,0 +1,95 @@
+package vn.dangbo.dashboard.base.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+import vn.dangbo.dashboard.UiTest;
+
+/** Every role against every route: what opens, what is refused, and what an anonymous visitor gets. */
+class AccessTest extends UiTest {
+    /** Demo accounts, one per role. */
+    private static final Map<String, String> ACCOUNTS = Map.of("ADMIN", "quantri", "CLERK", "vanphong",
+            "COMMITTEE", "danguy", "CELL_SECRETARY", "bithu.xom1", "PRESENTER", "trinhchieu");
+
+    /** Route → the view it shows, and the roles allowed to see it. */
+    private static final List<Object[]> ROUTES = List.of(
+            new Object[] {"ratings?year=2019", "RatingsView", Set.of("ADMIN", "CLERK", "COMMITTEE")},
+            new Object[] {"recruitment", "RecruitmentView", Set.of("ADMIN", "CLERK", "COMMITTEE")},
+            new Object[] {"cells", "CellsView", Set.of("ADMIN", "CLERK", "COMMITTEE")},
+            new Object[] {"cells/X01?year=2019", "CellView", Set.of("ADMIN", "CLERK", "COMMITTEE", "CELL_SECRETARY")},
+            new Object[] {"ratings/members?year=2019&level=GOOD&cell=X01", "RatingMembersView",
+                Set.of("ADMIN", "CLERK", "COMMITTEE", "CELL_SECRETARY")},
+            new Object[] {"present/2", "PresentView", Set.of("ADMIN", "CLERK", "COMMITTEE", "PRESENTER")},
+            new Object[] {"presentation", "PresentationSettingsView", Set.of("ADMIN", "CLERK", "COMMITTEE")},
+            new Object[] {"users", "UsersView", Set.of("ADMIN")},
+            new Object[] {"audit", "AuditView", Set.of("ADMIN")});
+
+    static Stream<Arguments> everyRoleAndRoute() {
+        return ACCOUNTS.keySet().stream().sorted().flatMap(role -> ROUTES.stream()
+                .map(route -> Arguments.of(role, route[0], route[1], ((Set<?>) route[2]).contains(role))));
+    }
+
+    private static String shownView() {
+        return UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst().getClass().getSimpleName();
+    }
+
+    private static String pageText() {
+        return UI.getCurrent().getChildren().map(c -> c.getElement().getTextRecursively()).reduce("", String::concat);
+    }
+
+    @ParameterizedTest(name = "{0} opening {1}: allowed = {3}")
+    @MethodSource("everyRoleAndRoute")
+    void each_role_opens_only_the_routes_its_work_needs(String role, String route, String view, boolean allowed) {
+        signInAs(ACCOUNTS.get(role));
+        open(route);
+        if (allowed) {
+            assertThat(shownView()).isEqualTo(view);
+            assertThat(pageText()).doesNotContain("Không có quyền xem trang này", "Bạn chỉ được xem chi bộ của mình");
+        } else {
+            assertThat(shownView()).isEqualTo("AccessDeniedView");
+            assertThat(pageText()).contains("Không có quyền xem trang này");
+        }
+    }
+
+    @Test
+    void a_cell_secretary_editing_the_address_to_another_cell_sees_nothing_of_it() {
+        signInAs("bithu.xom1");
+        open("cells/X02?year=2019");
+        assertThat(pageText()).contains("Bạn chỉ được xem chi bộ của mình; không mở được chi bộ \"X02\".")
+                .doesNotContain("Chi bộ xóm 2");
+        open("ratings/members?year=2019&level=GOOD&cell=X02");
+        assertThat(pageText()).contains("Bạn chỉ được xem chi bộ của mình").doesNotContain("Chi bộ xóm 2");
+        open("ratings/members?year=2019&level=GOOD");
+        assertThat(pageText()).contains("Bạn chỉ được xem chi bộ của mình");
+    }
+
+    @Test
+    void the_start_page_takes_a_cell_secretary_to_their_cell_and_the_hall_pc_to_the_slides() {
+        signInAs("bithu.xom1");
+        open("");
+        assertThat(shownView()).isEqualTo("CellView");
+        assertThat(location()).startsWith("cells/X01");
+        signInAs("trinhchieu");
+        open("");
+        assertThat(shownView()).isEqualTo("PresentView");
+    }
+
+    @Test
+    void no_view_shows_data_to_someone_who_has_not_signed_in() {
+        signOut();
+        for (String route : List.of("", "ratings", "recruitment", "cells", "cells/X01", "ratings/members?year=2019&level=GOOD",
+                "present/1", "presentation", "users", "audit")) {
+            open(route);
+            assertThat(shownView()).as(route).isEqualTo("LoginView");
+            assertThat(pageText()).as(route).doesNotContain("521", "Chi bộ xóm", "HTXS");
+        }
+    }
+}

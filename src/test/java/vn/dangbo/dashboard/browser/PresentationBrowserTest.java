@@ -206,4 +206,16 @@ class PresentationBrowserTest {
             results.recordResult(term, 1, recorded);
         }
     }
+
+    @Test
+    void there_is_no_h2_console_or_management_endpoint_to_reach() throws Exception {
+        var client = java.net.http.HttpClient.newBuilder().followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        for (String path : List.of("h2-console", "actuator", "actuator/health")) {
+            var response = client.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://localhost:" + port + "/" + path)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(path).isNotEqualTo(200);
+            assertThat(response.body()).as(path).doesNotContain("H2 Console", "\"status\"");
+        }
+    }
 }

@@ -45,7 +45,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(a -> !a.enabled() ? getTranslation("users.disabled")
                 : a.lockedUntil() != null ? getTranslation("users.locked") : a.mustChangePassword()
                 ? getTranslation("users.must-change") : getTranslation("users.active")).setHeader(getTranslation("users.state"));
-        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader("").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         add(new H2(getTranslation("users.title")), grid, message, createForm(organisation));
         refresh();

@@ -54,7 +54,8 @@ class DemoDataLoaderTest {
                 "member", "cell", "term", "party_committee"}) {
                 jdbc.update("delete from " + table);
             }
-            DemoDataLoader fresh = new DemoDataLoader(jdbc, transaction, users, true, true);
+            // Not only into the embedded database: the test suite also runs against PostgreSQL.
+            DemoDataLoader fresh = new DemoDataLoader(jdbc, transaction, users, true, false);
             assertThat(fresh.loadIfEmpty()).isTrue();
             assertThat(count("member")).isEqualTo(537);
             assertThat(count("app_user")).isEqualTo(5);

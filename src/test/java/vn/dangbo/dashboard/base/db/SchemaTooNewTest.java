@@ -33,7 +33,8 @@ class SchemaTooNewTest {
 
         assertThatThrownBy(() -> new SpringApplicationBuilder(Application.class)
                 .web(WebApplicationType.NONE)
-                .run("--spring.datasource.url=" + URL, "--dangbo.demo-data.enabled=false"))
+                .run("--spring.datasource.url=" + URL, "--spring.datasource.username=sa", "--spring.datasource.password=",
+                        "--dangbo.demo-data.enabled=false"))
                 .hasRootCauseInstanceOf(FlywayValidateException.class);
 
         assertThat(jdbc.queryForObject("select name from party_committee", String.class)).isEqualTo("Đảng bộ xã Thử");

@@ -14,6 +14,8 @@ import java.util.Optional;
 import vn.dangbo.dashboard.base.i18n.Formats;
 import vn.dangbo.dashboard.base.i18n.Texts;
 import vn.dangbo.dashboard.base.ui.Card;
+import vn.dangbo.dashboard.base.ui.DownloadLinks;
+import vn.dangbo.dashboard.transfer.Table;
 import vn.dangbo.dashboard.base.ui.Links;
 import vn.dangbo.dashboard.base.ui.PeriodSelection;
 import vn.dangbo.dashboard.chart.ApexChart;
@@ -142,7 +144,17 @@ class CellPanels {
         }
         grid.setItems(members);
         grid.setAllRowsVisible(true);
-        Card card = new Card("card-cell-members", t("cell.members", Formats.number(members.size(), locale)), grid);
+        Card card = new Card("card-cell-members", t("cell.members", Formats.number(members.size(), locale)), grid,
+                new DownloadLinks("download-cell-members", "dang-vien-" + cell.code(), () -> {
+                    List<String> headers = new java.util.ArrayList<>(List.of("Mã", t("cell.column.name"), t("cell.column.status")));
+                    selection.years().forEach(y -> headers.add(String.valueOf(y)));
+                    List<List<Object>> rows = members.stream().map(m -> {
+                        List<Object> row = new java.util.ArrayList<>(List.of(m.code(), m.fullName(), t("status." + m.status())));
+                        selection.years().forEach(y -> row.add(outcome(ratings.getOrDefault(m.code(), Map.of()).get(y))));
+                        return row;
+                    }).toList();
+                    return List.of(new Table(cell.name(), headers, rows));
+                }));
         card.setWidthFull();
         return card;
     }

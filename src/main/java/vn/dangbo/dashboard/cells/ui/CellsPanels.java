@@ -27,6 +27,7 @@ import vn.dangbo.dashboard.ratings.CellYearRating;
 import vn.dangbo.dashboard.ratings.RatingLevel;
 import vn.dangbo.dashboard.ratings.ui.RatingPalette;
 import vn.dangbo.dashboard.recruitment.CellAdmissions;
+import vn.dangbo.dashboard.transfer.Table;
 
 /** The cells view's table and charts, each from one aggregate query, whatever the number of cells. */
 class CellsPanels {
@@ -93,6 +94,17 @@ class CellsPanels {
             return new CellRow(c.code(), c.name(), c.kind(), members.getOrDefault(c.code(), 0L), rated.get(c.code()),
                     m.attendance(), m.regularHeld(), m.thematicHeld(), admissions.getOrDefault(c.code(), 0L));
         }).toList();
+    }
+
+    /** The table's rows as a spreadsheet, with the same columns. */
+    Table export() {
+        String year = String.valueOf(selection.year());
+        List<List<Object>> rows = rows().stream().map(r -> List.<Object>of(r.code(), r.name(), t("kind." + r.kind()),
+                r.members(), r.rating() == null ? t("cells.not-rated") : t("rating.short." + r.rating()),
+                new Table.Share(r.attendance()), r.regularMeetings(), r.thematicMeetings(), r.admissions())).toList();
+        return new Table(t("cells.grid") + " " + year, List.of("Mã", t("cells.column.name"), t("cells.column.kind"),
+                t("cells.column.members"), t("cells.column.rating", year), t("cells.column.attendance", year),
+                t("cells.column.regular"), t("cells.column.thematic"), t("cells.column.admissions")), rows);
     }
 
     /** Cells down, years across; the first cell on top. A square opens that cell in that year. */

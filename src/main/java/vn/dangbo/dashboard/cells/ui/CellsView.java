@@ -17,6 +17,7 @@ import java.util.List;
 import vn.dangbo.dashboard.base.live.LiveUpdates;
 import vn.dangbo.dashboard.base.live.LiveView;
 import vn.dangbo.dashboard.base.ui.Card;
+import vn.dangbo.dashboard.base.ui.DownloadLinks;
 import vn.dangbo.dashboard.base.ui.PeriodFilter;
 import vn.dangbo.dashboard.base.ui.PeriodSelection;
 import vn.dangbo.dashboard.organisation.TermPeriod;
@@ -62,7 +63,8 @@ class CellsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         Paragraph legend = new Paragraph(getTranslation("cells.legend", panels.standard()));
         legend.setId("legend");
         legend.addClassName("legend");
-        Card table = new Card("card-cells", getTranslation("cells.grid"), panels.table(), legend);
+        Card table = new Card("card-cells", getTranslation("cells.grid"), panels.table(), legend,
+                new DownloadLinks("download-cells", "chi-bo-" + selection.year(), () -> List.of(panels.export())));
         table.setWidthFull();
         add(table);
         Div charts = new Div(panels.heatmap(), panels.attendance());

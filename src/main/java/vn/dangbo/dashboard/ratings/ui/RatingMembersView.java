@@ -18,6 +18,7 @@ import vn.dangbo.dashboard.base.live.LiveUpdates;
 import vn.dangbo.dashboard.base.live.LiveView;
 import vn.dangbo.dashboard.base.security.CurrentUser;
 import vn.dangbo.dashboard.base.ui.Breadcrumb;
+import vn.dangbo.dashboard.base.ui.DownloadLinks;
 import vn.dangbo.dashboard.base.ui.PeriodSelection;
 import vn.dangbo.dashboard.organisation.CellSummary;
 import vn.dangbo.dashboard.organisation.OrganisationService;
@@ -104,7 +105,10 @@ class RatingMembersView extends VerticalLayout implements BeforeEnterObserver, H
         grid.addColumn(RatedMember::cellName).setHeader(getTranslation("rating-members.column.cell")).setSortable(true);
         grid.setItems(members);
         grid.setAllRowsVisible(members.size() <= 50);
-        add(count, grid);
+        add(count, grid, new DownloadLinks("download-members", "dang-vien-" + level.name().toLowerCase() + "-" + year,
+                () -> List.of(new vn.dangbo.dashboard.transfer.Table(title, List.of(getTranslation("rating-members.column.name"),
+                        getTranslation("rating-members.column.code"), getTranslation("rating-members.column.cell")),
+                        members.stream().map(m -> List.<Object>of(m.fullName(), m.code(), m.cellName())).toList()))));
     }
 
     private static Optional<RatingLevel> parseLevel(String text) {

@@ -11,6 +11,8 @@ import vn.dangbo.dashboard.base.i18n.Formats;
 import vn.dangbo.dashboard.base.i18n.Texts;
 import vn.dangbo.dashboard.base.ui.Paragraphs;
 import vn.dangbo.dashboard.base.ui.Card;
+import vn.dangbo.dashboard.base.ui.DownloadLinks;
+import vn.dangbo.dashboard.transfer.Table;
 import vn.dangbo.dashboard.base.ui.Links;
 import vn.dangbo.dashboard.base.ui.PeriodSelection;
 import vn.dangbo.dashboard.chart.ApexChart;
@@ -65,7 +67,10 @@ class RatingPanels {
                 donut,
                 new RatingTable("year-table", year, locale, level -> RatingLinks.members(selection, level, null)),
                 paragraph("not-rated", RatingTexts.notRated(year, texts)),
-                paragraph("click-hint", t("ratings.click-hint")));
+                paragraph("click-hint", t("ratings.click-hint")),
+                paragraph("summary-download", t("export.summary.title", String.valueOf(selection.year()))),
+                new DownloadLinks("download-summary", "xep-loai-" + selection.year(),
+                        () -> YearEndSummary.of(ratings, selection.year(), texts)));
         previousYear().ifPresent(previous -> card.add(change(year, previous)));
         return card;
     }
@@ -103,7 +108,8 @@ class RatingPanels {
         apex.setId("chart-trend");
         apex.addDataPointClickListener(e -> Links.follow(RatingLinks.members(
                 selection.withYear(trend.get(e.getDataPointIndex()).year()), RatingLevel.values()[e.getSeriesIndex()], null)));
-        Card card = new Card("card-trend", t("ratings.trend"), apex);
+        Card card = new Card("card-trend", t("ratings.trend"), apex,
+                new DownloadLinks("download-trend", "xep-loai-dang-vien-" + selection.term().label(), this::trendTable));
         if (trend.stream().anyMatch(d -> RuleSet.forYear(d.year()).mappedLevels())) {
             card.add(paragraph("trend-mapped", t("ratings.trend.mapped-note")));
         }
@@ -121,6 +127,22 @@ class RatingPanels {
         apex.setValueFormat(0, "");
         apex.setId("chart-cells-trend");
         return new Card("card-cells-trend", t("ratings.cells-trend"), apex);
+    }
+
+    private List<Table> trendTable() {
+        List<String> headers = new ArrayList<>(List.of(t("export.year"), t("export.summary.headcount"), t("export.summary.rated")));
+        for (RatingLevel level : RatingLevel.values()) {
+            headers.add(t("rating.short." + level));
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (RatingDistribution d : trend) {
+            List<Object> row = new ArrayList<>(List.of(d.year(), d.headcount(), d.rated()));
+            for (RatingLevel level : RatingLevel.values()) {
+                row.add(d.count(level));
+            }
+            rows.add(row);
+        }
+        return List.of(new Table(t("export.trend"), headers, rows));
     }
 
     private Component quota(RatingDistribution members) {

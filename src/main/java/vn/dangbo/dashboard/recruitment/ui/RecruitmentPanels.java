@@ -12,6 +12,8 @@ import java.util.Locale;
 import vn.dangbo.dashboard.base.i18n.Formats;
 import vn.dangbo.dashboard.base.i18n.Texts;
 import vn.dangbo.dashboard.base.ui.Card;
+import vn.dangbo.dashboard.base.ui.DownloadLinks;
+import vn.dangbo.dashboard.transfer.Table;
 import vn.dangbo.dashboard.base.ui.Links;
 import vn.dangbo.dashboard.base.ui.PeriodSelection;
 import vn.dangbo.dashboard.base.ui.Tile;
@@ -98,7 +100,8 @@ class RecruitmentPanels {
         Paragraph nobody = new Paragraph(none.isEmpty() ? t("recruitment.all-admitted")
                 : t("recruitment.no-admissions", n(none.size()), String.join(", ", none)));
         nobody.setId("cells-without-admissions");
-        return new Card("card-by-cell", t("recruitment.by-cell"), chart, nobody);
+        return new Card("card-by-cell", t("recruitment.by-cell"), chart, nobody,
+                new DownloadLinks("download-recruitment", "ket-nap-" + selection.term().label(), this::export));
     }
 
     Component pipeline() {
@@ -125,6 +128,17 @@ class RecruitmentPanels {
                 p.fullName(), p.cellName(), Formats.date(p.probationEnds())))).toArray(ListItem[]::new));
         list.setId("probation-list");
         return new Card("card-probation", title, list);
+    }
+
+    /** Admissions per year against the target, and per cell, as a workbook. */
+    private List<Table> export() {
+        Table byYear = new Table(t("recruitment.by-year"), List.of(t("export.year"),
+                t("overview.admissions-by-year.admitted"), t("overview.admissions-by-year.target")),
+                years.stream().map(y -> List.<Object>of(y.year(), y.admitted(), y.target())).toList());
+        Table byCell = new Table(t("recruitment.by-cell"), List.of("Mã", t("cells.column.name"),
+                t("overview.admissions-by-year.admitted"), t("recruitment.direct-workers")),
+                cells.stream().map(c -> List.<Object>of(c.cellCode(), c.cellName(), c.admitted(), c.directWorkers())).toList());
+        return List.of(byYear, byCell);
     }
 
     private String n(long value) {

@@ -1,0 +1,14 @@
+package vn.dangbo.dashboard.transfer;
+
+import java.util.List;
+
+/**
+ * A table as a spreadsheet holds it: a sheet name, a header row in the reader's language and rows of values.
+ * Values are text, whole numbers, decimals, or {@link Share}s (written as percentages).
+ */
+public record Table(String name, List<String> headers, List<List<Object>> rows) {
+
+    /** A share from 0 to 1, written as a percentage with one decimal (0,178 → 17,8%). */
+    public record Share(double value) {
+    }
+}

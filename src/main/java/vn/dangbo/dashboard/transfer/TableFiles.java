@@ -1,0 +1,99 @@
+package vn.dangbo.dashboard.transfer;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** Tables written as an Excel workbook (one sheet per table) or as CSV (UTF-8, which Excel opens correctly). */
+public final class TableFiles {
+    public static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String CSV_TYPE = "text/csv;charset=UTF-8";
+
+    private TableFiles() {
+    }
+
+    public static byte[] xlsx(List<Table> tables) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CellStyle header = workbook.createCellStyle();
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            header.setFont(bold);
+            CellStyle percent = workbook.createCellStyle();
+            percent.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
+            for (Table table : tables) {
+                Sheet sheet = workbook.createSheet(safeSheetName(table.name()));
+                Row head = sheet.createRow(0);
+                for (int c = 0; c < table.headers().size(); c++) {
+                    Cell cell = head.createCell(c);
+                    cell.setCellValue(table.headers().get(c));
+                    cell.setCellStyle(header);
+                }
+                for (int r = 0; r < table.rows().size(); r++) {
+                    Row row = sheet.createRow(r + 1);
+                    List<Object> values = table.rows().get(r);
+                    for (int c = 0; c < values.size(); c++) {
+                        write(row.createCell(c), values.get(c), percent);
+                    }
+                }
+                for (int c = 0; c < table.headers().size(); c++) {
+                    sheet.autoSizeColumn(c);
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One table as CSV: comma-separated, quoted where needed, with a byte-order mark so Excel reads it as UTF-8. */
+    public static byte[] csv(Table table) {
+        StringBuilder text = new StringBuilder("\uFEFF");
+        text.append(table.headers().stream().map(TableFiles::quote).collect(Collectors.joining(","))).append("\r\n");
+        for (List<Object> row : table.rows()) {
+            text.append(row.stream().map(TableFiles::csvValue).map(TableFiles::quote).collect(Collectors.joining(",")))
+                    .append("\r\n");
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void write(Cell cell, Object value, CellStyle percent) {
+        switch (value) {
+            case null -> cell.setBlank();
+            case Table.Share share -> {
+                cell.setCellValue(share.value());
+                cell.setCellStyle(percent);
+            }
+            case Number number -> cell.setCellValue(number.doubleValue());
+            default -> cell.setCellValue(value.toString());
+        }
+    }
+
+    private static String csvValue(Object value) {
+        return switch (value) {
+            case null -> "";
+            case Table.Share share -> String.format(java.util.Locale.ROOT, "%.1f%%", share.value() * 100);
+            default -> value.toString();
+        };
+    }
+
+    private static String quote(String value) {
+        return value.contains(",") || value.contains("\"") || value.contains("\n")
+                ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    }
+
+    /** Excel's rules: at most 31 characters, none of : \ / ? * [ ]. */
+    static String safeSheetName(String name) {
+        String clean = name.replaceAll("[:\\\\/?*\\[\\]]", "-");
+        return clean.length() > 31 ? clean.substring(0, 31) : clean;
+    }
+}

@@ -29,6 +29,7 @@ class AccessTest extends UiTest {
                 Set.of("ADMIN", "CLERK", "COMMITTEE", "CELL_SECRETARY")},
             new Object[] {"present/2", "PresentView", Set.of("ADMIN", "CLERK", "COMMITTEE", "PRESENTER")},
             new Object[] {"presentation", "PresentationSettingsView", Set.of("ADMIN", "CLERK", "COMMITTEE")},
+            new Object[] {"import", "ImportView", Set.of("ADMIN", "CLERK")},
             new Object[] {"users", "UsersView", Set.of("ADMIN")},
             new Object[] {"audit", "AuditView", Set.of("ADMIN")});
 
@@ -86,7 +87,7 @@ class AccessTest extends UiTest {
     void no_view_shows_data_to_someone_who_has_not_signed_in() {
         signOut();
         for (String route : List.of("", "ratings", "recruitment", "cells", "cells/X01", "ratings/members?year=2019&level=GOOD",
-                "present/1", "presentation", "users", "audit")) {
+                "present/1", "presentation", "import", "users", "audit")) {
             open(route);
             assertThat(shownView()).as(route).isEqualTo("LoginView");
             assertThat(pageText()).as(route).doesNotContain("521", "Chi bộ xóm", "HTXS");

@@ -1,0 +1,65 @@
+package vn.dangbo.dashboard.transfer;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * The same import for the office's scripts: {@code java -jar dangbo-dashboard.jar --spring.main.web-application-type=none
+ * --dangbo.import=nam-2020.xlsx} imports the file (all or nothing), prints what it did or every problem, and exits
+ * with 0 when imported, 1 when refused.
+ */
+@Component
+@Order(200)
+class ImportCommand implements ApplicationRunner {
+    static final String PROPERTY = "dangbo.import";
+    private final ImportService imports;
+    private final Environment environment;
+    private final ApplicationContext context;
+
+    ImportCommand(ImportService imports, Environment environment, ApplicationContext context) {
+        this.imports = imports;
+        this.environment = environment;
+        this.context = context;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        String file = environment.getProperty(PROPERTY);
+        if (file == null || file.isBlank()) {
+            return;
+        }
+        int code = importFile(Path.of(file), new PrintStream(System.out, true, StandardCharsets.UTF_8));
+        System.exit(SpringApplication.exit(context, () -> code));
+    }
+
+    /** Imports one file and reports on {@code out}; returns the exit code. */
+    int importFile(Path file, PrintStream out) {
+        try {
+            ImportReport report = imports.importFile(Files.readAllBytes(file), file.getFileName().toString());
+            out.println("Đã nhập " + file + ": " + ImportService.summary(report));
+            report.warnings().forEach(w -> out.println("Lưu ý: " + w));
+            return 0;
+        } catch (ImportRejected rejected) {
+            out.println("Không nhập " + file + ": " + rejected.getMessage());
+            rejected.problems().forEach(p -> out.println("  trang \"" + p.sheet() + "\", dòng " + p.row() + ", cột \""
+                    + p.column() + "\": " + p.reason()));
+            return 1;
+        } catch (ImportRefused refused) {
+            out.println("Không nhập " + file + ": " + refused.getMessage());
+            return 1;
+        } catch (IOException unreadable) {
+            out.println("Không đọc được tệp " + file + ": " + unreadable.getMessage());
+            return 1;
+        }
+    }
+}

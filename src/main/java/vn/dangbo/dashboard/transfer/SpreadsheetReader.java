@@ -1,0 +1,145 @@
+package vn.dangbo.dashboard.transfer;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+
+/**
+ * Reads an uploaded .xlsx (one sheet per kind of record, named as in the template) or a .csv (one kind, told by its
+ * header row) into rows of text. Refuses, with a Vietnamese reason, what is not such a file.
+ */
+final class SpreadsheetReader {
+    static final int MAX_BYTES = 5 * 1024 * 1024;
+    static final String GUIDE_SHEET = "Hướng dẫn";
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private SpreadsheetReader() {
+    }
+
+    static Map<ImportSheet, List<RawRow>> read(byte[] bytes, String fileName) {
+        if (bytes == null || bytes.length == 0) {
+            throw new ImportRefused("Tệp trống.");
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new ImportRefused("Tệp lớn hơn 5 MB; hãy chia thành nhiều tệp.");
+        }
+        Map<ImportSheet, List<RawRow>> rows = fileName != null && fileName.toLowerCase().endsWith(".csv")
+                ? readCsv(new String(bytes, StandardCharsets.UTF_8)) : readWorkbook(bytes);
+        if (rows.values().stream().allMatch(List::isEmpty)) {
+            throw new ImportRefused("Tệp không có dòng dữ liệu nào.");
+        }
+        return rows;
+    }
+
+    private static Map<ImportSheet, List<RawRow>> readWorkbook(byte[] bytes) {
+        Map<ImportSheet, List<RawRow>> result = new EnumMap<>(ImportSheet.class);
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
+            DataFormatter formatter = new DataFormatter();
+            for (Sheet sheet : workbook) {
+                if (sheet.getSheetName().equalsIgnoreCase(GUIDE_SHEET)) {
+                    continue;
+                }
+                ImportSheet kind = ImportSheet.byTitle(sheet.getSheetName());
+                if (kind == null) {
+                    throw new ImportRefused("Trang \"" + sheet.getSheetName() + "\" không có trong mẫu. Các trang: "
+                            + String.join(", ", titles()) + ".");
+                }
+                Row header = sheet.getRow(sheet.getFirstRowNum());
+                List<String> headers = new ArrayList<>();
+                if (header != null) {
+                    header.forEach(cell -> headers.add(formatter.formatCellValue(cell).trim()));
+                }
+                checkColumns(kind, headers);
+                List<RawRow> rows = new ArrayList<>();
+                for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
+                    Row row = sheet.getRow(r);
+                    if (row == null) {
+                        continue;
+                    }
+                    Map<String, String> values = new HashMap<>();
+                    for (int c = 0; c < headers.size(); c++) {
+                        values.put(headers.get(c), text(row.getCell(c), formatter));
+                    }
+                    if (values.values().stream().anyMatch(v -> !v.isBlank())) {
+                        rows.add(new RawRow(kind, r + 1, values));
+                    }
+                }
+                result.put(kind, rows);
+            }
+        } catch (ImportRefused refused) {
+            throw refused;
+        } catch (Exception | LinkageError notAWorkbook) {
+            throw new ImportRefused("Tệp không phải bảng tính Excel (.xlsx) hay CSV (UTF-8), hoặc đã hỏng.");
+        }
+        return result;
+    }
+
+    private static String text(Cell cell, DataFormatter formatter) {
+        if (cell == null) {
+            return "";
+        }
+        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+            return cell.getLocalDateTimeCellValue().toLocalDate().format(DATE);
+        }
+        return formatter.formatCellValue(cell).trim();
+    }
+
+    private static Map<ImportSheet, List<RawRow>> readCsv(String text) {
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        List<List<String>> lines = Csv.parse(text);
+        if (lines.isEmpty()) {
+            throw new ImportRefused("Tệp trống.");
+        }
+        List<String> headers = lines.getFirst().stream().map(String::trim).toList();
+        ImportSheet kind = null;
+        for (ImportSheet candidate : ImportSheet.values()) {
+            if (headers.containsAll(candidate.columns())) {
+                kind = candidate;
+            }
+        }
+        if (kind == null) {
+            throw new ImportRefused("Dòng tiêu đề của tệp CSV không khớp mẫu nào. Hãy dùng đúng tên cột như trong mẫu Excel.");
+        }
+        List<RawRow> rows = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            Map<String, String> values = new HashMap<>();
+            List<String> line = lines.get(i);
+            for (int c = 0; c < headers.size() && c < line.size(); c++) {
+                values.put(headers.get(c), line.get(c).trim());
+            }
+            if (values.values().stream().anyMatch(v -> !v.isBlank())) {
+                rows.add(new RawRow(kind, i + 1, values));
+            }
+        }
+        Map<ImportSheet, List<RawRow>> result = new EnumMap<>(ImportSheet.class);
+        result.put(kind, rows);
+        return result;
+    }
+
+    private static void checkColumns(ImportSheet kind, List<String> headers) {
+        for (String column : kind.columns()) {
+            if (!headers.contains(column)) {
+                throw new ImportRefused("Trang \"" + kind.title() + "\" thiếu cột \"" + column + "\". Hãy dùng mẫu Excel tải về từ trang Nhập dữ liệu.");
+            }
+        }
+    }
+
+    private static List<String> titles() {
+        return java.util.Arrays.stream(ImportSheet.values()).map(ImportSheet::title).toList();
+    }
+}

@@ -1,0 +1,139 @@
+package vn.dangbo.dashboard.transfer.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import vn.dangbo.dashboard.transfer.ImportPreview;
+import vn.dangbo.dashboard.transfer.ImportProblem;
+import vn.dangbo.dashboard.transfer.ImportRefused;
+import vn.dangbo.dashboard.transfer.ImportRejected;
+import vn.dangbo.dashboard.transfer.ImportReport;
+import vn.dangbo.dashboard.transfer.ImportService;
+import vn.dangbo.dashboard.transfer.ImportSheet;
+import vn.dangbo.dashboard.transfer.ImportTemplate;
+import vn.dangbo.dashboard.transfer.TableFiles;
+import vn.dangbo.dashboard.users.Role;
+
+/** The office brings its sheets in: template, upload, preview with every problem, then import all or nothing. */
+@Route("import")
+@Menu(order = 5, icon = "vaadin:upload", title = "menu.import")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK})
+class ImportView extends VerticalLayout implements HasDynamicTitle {
+    private final ImportService imports;
+    private final Div result = new Div();
+    private byte[] file;
+    private String fileName;
+
+    ImportView(ImportService imports) {
+        this.imports = imports;
+        addClassName("dashboard-view");
+        result.setId("import-result");
+        Anchor template = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = ImportTemplate.xlsx();
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "mau-nhap-du-lieu.xlsx", TableFiles.XLSX_TYPE, bytes.length);
+        }), AttachmentType.DOWNLOAD, getTranslation("import.template"));
+        template.setId("import-template");
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            UI ui = UI.getCurrent();
+            receive(metadata.fileName(), bytes);
+            if (ui != null) {
+                ui.push();
+            }
+        }));
+        upload.setAcceptedFileTypes(".xlsx", ".csv");
+        upload.setMaxFiles(1);
+        add(new H2(getTranslation("import.title")), new Paragraph(getTranslation("import.intro")), template, upload, result);
+    }
+
+    /** A file has arrived: check it and show what it would do. */
+    void receive(String name, byte[] bytes) {
+        result.removeAll();
+        file = bytes;
+        fileName = name;
+        try {
+            show(imports.preview(bytes, name));
+        } catch (ImportRefused refused) {
+            result.add(message("import-refused", refused.getMessage(), true));
+        }
+    }
+
+    private void show(ImportPreview preview) {
+        UnorderedList counts = new UnorderedList();
+        counts.setId("import-counts");
+        preview.rows().forEach((sheet, rows) -> counts.add(new ListItem(getTranslation("import.rows", sheet.title(),
+                String.valueOf(rows)))));
+        result.add(counts);
+        preview.warnings().forEach(w -> result.add(message(null, w, false)));
+        if (!preview.importable()) {
+            result.add(message("import-problems-count", getTranslation("import.problems", String.valueOf(preview.problems().size())), true));
+            result.add(problems(preview));
+            return;
+        }
+        Button confirm = new Button(getTranslation("import.confirm"), e -> importNow());
+        confirm.setId("import-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        result.add(confirm);
+    }
+
+    private Grid<ImportProblem> problems(ImportPreview preview) {
+        Grid<ImportProblem> grid = new Grid<>();
+        grid.setId("import-problems");
+        grid.addColumn(ImportProblem::sheet).setHeader(getTranslation("import.sheet")).setAutoWidth(true);
+        grid.addColumn(ImportProblem::row).setHeader(getTranslation("import.row")).setAutoWidth(true);
+        grid.addColumn(ImportProblem::column).setHeader(getTranslation("import.column")).setAutoWidth(true);
+        grid.addColumn(ImportProblem::reason).setHeader(getTranslation("import.reason"));
+        grid.setItems(preview.problems());
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private void importNow() {
+        result.removeAll();
+        try {
+            ImportReport report = imports.importFile(file, fileName);
+            UnorderedList done = new UnorderedList();
+            done.setId("import-done");
+            for (ImportSheet sheet : ImportSheet.values()) {
+                if (report.counts().containsKey(sheet)) {
+                    done.add(new ListItem(getTranslation("import.done", sheet.title(), String.valueOf(report.added(sheet)),
+                            String.valueOf(report.changed(sheet)), String.valueOf(report.unchanged(sheet)))));
+                }
+            }
+            result.add(message("import-ok", getTranslation(report.changedAnything() ? "import.ok" : "import.nothing"), false), done);
+        } catch (ImportRejected | ImportRefused failed) {
+            result.add(message("import-refused", failed.getMessage(), true));
+        }
+    }
+
+    private static Paragraph message(String id, String text, boolean error) {
+        Paragraph paragraph = new Paragraph(text);
+        if (id != null) {
+            paragraph.setId(id);
+        }
+        paragraph.addClassName(error ? "page-error" : "page-notice");
+        return paragraph;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.import") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,53 @@
+package vn.dangbo.dashboard.transfer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.dangbo.dashboard.SeedDatabaseTest;
+
+@SeedDatabaseTest
+class ImportCommandTest {
+    @Autowired ImportCommand command;
+    @Autowired JdbcTemplate jdbc;
+    @TempDir Path folder;
+
+    @AfterEach
+    void removeWhatWasImported() {
+        jdbc.update("delete from member where code like 'TEST%'");
+    }
+
+    private String run(Path file, int expectedCode) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThat(command.importFile(file, new PrintStream(out, true, StandardCharsets.UTF_8))).isEqualTo(expectedCode);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void the_office_script_imports_a_workbook_and_says_what_it_did() throws Exception {
+        Path file = folder.resolve("dang-vien.xlsx");
+        Files.write(file, TableFiles.xlsx(List.of(new Table("Đảng viên", ImportSheet.MEMBERS.columns(), List.of(
+                Arrays.asList("TEST11", "Trần Thị Thử", "Nữ", 1985L, "X03", "Chính thức", "02/09/2010", "", "", ""))))));
+        assertThat(run(file, 0)).startsWith("Đã nhập ").contains("Đảng viên: thêm 1, sửa 0, giữ nguyên 0");
+        assertThat(run(file, 0)).contains("Đảng viên: thêm 0, sửa 0, giữ nguyên 1");
+    }
+
+    @Test
+    void a_file_with_problems_exits_with_1_and_lists_them() throws Exception {
+        Path file = folder.resolve("loi.xlsx");
+        Files.write(file, TableFiles.xlsx(List.of(new Table("Đảng viên", ImportSheet.MEMBERS.columns(), List.of(
+                Arrays.asList("TEST12", "", "Nữ", 1985L, "X03", "Chính thức", "02/09/2010", "", "", ""))))));
+        assertThat(run(file, 1)).contains("trang \"Đảng viên\", dòng 2, cột \"Họ và tên\": chưa nhập");
+        assertThat(run(folder.resolve("khong-co.xlsx"), 1)).startsWith("Không đọc được tệp ");
+    }
+}

@@ -1,0 +1,130 @@
+package vn.dangbo.dashboard.transfer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.dangbo.dashboard.SeedDatabaseTest;
+
+/** The office's sheets brought in: all or nothing, every problem reported, the same file twice changes nothing. */
+@SeedDatabaseTest
+class ImportServiceTest {
+    @Autowired ImportService imports;
+    @Autowired JdbcTemplate jdbc;
+
+    @AfterEach
+    void removeWhatTheTestsImported() {
+        jdbc.update("delete from member_rating where member_id in (select id from member where code like 'TEST%')");
+        jdbc.update("delete from member where code like 'TEST%'");
+        jdbc.update("delete from cell_meeting where meeting_date > date '2020-06-30'");
+        jdbc.update("delete from cell_rating where rating_year = 2020");
+    }
+
+    private static Table members(List<Object>... rows) {
+        return new Table("Đảng viên", ImportSheet.MEMBERS.columns(), Arrays.asList(rows));
+    }
+
+    private static List<Object> member(String code, String gender, String cell, String admitted) {
+        return Arrays.asList(code, "Nguyễn Văn Thử", gender, 1990L, cell, "Chính thức", admitted, "", "Không", "Có");
+    }
+
+    private static byte[] workbook(Table... tables) {
+        return TableFiles.xlsx(List.of(tables));
+    }
+
+    private byte[] aValidYear() {
+        return workbook(members(member("TEST01", "Nam", "X01", "05/03/2018")),
+                new Table("Xếp loại đảng viên", ImportSheet.MEMBER_RATINGS.columns(), List.of(
+                        Arrays.asList("TEST01", 2019L, "HTT", null, null))),
+                new Table("Xếp loại chi bộ", ImportSheet.CELL_RATINGS.columns(), List.of(
+                        Arrays.asList("X01", 2020L, "HTXS", 92L, null))),
+                new Table("Sinh hoạt chi bộ", ImportSheet.MEETINGS.columns(), List.of(
+                        Arrays.asList("X01", "03/07/2020", "Thường kỳ", 20L, 23L, "Tốt"))));
+    }
+
+    @Test
+    void a_valid_workbook_is_imported_whole() {
+        ImportReport report = imports.importFile(aValidYear(), "nam-2020.xlsx");
+
+        assertThat(report.added(ImportSheet.MEMBERS)).isEqualTo(1);
+        assertThat(report.added(ImportSheet.MEMBER_RATINGS)).isEqualTo(1);
+        assertThat(report.added(ImportSheet.CELL_RATINGS)).isEqualTo(1);
+        assertThat(report.added(ImportSheet.MEETINGS)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select direct_worker from member where code = 'TEST01'", Boolean.class)).isTrue();
+        assertThat(jdbc.queryForObject("select score from cell_rating where rating_year = 2020", Integer.class)).isEqualTo(92);
+    }
+
+    @Test
+    void importing_the_same_file_again_changes_nothing() {
+        imports.importFile(aValidYear(), "nam-2020.xlsx");
+        long members = jdbc.queryForObject("select count(*) from member", Long.class);
+
+        ImportReport again = imports.importFile(aValidYear(), "nam-2020.xlsx");
+
+        assertThat(again.changedAnything()).isFalse();
+        assertThat(again.unchanged(ImportSheet.MEMBERS)).isEqualTo(1);
+        assertThat(again.unchanged(ImportSheet.MEETINGS)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from member", Long.class)).isEqualTo(members);
+    }
+
+    @Test
+    void a_workbook_with_errors_imports_nothing_and_reports_every_error() {
+        byte[] file = workbook(
+                members(member("TEST02", "Nam", "X01", "05/09/2018"), member("TEST03", "Trai", "ZZ", "31/02/2019")),
+                new Table("Xếp loại đảng viên", ImportSheet.MEMBER_RATINGS.columns(), List.of(
+                        Arrays.asList("TEST02", 2018L, "HTT", null, null))),
+                new Table("Sinh hoạt chi bộ", ImportSheet.MEETINGS.columns(), List.of(
+                        Arrays.asList("X01", "03/07/2020", "Thường kỳ", 30L, 23L, "Tốt"))));
+
+        assertThatThrownBy(() -> imports.importFile(file, "loi.xlsx")).isInstanceOfSatisfying(ImportRejected.class,
+                rejected -> assertThat(rejected.problems()).containsExactly(
+                        new ImportProblem("Đảng viên", 3, "Giới tính", "\"Trai\" không hợp lệ; cần một trong: Nam, Nữ"),
+                        new ImportProblem("Đảng viên", 3, "Mã chi bộ", "không có chi bộ mã ZZ"),
+                        new ImportProblem("Đảng viên", 3, "Ngày kết nạp",
+                                "\"31/02/2019\" không phải ngày dạng ngày/tháng/năm, ví dụ 03/02/2019"),
+                        new ImportProblem("Xếp loại đảng viên", 2, "Mức", "đảng viên kết nạp ngày 05/09/2018, chưa đủ 6 tháng "
+                                + "đến kỳ xếp loại năm 2018: không xếp loại (lý do: Kết nạp chưa đủ 6 tháng)"),
+                        new ImportProblem("Sinh hoạt chi bộ", 2, "Có mặt", "số có mặt (30) lớn hơn số phải dự (23)")));
+        assertThat(jdbc.queryForObject("select count(*) from member where code like 'TEST%'", Long.class)).isZero();
+    }
+
+    @Test
+    void the_preview_lists_rows_and_problems_without_changing_anything() {
+        ImportPreview preview = imports.preview(aValidYear(), "nam-2020.xlsx");
+        assertThat(preview.importable()).isTrue();
+        assertThat(preview.rows()).containsEntry(ImportSheet.MEMBERS, 1).containsEntry(ImportSheet.MEETINGS, 1);
+        assertThat(jdbc.queryForObject("select count(*) from member where code like 'TEST%'", Long.class)).isZero();
+    }
+
+    @Test
+    void a_csv_of_one_kind_is_imported_too() {
+        imports.importFile(workbook(members(member("TEST04", "Nữ", "X02", "01/01/2015"))), "dv.xlsx");
+        String csv = "\uFEFFMã đảng viên,Năm,Mức,Điểm,Lý do không xếp loại\r\nTEST04,2019,HTXS,,\r\n";
+
+        ImportReport report = imports.importFile(csv.getBytes(StandardCharsets.UTF_8), "xep-loai.csv");
+
+        assertThat(report.added(ImportSheet.MEMBER_RATINGS)).isEqualTo(1);
+        assertThat(report.warnings()).singleElement().asString().startsWith("Năm 2019: 1 đảng viên HTXS vượt 20%");
+    }
+
+    @Test
+    void what_is_not_a_usable_spreadsheet_is_refused_with_the_reason() {
+        assertThatThrownBy(() -> imports.importFile("không phải bảng tính".getBytes(StandardCharsets.UTF_8), "a.xlsx"))
+                .isInstanceOf(ImportRefused.class).hasMessageContaining("không phải bảng tính Excel");
+        assertThatThrownBy(() -> imports.importFile(new byte[0], "a.xlsx")).hasMessage("Tệp trống.");
+        assertThatThrownBy(() -> imports.importFile(new byte[SpreadsheetReader.MAX_BYTES + 1], "a.xlsx"))
+                .hasMessage("Tệp lớn hơn 5 MB; hãy chia thành nhiều tệp.");
+        assertThatThrownBy(() -> imports.importFile(workbook(new Table("Đảng viên", List.of("Mã đảng viên", "Tên"),
+                List.of())), "a.xlsx")).hasMessageStartingWith("Trang \"Đảng viên\" thiếu cột \"Họ và tên\"");
+        assertThatThrownBy(() -> imports.importFile(workbook(new Table("Tài chính", List.of("A"), List.of())), "a.xlsx"))
+                .hasMessageStartingWith("Trang \"Tài chính\" không có trong mẫu.");
+        assertThatThrownBy(() -> imports.importFile(workbook(members()), "a.xlsx"))
+                .hasMessage("Tệp không có dòng dữ liệu nào.");
+    }
+}

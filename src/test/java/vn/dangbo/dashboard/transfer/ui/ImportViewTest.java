@@ -1,0 +1,71 @@
+package vn.dangbo.dashboard.transfer.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.dangbo.dashboard.UiTest;
+import vn.dangbo.dashboard.transfer.ImportSheet;
+import vn.dangbo.dashboard.transfer.Table;
+import vn.dangbo.dashboard.transfer.TableFiles;
+
+class ImportViewTest extends UiTest {
+    @Autowired JdbcTemplate jdbc;
+
+    @AfterEach
+    void removeWhatWasImported() {
+        jdbc.update("delete from member where code like 'TEST%'");
+    }
+
+    private static byte[] members(List<Object> row) {
+        return TableFiles.xlsx(List.of(new Table("Đảng viên", ImportSheet.MEMBERS.columns(), List.of(row))));
+    }
+
+    private static String text(String id) {
+        return _get(Component.class, spec -> spec.withId(id)).getElement().getTextRecursively();
+    }
+
+    @Test
+    void the_clerk_previews_then_imports_a_file() {
+        signInAs("vanphong");
+        open("import");
+        _get(ImportView.class).receive("dv.xlsx", members(Arrays.asList("TEST21", "Lê Văn Thử", "Nam", 1980L, "X05",
+                "Chính thức", "01/06/2012", "", "", "Có")));
+        assertThat(text("import-counts")).isEqualTo("Trang \"Đảng viên\": 1 dòng");
+
+        _click(_get(Button.class, spec -> spec.withId("import-confirm")));
+
+        assertThat(text("import-ok")).isEqualTo("Đã nhập xong.");
+        assertThat(text("import-done")).isEqualTo("Trang \"Đảng viên\": thêm 1, sửa 0, giữ nguyên 0");
+    }
+
+    @Test
+    void problems_are_listed_by_sheet_row_and_column_and_nothing_can_be_imported() {
+        signInAs("vanphong");
+        open("import");
+        _get(ImportView.class).receive("dv.xlsx", members(Arrays.asList("TEST22", "Lê Văn Thử", "?", 1980L, "X99",
+                "Chính thức", "01/06/2012", "", "", "")));
+        assertThat(text("import-problems-count")).startsWith("2 lỗi");
+        assertThat(_size(_get(Grid.class, spec -> spec.withId("import-problems")))).isEqualTo(2);
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class, spec -> spec.withId("import-confirm"))).isEmpty();
+    }
+
+    @Test
+    void a_file_that_is_not_a_spreadsheet_is_refused_in_vietnamese() {
+        signInAs("vanphong");
+        open("import");
+        _get(ImportView.class).receive("anh.xlsx", "GIF89a".getBytes(StandardCharsets.US_ASCII));
+        assertThat(text("import-refused")).contains("không phải bảng tính Excel");
+    }
+}

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
 import java.time.LocalDate;
 import vn.dangbo.dashboard.organisation.Cell;
 
@@ -38,8 +39,45 @@ public class Member {
     private LocalDate leftDate;
     @Enumerated(EnumType.STRING)
     private LeaveReason leftReason;
+    @Version
+    private long version;
 
     protected Member() {
+    }
+
+    Member(String code, Cell cell) {
+        this.code = code;
+        this.cell = cell;
+        this.politicalTheory = PoliticalTheory.NONE;
+    }
+
+    void update(MemberDraft draft, Cell newCell) {
+        fullName = draft.getFullName().trim();
+        gender = draft.getGender();
+        birthYear = draft.getBirthYear();
+        cell = newCell;
+        status = draft.getStatus();
+        admissionDate = draft.getAdmissionDate();
+        fullMembershipDate = draft.getFullMembershipDate();
+        exempt = draft.isExempt();
+        directWorker = draft.isDirectWorker();
+    }
+
+    void leave(LocalDate date, LeaveReason reason) {
+        leftDate = date;
+        leftReason = reason;
+    }
+
+    void transferTo(Cell newCell) {
+        cell = newCell;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    Cell getCell() {
+        return cell;
     }
 
     public Long getId() {

@@ -1,6 +1,7 @@
 package vn.dangbo.dashboard.members;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -28,4 +29,9 @@ interface MemberRepository extends JpaRepository<Member, Long> {
             from Member m where m.leftDate is null group by m.cell.code
             """)
     List<CellHeadcount> currentHeadcountByCell();
+
+    Optional<Member> findByCode(String code);
+
+    @Query("select c from vn.dangbo.dashboard.organisation.Cell c where c.code = :code")
+    Optional<vn.dangbo.dashboard.organisation.Cell> cellByCode(@org.springframework.data.repository.query.Param("code") String code);
 }

@@ -1,16 +1,109 @@
 package vn.dangbo.dashboard.members;
 
+import jakarta.validation.Validator;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.dashboard.base.live.DataChanged;
+import vn.dangbo.dashboard.organisation.Cell;
 
 @Service
 @Transactional(readOnly = true)
 public class MemberService {
     private final MemberRepository members;
+    private final ApplicationEventPublisher events;
+    private final Validator validator;
 
-    MemberService(MemberRepository members) {
+    MemberService(MemberRepository members, ApplicationEventPublisher events, Validator validator) {
         this.members = members;
+        this.events = events;
+        this.validator = validator;
+    }
+
+    /** A member's record to edit, with its version. */
+    public Optional<MemberDraft> draft(String code) {
+        return members.findByCode(code).map(m -> {
+            MemberDraft draft = new MemberDraft();
+            draft.setCode(m.getCode());
+            draft.setFullName(m.getFullName());
+            draft.setGender(m.getGender());
+            draft.setBirthYear(m.getBirthYear());
+            draft.setCellCode(m.getCell().getCode());
+            draft.setStatus(m.getStatus());
+            draft.setAdmissionDate(m.getAdmissionDate());
+            draft.setFullMembershipDate(m.getFullMembershipDate());
+            draft.setExempt(m.isExempt());
+            draft.setDirectWorker(m.isDirectWorker());
+            draft.setVersion(m.getVersion());
+            return draft;
+        });
+    }
+
+    /**
+     * Saves a new or edited member.
+     *
+     * @throws MemberException when a field or a rule is wrong, or someone else saved the member meanwhile
+     */
+    @Transactional
+    public void save(MemberDraft draft) {
+        validator.validate(draft).stream().findFirst().ifPresent(v -> {
+            throw new MemberException(v.getMessage());
+        });
+        if (draft.getFullMembershipDate() != null && draft.getFullMembershipDate().isBefore(draft.getAdmissionDate())) {
+            throw new MemberException("Ngày chính thức không thể trước ngày kết nạp.");
+        }
+        Cell cell = cell(draft.getCellCode());
+        Member member;
+        if (draft.isNew()) {
+            if (members.findByCode(draft.getCode().trim()).isPresent()) {
+                throw new MemberException("Mã đảng viên " + draft.getCode().trim() + " đã có.");
+            }
+            member = new Member(draft.getCode().trim(), cell);
+        } else {
+            member = current(draft.getCode(), draft.getVersion());
+        }
+        member.update(draft, cell);
+        members.save(member);
+        events.publishEvent(new DataChanged("member", (draft.isNew() ? "thêm " : "sửa ") + draft.getCode()));
+    }
+
+    /** Records that a member left the party, on a date and for a reason; they stay on record. */
+    @Transactional
+    public void leave(String code, long version, LocalDate date, LeaveReason reason) {
+        if (date == null || reason == null) {
+            throw new MemberException("Cần nhập ngày và lý do ra khỏi Đảng.");
+        }
+        Member member = current(code, version);
+        if (date.isBefore(member.getAdmissionDate())) {
+            throw new MemberException("Ngày ra khỏi Đảng không thể trước ngày kết nạp.");
+        }
+        member.leave(date, reason);
+        events.publishEvent(new DataChanged("member", "ra khỏi Đảng " + code + ": " + reason + " " + date));
+    }
+
+    /** Moves a member to another cell. */
+    @Transactional
+    public void transfer(String code, long version, String cellCode) {
+        Member member = current(code, version);
+        member.transferTo(cell(cellCode));
+        events.publishEvent(new DataChanged("member", "chuyển " + code + " sang chi bộ " + cellCode));
+    }
+
+    private Member current(String code, Long version) {
+        Member member = members.findByCode(code).orElseThrow(() -> new MemberException("Không có đảng viên mã " + code + "."));
+        if (version == null || member.getVersion() != version) {
+            throw new MemberException("Đảng viên " + code + " vừa được người khác sửa. Thay đổi của bạn chưa được lưu; "
+                    + "hãy mở lại để xem bản mới rồi sửa tiếp.");
+        }
+        return member;
+    }
+
+    private Cell cell(String code) {
+        return members.cellByCode(code == null ? "" : code.trim())
+                .orElseThrow(() -> new MemberException("Không có chi bộ mã " + code + "."));
     }
 
     public MembershipSummary currentMembership() {

@@ -1,11 +1,14 @@
 package vn.dangbo.dashboard.ratings;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.Version;
 
 /** A member's annual quality rating. */
 @Entity
 public class MemberRating extends AnnualRating {
     private Long memberId;
+    @Version
+    private long version;
 
     protected MemberRating() {
     }

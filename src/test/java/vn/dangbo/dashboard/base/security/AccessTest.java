@@ -30,6 +30,7 @@ class AccessTest extends UiTest {
             new Object[] {"present/2", "PresentView", Set.of("ADMIN", "CLERK", "COMMITTEE", "PRESENTER")},
             new Object[] {"presentation", "PresentationSettingsView", Set.of("ADMIN", "CLERK", "COMMITTEE")},
             new Object[] {"import", "ImportView", Set.of("ADMIN", "CLERK")},
+            new Object[] {"members?cell=X01", "MembersView", Set.of("ADMIN", "CLERK")},
             new Object[] {"users", "UsersView", Set.of("ADMIN")},
             new Object[] {"audit", "AuditView", Set.of("ADMIN")});
 

@@ -1,0 +1,64 @@
+package vn.dangbo.dashboard.members;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** A member's record as the office edits it in the form; the version guards against overwriting another's edit. */
+public class MemberDraft {
+    @NotBlank(message = "{member.code.required}")
+    @Pattern(regexp = "[A-Za-z0-9._-]{1,20}", message = "{member.code.pattern}")
+    private String code = "";
+    @NotBlank(message = "{member.name.required}")
+    @Size(max = 200, message = "{member.name.size}")
+    private String fullName = "";
+    @NotNull(message = "{member.gender.required}")
+    private Gender gender;
+    @Min(value = 1900, message = "{member.birth-year.range}")
+    @Max(value = 2100, message = "{member.birth-year.range}")
+    private int birthYear = 1980;
+    @NotBlank(message = "{member.cell.required}")
+    private String cellCode = "";
+    @NotNull(message = "{member.status.required}")
+    private MemberStatus status = MemberStatus.PROBATIONARY;
+    @NotNull(message = "{member.admission.required}")
+    @PastOrPresent(message = "{member.admission.future}")
+    private LocalDate admissionDate;
+    private LocalDate fullMembershipDate;
+    private boolean exempt;
+    private boolean directWorker;
+    /** Null for a member not yet saved. */
+    private Long version;
+
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+    public String getFullName() { return fullName; }
+    public void setFullName(String fullName) { this.fullName = fullName; }
+    public Gender getGender() { return gender; }
+    public void setGender(Gender gender) { this.gender = gender; }
+    public int getBirthYear() { return birthYear; }
+    public void setBirthYear(int birthYear) { this.birthYear = birthYear; }
+    public String getCellCode() { return cellCode; }
+    public void setCellCode(String cellCode) { this.cellCode = cellCode; }
+    public MemberStatus getStatus() { return status; }
+    public void setStatus(MemberStatus status) { this.status = status; }
+    public LocalDate getAdmissionDate() { return admissionDate; }
+    public void setAdmissionDate(LocalDate admissionDate) { this.admissionDate = admissionDate; }
+    public LocalDate getFullMembershipDate() { return fullMembershipDate; }
+    public void setFullMembershipDate(LocalDate fullMembershipDate) { this.fullMembershipDate = fullMembershipDate; }
+    public boolean isExempt() { return exempt; }
+    public void setExempt(boolean exempt) { this.exempt = exempt; }
+    public boolean isDirectWorker() { return directWorker; }
+    public void setDirectWorker(boolean directWorker) { this.directWorker = directWorker; }
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
+
+    public boolean isNew() {
+        return version == null;
+    }
+}

@@ -1,0 +1,151 @@
+package vn.dangbo.dashboard.members.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import java.util.List;
+import vn.dangbo.dashboard.members.Gender;
+import vn.dangbo.dashboard.members.LeaveReason;
+import vn.dangbo.dashboard.members.MemberDraft;
+import vn.dangbo.dashboard.members.MemberException;
+import vn.dangbo.dashboard.members.MemberService;
+import vn.dangbo.dashboard.members.MemberStatus;
+import vn.dangbo.dashboard.organisation.CellSummary;
+
+/** One member's record: the fields with their messages at the field, leaving the party, moving to another cell. */
+class MemberForm extends Div {
+    private final MemberService members;
+    private final Runnable saved;
+    private final BeanValidationBinder<MemberDraft> binder = new BeanValidationBinder<>(MemberDraft.class);
+    private final TextField code = new TextField();
+    private final Paragraph message = new Paragraph();
+    private MemberDraft draft;
+
+    MemberForm(MemberService members, List<CellSummary> cells, MemberDraft draft, Runnable saved) {
+        this.members = members;
+        this.saved = saved;
+        this.draft = draft;
+        setId("member-form");
+        addClassName("card");
+        message.setId("member-message");
+        code.setLabel(getTranslation("members.code"));
+        code.setId("member-code");
+        code.setReadOnly(!draft.isNew());
+        TextField name = new TextField(getTranslation("members.name"));
+        name.setId("member-name");
+        Select<Gender> gender = new Select<>();
+        gender.setLabel(getTranslation("members.gender"));
+        gender.setId("member-gender");
+        gender.setItems(Gender.values());
+        gender.setItemLabelGenerator(g -> getTranslation("gender." + g));
+        IntegerField birthYear = new IntegerField(getTranslation("members.birth-year"));
+        ComboBox<String> cell = new ComboBox<>(getTranslation("members.cell"));
+        cell.setItems(cells.stream().map(CellSummary::code).toList());
+        cell.setItemLabelGenerator(c -> cells.stream().filter(s -> s.code().equals(c)).map(CellSummary::name).findFirst().orElse(c));
+        cell.setReadOnly(!draft.isNew());
+        Select<MemberStatus> status = new Select<>();
+        status.setLabel(getTranslation("members.status"));
+        status.setItems(MemberStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation("status." + s));
+        DatePicker admitted = date("members.admission");
+        admitted.setId("member-admission");
+        DatePicker full = date("members.full-membership");
+        Checkbox exempt = new Checkbox(getTranslation("members.exempt"));
+        Checkbox direct = new Checkbox(getTranslation("members.direct-worker"));
+        binder.forField(code).bind("code");
+        binder.forField(name).bind("fullName");
+        binder.forField(gender).bind("gender");
+        binder.forField(birthYear).withNullRepresentation(0).bind("birthYear");
+        binder.forField(cell).bind("cellCode");
+        binder.forField(status).bind("status");
+        binder.forField(admitted).bind("admissionDate");
+        binder.forField(full).bind("fullMembershipDate");
+        binder.forField(exempt).bind(MemberDraft::isExempt, MemberDraft::setExempt);
+        binder.forField(direct).bind(MemberDraft::isDirectWorker, MemberDraft::setDirectWorker);
+        binder.readBean(draft);
+        Button save = new Button(getTranslation("members.save"), e -> save());
+        save.setId("member-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        FormLayout fields = new FormLayout(code, name, gender, birthYear, cell, status, admitted, full, exempt, direct);
+        add(new H3(getTranslation(draft.isNew() ? "members.new" : "members.edit", draft.getCode())), fields, save, message);
+        if (!draft.isNew()) {
+            add(leave(), transfer(cells));
+        }
+    }
+
+    private void save() {
+        if (!binder.writeBeanIfValid(draft)) {
+            message.setText(getTranslation("members.fix-fields"));
+            return;
+        }
+        try {
+            members.save(draft);
+            message.setText(getTranslation("members.saved", draft.getCode()));
+            saved.run();
+        } catch (MemberException refused) {
+            message.setText(refused.getMessage());
+        }
+    }
+
+    private Div leave() {
+        DatePicker date = date("members.left-date");
+        Select<LeaveReason> reason = new Select<>();
+        reason.setId("member-leave-reason");
+        reason.setLabel(getTranslation("members.left-reason"));
+        reason.setItems(LeaveReason.values());
+        reason.setItemLabelGenerator(r -> getTranslation("leave." + r));
+        Button leave = new Button(getTranslation("members.leave"), e -> act(() ->
+                members.leave(draft.getCode(), draft.getVersion(), date.getValue(), reason.getValue())));
+        leave.setId("member-leave");
+        return section("members.leave-title", date, reason, leave);
+    }
+
+    private Div transfer(List<CellSummary> cells) {
+        ComboBox<CellSummary> cell = new ComboBox<>(getTranslation("members.transfer-to"), cells);
+        cell.setItemLabelGenerator(CellSummary::name);
+        Button transfer = new Button(getTranslation("members.transfer"), e -> act(() ->
+                members.transfer(draft.getCode(), draft.getVersion(), cell.getValue() == null ? null : cell.getValue().code())));
+        return section("members.transfer-title", cell, transfer);
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+            message.setText(getTranslation("members.saved", draft.getCode()));
+            saved.run();
+        } catch (MemberException refused) {
+            message.setText(refused.getMessage());
+        }
+    }
+
+    private Div section(String titleKey, com.vaadin.flow.component.Component... content) {
+        Div section = new Div(new H3(getTranslation(titleKey)));
+        section.add(content);
+        section.addClassName("form-section");
+        return section;
+    }
+
+    private DatePicker date(String key) {
+        DatePicker picker = new DatePicker(getTranslation(key));
+        DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
+        i18n.setDateFormat("dd/MM/yyyy");
+        picker.setI18n(i18n);
+        picker.setLocale(getLocale());
+        return picker;
+    }
+
+    List<String> fieldErrors() {
+        return binder.validate().getFieldValidationErrors().stream()
+                .map(e -> e.getMessage().orElse("")).toList();
+    }
+}

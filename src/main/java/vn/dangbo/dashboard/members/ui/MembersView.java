@@ -1,0 +1,89 @@
+package vn.dangbo.dashboard.members.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import vn.dangbo.dashboard.members.CellMember;
+import vn.dangbo.dashboard.members.MemberDraft;
+import vn.dangbo.dashboard.members.MemberService;
+import vn.dangbo.dashboard.organisation.CellSummary;
+import vn.dangbo.dashboard.organisation.OrganisationService;
+import vn.dangbo.dashboard.users.Role;
+
+/** The office keeps members' records: one cell's members (the cell in the address), and a form for one. */
+@Route("members")
+@Menu(order = 6, icon = "vaadin:users", title = "menu.members")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK})
+class MembersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+    private final MemberService members;
+    private final List<CellSummary> cells;
+    private final Grid<CellMember> grid = new Grid<>();
+    private final Div form = new Div();
+    private CellSummary cell;
+
+    MembersView(MemberService members, OrganisationService organisation) {
+        this.members = members;
+        this.cells = organisation.cells();
+        addClassName("dashboard-view");
+        grid.setId("members-grid");
+        grid.addColumn(CellMember::code).setHeader(getTranslation("members.code")).setAutoWidth(true);
+        grid.addColumn(CellMember::fullName).setHeader(getTranslation("members.name")).setAutoWidth(true);
+        grid.addColumn(m -> getTranslation("status." + m.status())).setHeader(getTranslation("members.status"));
+        grid.addItemClickListener(e -> edit(members.draft(e.getItem().code()).orElseThrow()));
+        form.setId("member-form-area");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String code = event.getLocation().getQueryParameters().getSingleParameter("cell").orElse("");
+        cell = cells.stream().filter(c -> c.code().equals(code)).findFirst().orElse(cells.isEmpty() ? null : cells.getFirst());
+        removeAll();
+        add(new H2(getTranslation("members.title")));
+        if (cell == null) {
+            return;
+        }
+        Select<CellSummary> choice = new Select<>();
+        choice.setId("members-cell");
+        choice.setLabel(getTranslation("members.cell"));
+        choice.setItems(cells);
+        choice.setItemLabelGenerator(CellSummary::name);
+        choice.setValue(cell);
+        choice.addValueChangeListener(e -> UI.getCurrent().navigate("members",
+                QueryParameters.simple(Map.of("cell", e.getValue().code()))));
+        Button add = new Button(getTranslation("members.add"), e -> {
+            MemberDraft draft = new MemberDraft();
+            draft.setCellCode(cell.code());
+            edit(draft);
+        });
+        add.setId("member-add");
+        add(choice, add, grid, form);
+        refresh();
+    }
+
+    private void edit(MemberDraft draft) {
+        form.removeAll();
+        form.add(new MemberForm(members, cells, draft, this::refresh));
+    }
+
+    private void refresh() {
+        grid.setItems(members.currentMembersOf(cell.code()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.members") + " · " + getTranslation("app.name");
+    }
+}

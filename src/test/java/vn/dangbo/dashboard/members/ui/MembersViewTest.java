@@ -1,0 +1,50 @@
+package vn.dangbo.dashboard.members.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.dangbo.dashboard.UiTest;
+import vn.dangbo.dashboard.members.MemberService;
+
+class MembersViewTest extends UiTest {
+    @Autowired MemberService members;
+
+    @Test
+    void the_cell_in_the_address_lists_its_current_members() {
+        signInAs("vanphong");
+        open("members?cell=X02");
+        assertThat(_size(_get(Grid.class, spec -> spec.withId("members-grid")))).isEqualTo(members.currentMembersOf("X02").size());
+    }
+
+    @Test
+    void a_required_field_left_empty_is_marked_at_the_field_in_vietnamese() {
+        signInAs("vanphong");
+        open("members?cell=X02");
+        _click(_get(Button.class, spec -> spec.withId("member-add")));
+        _click(_get(Button.class, spec -> spec.withId("member-save")));
+
+        TextField name = _get(TextField.class, spec -> spec.withId("member-name"));
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("Cần nhập họ và tên.");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("member-message")).getText())
+                .isEqualTo("Hãy sửa các ô báo lỗi rồi lưu lại.");
+    }
+
+    @Test
+    void clicking_a_member_opens_their_record() {
+        signInAs("vanphong");
+        open("members?cell=X02");
+        _clickItem(_get(Grid.class, spec -> spec.withId("members-grid")), 0, 1, false);
+        assertThat(_get(TextField.class, spec -> spec.withId("member-code")).isReadOnly()).isTrue();
+        assertThat(_get(TextField.class, spec -> spec.withId("member-name")).getValue()).isNotBlank();
+    }
+}

@@ -24,6 +24,20 @@ public abstract class AnnualRating {
     @Enumerated(EnumType.STRING)
     private NotRatedReason notRatedReason;
 
+    protected AnnualRating() {
+    }
+
+    protected AnnualRating(int ratingYear) {
+        this.ratingYear = ratingYear;
+    }
+
+    /** Records the outcome: a level with an optional score, or the reason for not rating. */
+    void record(RatingLevel newLevel, BigDecimal newScore, NotRatedReason reason) {
+        this.level = newLevel;
+        this.score = newLevel == null ? null : newScore;
+        this.notRatedReason = newLevel == null ? reason : null;
+    }
+
     public Long getId() {
         return id;
     }

@@ -13,6 +13,11 @@ public class MemberRating extends AnnualRating {
     protected MemberRating() {
     }
 
+    MemberRating(Long memberId, int year) {
+        super(year);
+        this.memberId = memberId;
+    }
+
     public Long getMemberId() {
         return memberId;
     }

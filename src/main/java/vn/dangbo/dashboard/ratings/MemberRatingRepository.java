@@ -65,4 +65,7 @@ interface MemberRatingRepository extends JpaRepository<MemberRating, Long> {
             where m.code = :memberCode and r.ratingYear = :year
             """)
     Optional<MemberRating> findByMemberCodeAndYear(@Param("memberCode") String memberCode, @Param("year") int year);
+
+    @Query("select m.id, m.admissionDate from vn.dangbo.dashboard.members.Member m where m.code = :code")
+    List<Object[]> memberIdAndAdmission(@Param("code") String code);
 }

@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.ratings;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,6 +39,37 @@ public class RatingService {
                 new IllegalArgumentException("Không có kết quả xếp loại năm " + year + " của đảng viên " + memberCode));
         rating.rate(level);
         events.publishEvent(new DataChanged("member-rating", memberCode + " " + year + ": " + level));
+    }
+
+    /**
+     * Records a member's rating for a year (the office's form): a level with an optional score, or the reason the
+     * member is not rated. Party rules are checked: a member admitted under six months before the rating is not
+     * rated; from 2025 a score decides the level. Returns warnings (the 20% quota), which do not block.
+     *
+     * @throws RatingException when a rule is broken; nothing is saved then
+     */
+    @Transactional
+    public List<String> recordMemberRating(String memberCode, int year, RatingLevel level, BigDecimal score,
+                                           NotRatedReason reason) {
+        List<Object[]> found = memberRatings.memberIdAndAdmission(memberCode);
+        if (found.isEmpty()) {
+            throw new RatingException("Không có đảng viên mã " + memberCode + ".");
+        }
+        Long memberId = (Long) found.getFirst()[0];
+        java.time.LocalDate admitted = (java.time.LocalDate) found.getFirst()[1];
+        RatingRules.check(year, level, score, reason, admitted);
+        MemberRating rating = memberRatings.findByMemberCodeAndYear(memberCode, year)
+                .orElseGet(() -> new MemberRating(memberId, year));
+        rating.record(level, score, reason);
+        memberRatings.save(rating);
+        events.publishEvent(new DataChanged("member-rating", memberCode + " " + year + ": "
+                + (level != null ? level + (score == null ? "" : " (" + score + ")") : reason)));
+        memberRatings.flush();
+        RatingDistribution after = memberDistribution(year);
+        return RuleSet.forYear(year).quotaConfirmed() && outstandingQuotaBreached(after)
+                ? List.of("Năm " + year + ": " + after.count(RatingLevel.OUTSTANDING) + " đảng viên HTXS vượt 20% số HTT ("
+                        + after.count(RatingLevel.GOOD) + "). Đã lưu, nhưng cần xem lại theo hướng dẫn về tỷ lệ.")
+                : List.of();
     }
 
     /** The last year of the term for which member ratings exist. */

@@ -21,6 +21,10 @@ import vn.dangbo.dashboard.members.MemberException;
 import vn.dangbo.dashboard.members.MemberService;
 import vn.dangbo.dashboard.members.MemberStatus;
 import vn.dangbo.dashboard.organisation.CellSummary;
+import vn.dangbo.dashboard.ratings.NotRatedReason;
+import vn.dangbo.dashboard.ratings.RatingException;
+import vn.dangbo.dashboard.ratings.RatingLevel;
+import vn.dangbo.dashboard.ratings.RatingService;
 
 /** One member's record: the fields with their messages at the field, leaving the party, moving to another cell. */
 class MemberForm extends Div {
@@ -31,8 +35,11 @@ class MemberForm extends Div {
     private final Paragraph message = new Paragraph();
     private MemberDraft draft;
 
-    MemberForm(MemberService members, List<CellSummary> cells, MemberDraft draft, Runnable saved) {
+    private final RatingService ratings;
+
+    MemberForm(MemberService members, RatingService ratings, List<CellSummary> cells, MemberDraft draft, Runnable saved) {
         this.members = members;
+        this.ratings = ratings;
         this.saved = saved;
         this.draft = draft;
         setId("member-form");
@@ -79,7 +86,7 @@ class MemberForm extends Div {
         FormLayout fields = new FormLayout(code, name, gender, birthYear, cell, status, admitted, full, exempt, direct);
         add(new H3(getTranslation(draft.isNew() ? "members.new" : "members.edit", draft.getCode())), fields, save, message);
         if (!draft.isNew()) {
-            add(leave(), transfer(cells));
+            add(rating(), leave(), transfer(cells));
         }
     }
 
@@ -95,6 +102,44 @@ class MemberForm extends Div {
         } catch (MemberException refused) {
             message.setText(refused.getMessage());
         }
+    }
+
+    /** The annual rating: a level (and score), or why the member is not rated; party rules checked on saving. */
+    private Div rating() {
+        IntegerField year = new IntegerField(getTranslation("members.rating-year"));
+        year.setId("rating-year");
+        year.setValue(java.time.LocalDate.now().getYear() - 1);
+        Select<RatingLevel> level = new Select<>();
+        level.setId("rating-level");
+        level.setLabel(getTranslation("members.rating-level"));
+        level.setItems(RatingLevel.values());
+        level.setItemLabelGenerator(l -> getTranslation("rating.short." + l) + " – " + getTranslation("rating.level." + l));
+        level.setEmptySelectionAllowed(true);
+        com.vaadin.flow.component.textfield.BigDecimalField score = new com.vaadin.flow.component.textfield.BigDecimalField(
+                getTranslation("members.rating-score"));
+        score.setId("rating-score");
+        Select<NotRatedReason> reason = new Select<>();
+        reason.setId("rating-reason");
+        reason.setLabel(getTranslation("members.rating-reason"));
+        reason.setItems(NotRatedReason.values());
+        reason.setItemLabelGenerator(r -> getTranslation("rating.not-rated." + r));
+        reason.setEmptySelectionAllowed(true);
+        Button save = new Button(getTranslation("members.rating-save"), e -> {
+            if (year.getValue() == null) {
+                message.setText(getTranslation("members.rating-year-required"));
+                return;
+            }
+            try {
+                List<String> warnings = ratings.recordMemberRating(draft.getCode(), year.getValue(), level.getValue(),
+                        score.getValue(), reason.getValue());
+                message.setText(getTranslation("members.rating-saved", draft.getCode(), String.valueOf(year.getValue()))
+                        + (warnings.isEmpty() ? "" : " " + String.join(" ", warnings)));
+            } catch (RatingException refused) {
+                message.setText(refused.getMessage());
+            }
+        });
+        save.setId("rating-save");
+        return section("members.rating-title", year, level, score, reason, save);
     }
 
     private Div leave() {

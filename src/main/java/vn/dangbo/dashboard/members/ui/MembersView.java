@@ -21,6 +21,7 @@ import vn.dangbo.dashboard.members.MemberDraft;
 import vn.dangbo.dashboard.members.MemberService;
 import vn.dangbo.dashboard.organisation.CellSummary;
 import vn.dangbo.dashboard.organisation.OrganisationService;
+import vn.dangbo.dashboard.ratings.RatingService;
 import vn.dangbo.dashboard.users.Role;
 
 /** The office keeps members' records: one cell's members (the cell in the address), and a form for one. */
@@ -34,8 +35,11 @@ class MembersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final Div form = new Div();
     private CellSummary cell;
 
-    MembersView(MemberService members, OrganisationService organisation) {
+    private final RatingService ratings;
+
+    MembersView(MemberService members, RatingService ratings, OrganisationService organisation) {
         this.members = members;
+        this.ratings = ratings;
         this.cells = organisation.cells();
         addClassName("dashboard-view");
         grid.setId("members-grid");
@@ -75,7 +79,7 @@ class MembersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private void edit(MemberDraft draft) {
         form.removeAll();
-        form.add(new MemberForm(members, cells, draft, this::refresh));
+        form.add(new MemberForm(members, ratings, cells, draft, this::refresh));
     }
 
     private void refresh() {

@@ -1,0 +1,81 @@
+package vn.dangbo.dashboard.ratings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.dangbo.dashboard.SeedDatabaseTest;
+
+/** The office records a year's rating for a member; party rules are checked first. */
+@SeedDatabaseTest
+class RecordRatingTest {
+    @Autowired RatingService ratings;
+    @Autowired JdbcTemplate jdbc;
+
+    @AfterEach
+    void removeTheTestRatings() {
+        jdbc.update("delete from member_rating where rating_year >= 2020");
+    }
+
+    private String memberAdmittedIn(int year, String half) {
+        return jdbc.queryForObject("select min(code) from member where extract(year from admission_date) = ? and "
+                + (half.equals("second") ? "extract(month from admission_date) > 6" : "extract(month from admission_date) <= 6"),
+                String.class, year);
+    }
+
+    @Test
+    void a_member_admitted_under_six_months_before_the_rating_cannot_be_rated() {
+        String newcomer = memberAdmittedIn(2020, "first");
+        // Admitted in the first half of 2020: rated for 2020, but a 2019 rating would predate the admission.
+        assertThatThrownBy(() -> ratings.recordMemberRating(newcomer, 2019, RatingLevel.GOOD, null, null))
+                .isInstanceOf(RatingException.class).hasMessageContaining("chưa được kết nạp");
+        String lateIn2019 = memberAdmittedIn(2019, "second");
+        assertThatThrownBy(() -> ratings.recordMemberRating(lateIn2019, 2019, RatingLevel.GOOD, null, null))
+                .hasMessageContaining("chưa đủ 6 tháng đến kỳ xếp loại năm 2019");
+    }
+
+    @Test
+    void a_rating_is_saved_with_its_score_and_a_reason_instead_of_a_level_is_allowed() {
+        String member = memberAdmittedIn(2016, "first");
+        assertThat(ratings.recordMemberRating(member, 2020, RatingLevel.GOOD, new BigDecimal("82"), null)).isEmpty();
+        assertThat(jdbc.queryForObject("select score from member_rating m join member d on d.id = m.member_id "
+                + "where d.code = ? and rating_year = 2020", Integer.class, member)).isEqualTo(82);
+        ratings.recordMemberRating(member, 2020, null, null, NotRatedReason.SUSPENDED);
+        assertThat(jdbc.queryForObject("select not_rated_reason from member_rating m join member d on d.id = m.member_id "
+                + "where d.code = ? and rating_year = 2020", String.class, member)).isEqualTo("SUSPENDED");
+    }
+
+    @Test
+    void from_2025_the_score_decides_the_level() {
+        String member = memberAdmittedIn(2016, "first");
+        assertThatThrownBy(() -> ratings.recordMemberRating(member, 2025, RatingLevel.OUTSTANDING, new BigDecimal("85"), null))
+                .hasMessage("Từ năm 2025 (Quy định 366-QĐ/TW) điểm quyết định mức: 85 điểm là HTT, không phải HTXS.");
+        assertThat(ratings.recordMemberRating(member, 2025, RatingLevel.OUTSTANDING, new BigDecimal("90"), null)).isEmpty();
+    }
+
+    @Test
+    void a_level_and_a_reason_together_or_neither_is_refused() {
+        String member = memberAdmittedIn(2016, "first");
+        assertThatThrownBy(() -> ratings.recordMemberRating(member, 2020, RatingLevel.GOOD, null, NotRatedReason.EXEMPT))
+                .hasMessage("Cần đúng một trong hai: mức xếp loại, hoặc lý do không xếp loại.");
+        assertThatThrownBy(() -> ratings.recordMemberRating(member, 2020, null, null, null))
+                .hasMessage("Cần đúng một trong hai: mức xếp loại, hoặc lý do không xếp loại.");
+    }
+
+    @Test
+    void breaking_the_2019_quota_further_is_warned_about_but_saved() {
+        String member = jdbc.queryForObject("select min(d.code) from member d join member_rating m on m.member_id = d.id "
+                + "where m.rating_year = 2019 and m.level = 'GOOD'", String.class);
+        try {
+            assertThat(ratings.recordMemberRating(member, 2019, RatingLevel.OUTSTANDING, null, null))
+                    .singleElement().asString().startsWith("Năm 2019: 90 đảng viên HTXS vượt 20% số HTT (391).");
+        } finally {
+            ratings.recordMemberRating(member, 2019, RatingLevel.GOOD, null, null);
+        }
+        assertThat(ratings.memberDistribution(2019).count(RatingLevel.OUTSTANDING)).isEqualTo(89);
+    }
+}

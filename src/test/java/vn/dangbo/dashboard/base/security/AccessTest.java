@@ -31,6 +31,7 @@ class AccessTest extends UiTest {
             new Object[] {"presentation", "PresentationSettingsView", Set.of("ADMIN", "CLERK", "COMMITTEE")},
             new Object[] {"import", "ImportView", Set.of("ADMIN", "CLERK")},
             new Object[] {"members?cell=X01", "MembersView", Set.of("ADMIN", "CLERK")},
+            new Object[] {"targets", "TargetsView", Set.of("ADMIN", "CLERK")},
             new Object[] {"users", "UsersView", Set.of("ADMIN")},
             new Object[] {"audit", "AuditView", Set.of("ADMIN")});
 

@@ -1,0 +1,80 @@
+package vn.dangbo.dashboard.results.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import vn.dangbo.dashboard.base.i18n.Formats;
+import vn.dangbo.dashboard.organisation.OrganisationService;
+import vn.dangbo.dashboard.organisation.TermPeriod;
+import vn.dangbo.dashboard.results.TargetResult;
+import vn.dangbo.dashboard.results.TermResultService;
+import vn.dangbo.dashboard.users.Role;
+
+/** The office records what each socio-economic target of the term reached; slides and dashboards follow live. */
+@Route("targets")
+@Menu(order = 7, icon = "vaadin:chart-3d", title = "menu.targets")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK})
+class TargetsView extends VerticalLayout implements HasDynamicTitle {
+    private final TermResultService results;
+    private final Grid<TargetResult> grid = new Grid<>();
+    private final Paragraph message = new Paragraph();
+    private final TermPeriod term;
+
+    TargetsView(TermResultService results, OrganisationService organisation) {
+        this.results = results;
+        this.term = organisation.currentTerm().orElse(null);
+        addClassName("dashboard-view");
+        message.setId("targets-message");
+        grid.setId("targets-grid");
+        grid.addColumn(TargetResult::position).setHeader("STT").setAutoWidth(true);
+        grid.addColumn(TargetResult::name).setHeader(getTranslation("targets.name")).setFlexGrow(3);
+        grid.addColumn(t -> Formats.decimal(t.target(), getLocale()) + " " + t.unit()).setHeader(getTranslation("targets.target"));
+        grid.addComponentColumn(this::resultField).setKey("result").setHeader(getTranslation("targets.result"));
+        grid.addColumn(t -> getTranslation(t.met() ? "targets.met" : "targets.not-met")).setHeader(getTranslation("targets.state"));
+        grid.setAllRowsVisible(true);
+        add(new H2(term == null ? getTranslation("period.no-term")
+                : getTranslation("targets.title", String.valueOf(term.startYear()), String.valueOf(term.endYear()))), grid, message);
+        refresh();
+    }
+
+    private com.vaadin.flow.component.Component resultField(TargetResult target) {
+        BigDecimalField field = new BigDecimalField();
+        field.setId("result-" + target.position());
+        field.setValue(target.result());
+        field.setLocale(getLocale());
+        Button save = new Button(getTranslation("targets.save"), e -> save(target, field.getValue()));
+        save.setId("save-result-" + target.position());
+        save.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return new com.vaadin.flow.component.html.Div(field, save);
+    }
+
+    private void save(TargetResult target, BigDecimal value) {
+        if (value == null) {
+            message.setText(getTranslation("targets.result-required", target.name()));
+            return;
+        }
+        results.recordResult(term, target.position(), value);
+        message.setText(getTranslation("targets.saved", target.name()));
+        refresh();
+    }
+
+    private void refresh() {
+        if (term != null) {
+            grid.setItems(results.targets(term));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.targets") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,45 @@
+package vn.dangbo.dashboard.results.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.dangbo.dashboard.UiTest;
+import vn.dangbo.dashboard.organisation.OrganisationService;
+import vn.dangbo.dashboard.results.TermResultService;
+
+class TargetsViewTest extends UiTest {
+    @Autowired TermResultService results;
+    @Autowired OrganisationService organisation;
+
+    @Test
+    void the_clerk_records_a_result_and_the_target_is_judged_against_it() {
+        var term = organisation.currentTerm().orElseThrow();
+        BigDecimal recorded = results.targets(term).get(3).result();
+        signInAs("vanphong");
+        open("targets");
+        Grid<?> grid = _get(Grid.class, spec -> spec.withId("targets-grid"));
+        Div cell = (Div) GridKt._getCellComponent(grid, 3, "result");
+        try {
+            cell.getChildren().filter(BigDecimalField.class::isInstance).map(BigDecimalField.class::cast).findFirst()
+                    .orElseThrow().setValue(new BigDecimal("3.1"));
+            _click(cell.getChildren().filter(Button.class::isInstance).map(Button.class::cast).findFirst().orElseThrow());
+
+            assertThat(_get(Paragraph.class, spec -> spec.withId("targets-message")).getText())
+                    .isEqualTo("Đã lưu kết quả: Tỷ lệ hộ nghèo cuối nhiệm kỳ.");
+            assertThat(results.targetAchievement(term).met()).isEqualTo(10);
+        } finally {
+            results.recordResult(term, 4, recorded);
+        }
+        assertThat(results.targetAchievement(term).met()).isEqualTo(11);
+    }
+}

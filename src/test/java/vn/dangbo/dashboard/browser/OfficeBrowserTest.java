@@ -1,0 +1,69 @@
+package vn.dangbo.dashboard.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The office clerk in a real browser: signing in, a member's record in the form, the import page. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OfficeBrowserTest {
+    @LocalServerPort int port;
+    private ChromeDriver browser;
+
+    @BeforeAll
+    void signInAsTheClerk() throws Exception {
+        browser = Browser.start(1440, 1000);
+        browser.get("http://localhost:" + port + "/");
+        WebElement name = waiting().until(d -> d.findElements(By.cssSelector("input[name='username']")).stream()
+                .findFirst().orElse(null));
+        name.sendKeys("vanphong");
+        browser.findElement(By.cssSelector("input[name='password']")).sendKeys("demo-hainam", Keys.ENTER);
+        waiting().until(d -> !d.getCurrentUrl().contains("login"));
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @Test
+    void a_members_record_opens_in_the_form() throws Exception {
+        browser.get("http://localhost:" + port + "/members?cell=X01");
+        WebElement first = waiting().until(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                .filter(c -> c.getText().startsWith("HN")).findFirst().orElse(null));
+        first.click();
+        waiting().until(d -> !d.findElements(By.id("member-form")).isEmpty());
+        String form = (String) browser.executeScript("return document.getElementById('member-form').textContent");
+        assertThat(form).contains("Sửa hồ sơ", "Xếp loại chất lượng hằng năm", "Ra khỏi Đảng");
+        Thread.sleep(300);
+        Browser.screenshot(browser, "member-form");
+    }
+
+    @Test
+    void the_import_page_offers_the_template_and_the_upload() throws Exception {
+        browser.get("http://localhost:" + port + "/import");
+        waiting().until(d -> !d.findElements(By.id("import-template")).isEmpty());
+        assertThat(browser.findElements(By.tagName("vaadin-upload"))).hasSize(1);
+        Browser.screenshot(browser, "import");
+    }
+}

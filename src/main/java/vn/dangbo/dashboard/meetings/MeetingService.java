@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.OptionalInt;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Limit;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.dashboard.base.live.DataChanged;
 import vn.dangbo.dashboard.organisation.TermPeriod;
 
 /** Cell meetings and the study of resolutions. */
@@ -16,12 +19,48 @@ public class MeetingService {
     private final CellMeetingRepository meetings;
     private final StudyCampaignRepository campaigns;
     private final double attendanceStandard;
+    private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
 
     MeetingService(CellMeetingRepository meetings, StudyCampaignRepository campaigns,
-                   @Value("${dangbo.meetings.attendance-standard:0.85}") double attendanceStandard) {
+                   @Value("${dangbo.meetings.attendance-standard:0.85}") double attendanceStandard, JdbcTemplate jdbc,
+                   ApplicationEventPublisher events) {
         this.meetings = meetings;
         this.campaigns = campaigns;
         this.attendanceStandard = attendanceStandard;
+        this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    /**
+     * Records a cell's meeting (or corrects the one of that day and kind).
+     *
+     * @throws MeetingException when a figure is impossible; nothing is saved then
+     */
+    @Transactional
+    public void recordMeeting(String cellCode, LocalDate date, MeetingKind kind, int present, int required, MeetingGrade grade) {
+        if (date == null || kind == null) {
+            throw new MeetingException("Cần nhập ngày và loại buổi sinh hoạt.");
+        }
+        if (date.isAfter(LocalDate.now())) {
+            throw new MeetingException("Ngày sinh hoạt không thể ở tương lai.");
+        }
+        if (required <= 0 || present < 0) {
+            throw new MeetingException("Số phải dự cần lớn hơn 0, số có mặt không âm.");
+        }
+        if (present > required) {
+            throw new MeetingException("Số có mặt (" + present + ") lớn hơn số phải dự (" + required + ").");
+        }
+        Long cell = jdbc.query("select id from cell where code = ?", (rs, n) -> rs.getLong(1), cellCode).stream()
+                .findFirst().orElseThrow(() -> new MeetingException("Không có chi bộ mã " + cellCode + "."));
+        String gradeName = grade == null ? null : grade.name();
+        int updated = jdbc.update("update cell_meeting set present = ?, required = ?, grade = ? where cell_id = ? "
+                + "and meeting_date = ? and kind = ?", present, required, gradeName, cell, java.sql.Date.valueOf(date), kind.name());
+        if (updated == 0) {
+            jdbc.update("insert into cell_meeting (cell_id, meeting_date, kind, present, required, grade) values (?, ?, ?, ?, ?, ?)",
+                    cell, java.sql.Date.valueOf(date), kind.name(), present, required, gradeName);
+        }
+        events.publishEvent(new DataChanged("cell-meeting", cellCode + " " + date + " " + kind + ": " + present + "/" + required));
     }
 
     /** The share of members required to attend above which a regular meeting meets the standard (12-HD/BTCTW: 85%). */

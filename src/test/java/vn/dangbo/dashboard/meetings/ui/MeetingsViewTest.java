@@ -1,0 +1,55 @@
+package vn.dangbo.dashboard.meetings.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.IntegerField;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.dangbo.dashboard.UiTest;
+
+class MeetingsViewTest extends UiTest {
+    @Autowired JdbcTemplate jdbc;
+
+    @AfterEach
+    void removeTheTestMeeting() {
+        jdbc.update("delete from cell_meeting where meeting_date > date '2020-06-30'");
+    }
+
+    private void fill(int present, int required) {
+        _get(DatePicker.class, spec -> spec.withId("meeting-date")).setValue(LocalDate.of(2020, 7, 3));
+        _get(IntegerField.class, spec -> spec.withId("meeting-present")).setValue(present);
+        _get(IntegerField.class, spec -> spec.withId("meeting-required")).setValue(required);
+        _click(_get(Button.class, spec -> spec.withId("meeting-save")));
+    }
+
+    @Test
+    void the_clerk_records_a_meeting_of_the_cell_and_year_in_the_address() {
+        signInAs("vanphong");
+        open("meetings?cell=X01&year=2020");
+        int before = _size(_get(Grid.class, spec -> spec.withId("meetings-grid")));
+        fill(20, 23);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("meeting-message")).getText()).isEqualTo("Đã lưu buổi sinh hoạt.");
+        assertThat(_size(_get(Grid.class, spec -> spec.withId("meetings-grid")))).isEqualTo(before + 1);
+        fill(21, 23);
+        assertThat(_size(_get(Grid.class, spec -> spec.withId("meetings-grid")))).isEqualTo(before + 1);
+    }
+
+    @Test
+    void more_present_than_required_is_refused_in_vietnamese() {
+        signInAs("vanphong");
+        open("meetings?cell=X01&year=2020");
+        fill(30, 23);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("meeting-message")).getText())
+                .isEqualTo("Số có mặt (30) lớn hơn số phải dự (23).");
+    }
+}

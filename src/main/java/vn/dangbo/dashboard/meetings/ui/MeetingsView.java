@@ -22,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import vn.dangbo.dashboard.base.i18n.Formats;
+import vn.dangbo.dashboard.base.ui.DateFields;
 import vn.dangbo.dashboard.meetings.MeetingException;
 import vn.dangbo.dashboard.meetings.MeetingGrade;
 import vn.dangbo.dashboard.meetings.MeetingKind;
@@ -87,11 +88,8 @@ class MeetingsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     private Div form() {
-        DatePicker date = new DatePicker(getTranslation("meetings.date"));
+        DatePicker date = DateFields.of(getTranslation("meetings.date"), getLocale());
         date.setId("meeting-date");
-        DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
-        i18n.setDateFormat("dd/MM/yyyy");
-        date.setI18n(i18n);
         Select<MeetingKind> kind = new Select<>();
         kind.setId("meeting-kind");
         kind.setLabel(getTranslation("meetings.kind"));

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.util.List;
+import vn.dangbo.dashboard.base.ui.DateFields;
 import vn.dangbo.dashboard.members.Gender;
 import vn.dangbo.dashboard.members.LeaveReason;
 import vn.dangbo.dashboard.members.MemberDraft;
@@ -181,12 +182,7 @@ class MemberForm extends Div {
     }
 
     private DatePicker date(String key) {
-        DatePicker picker = new DatePicker(getTranslation(key));
-        DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
-        i18n.setDateFormat("dd/MM/yyyy");
-        picker.setI18n(i18n);
-        picker.setLocale(getLocale());
-        return picker;
+        return DateFields.of(getTranslation(key), getLocale());
     }
 
     List<String> fieldErrors() {

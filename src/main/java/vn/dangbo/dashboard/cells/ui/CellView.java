@@ -7,16 +7,12 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import java.util.List;
 import java.util.Optional;
 import vn.dangbo.dashboard.base.live.LiveUpdates;
-import vn.dangbo.dashboard.base.live.LiveView;
+import vn.dangbo.dashboard.base.ui.LiveDashboard;
 import vn.dangbo.dashboard.base.security.CurrentUser;
 import vn.dangbo.dashboard.base.ui.Breadcrumb;
 import vn.dangbo.dashboard.base.ui.PeriodFilter;
@@ -27,31 +23,24 @@ import vn.dangbo.dashboard.organisation.TermPeriod;
 /** One cell: why it stands where it does. Its members' ratings, its meetings, its admissions, its members. */
 @Route("cells/:code")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK, Role.Names.COMMITTEE, Role.Names.CELL_SECRETARY})
-class CellView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class CellView extends LiveDashboard implements HasDynamicTitle {
     private final CellsData data;
     private String title = "";
 
-    private QueryParameters query = QueryParameters.empty();
-    private String code = "";
 
     private final CurrentUser currentUser;
 
     CellView(CellsData data, LiveUpdates live, CurrentUser currentUser) {
+        super(live);
         this.data = data;
         this.currentUser = currentUser;
-        addClassName("dashboard-view");
-        LiveView.follow(this, live, this::render);
     }
+
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        code = event.getRouteParameters().get("code").orElse("");
-        query = event.getLocation().getQueryParameters();
-        render();
-    }
-
-    private void render() {
+    protected void render() {
         removeAll();
+        String code = routeParameters().get("code").orElse("");
         if (!currentUser.maySeeCell(code)) {
             title = getTranslation("menu.cells");
             Paragraph refused = new Paragraph(getTranslation("cell.not-yours", code));
@@ -62,7 +51,7 @@ class CellView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         }
         Optional<CellSummary> cell = data.organisation().cell(code);
         List<TermPeriod> terms = data.organisation().terms();
-        Optional<PeriodSelection> selection = PeriodSelection.resolve(query, terms, data.ratings()::latestRatedYear);
+        Optional<PeriodSelection> selection = PeriodSelection.resolve(query(), terms, data.ratings()::latestRatedYear);
         if (cell.isEmpty() || selection.isEmpty()) {
             title = getTranslation("menu.cells");
             Paragraph error = new Paragraph(cell.isEmpty() ? getTranslation("cell.unknown", code)

@@ -6,16 +6,12 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import java.util.List;
 import vn.dangbo.dashboard.base.live.LiveUpdates;
-import vn.dangbo.dashboard.base.live.LiveView;
+import vn.dangbo.dashboard.base.ui.LiveDashboard;
 import vn.dangbo.dashboard.base.ui.Card;
 import vn.dangbo.dashboard.base.ui.DownloadLinks;
 import vn.dangbo.dashboard.base.ui.PeriodFilter;
@@ -26,27 +22,21 @@ import vn.dangbo.dashboard.organisation.TermPeriod;
 @Route("cells")
 @Menu(order = 3, icon = "vaadin:sitemap", title = "menu.cells")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK, Role.Names.COMMITTEE})
-class CellsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class CellsView extends LiveDashboard implements HasDynamicTitle {
     private final CellsData data;
 
-    private QueryParameters query = QueryParameters.empty();
 
     CellsView(CellsData data, LiveUpdates live) {
+        super(live);
         this.data = data;
-        addClassName("dashboard-view");
-        LiveView.follow(this, live, this::render);
     }
+
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        query = event.getLocation().getQueryParameters();
-        render();
-    }
-
-    private void render() {
+    protected void render() {
         removeAll();
         List<TermPeriod> terms = data.organisation().terms();
-        PeriodSelection.resolve(query, terms, data.ratings()::latestRatedYear)
+        PeriodSelection.resolve(query(), terms, data.ratings()::latestRatedYear)
                 .ifPresentOrElse(selection -> show(terms, selection),
                         () -> add(new Paragraph(getTranslation("period.no-term"))));
     }

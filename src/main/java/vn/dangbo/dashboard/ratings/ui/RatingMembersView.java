@@ -5,17 +5,13 @@ import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import java.util.List;
 import java.util.Optional;
 import vn.dangbo.dashboard.base.i18n.Formats;
 import vn.dangbo.dashboard.base.live.LiveUpdates;
-import vn.dangbo.dashboard.base.live.LiveView;
+import vn.dangbo.dashboard.base.ui.LiveDashboard;
 import vn.dangbo.dashboard.base.security.CurrentUser;
 import vn.dangbo.dashboard.base.ui.Breadcrumb;
 import vn.dangbo.dashboard.base.ui.DownloadLinks;
@@ -29,40 +25,34 @@ import vn.dangbo.dashboard.ratings.RatingService;
 /** The members rated at one level in one year, in the whole committee or in one cell: the answer to "who?". */
 @Route("ratings/members")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK, Role.Names.COMMITTEE, Role.Names.CELL_SECRETARY})
-class RatingMembersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class RatingMembersView extends LiveDashboard implements HasDynamicTitle {
     private final OrganisationService organisation;
     private final RatingService ratings;
     private String title = "";
 
-    private QueryParameters query = QueryParameters.empty();
 
     private final CurrentUser currentUser;
 
     RatingMembersView(OrganisationService organisation, RatingService ratings, LiveUpdates live, CurrentUser currentUser) {
+        super(live);
         this.organisation = organisation;
         this.currentUser = currentUser;
         this.ratings = ratings;
-        addClassName("dashboard-view");
-        LiveView.follow(this, live, this::render);
     }
+
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        query = event.getLocation().getQueryParameters();
-        render();
-    }
-
-    private void render() {
+    protected void render() {
         removeAll();
         title = getTranslation("menu.ratings");
-        Optional<PeriodSelection> selection = PeriodSelection.resolve(query, organisation.terms(), ratings::latestRatedYear);
+        Optional<PeriodSelection> selection = PeriodSelection.resolve(query(), organisation.terms(), ratings::latestRatedYear);
         if (selection.isEmpty()) {
             add(new Paragraph(getTranslation("period.no-term")));
             return;
         }
-        String levelText = query.getSingleParameter(RatingLinks.LEVEL).orElse("");
+        String levelText = query().getSingleParameter(RatingLinks.LEVEL).orElse("");
         Optional<RatingLevel> level = parseLevel(levelText);
-        Optional<String> cellCode = query.getSingleParameter(RatingLinks.CELL);
+        Optional<String> cellCode = query().getSingleParameter(RatingLinks.CELL);
         Optional<String> onlyCell = currentUser.onlyCell();
         if (onlyCell.isPresent() && !onlyCell.equals(cellCode)) {
             Paragraph refused = new Paragraph(getTranslation("cell.not-yours", cellCode.orElse("")));

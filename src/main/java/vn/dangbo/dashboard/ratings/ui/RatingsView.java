@@ -6,15 +6,11 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import vn.dangbo.dashboard.base.live.LiveUpdates;
-import vn.dangbo.dashboard.base.live.LiveView;
+import vn.dangbo.dashboard.base.ui.LiveDashboard;
 import vn.dangbo.dashboard.base.ui.PeriodFilter;
 import vn.dangbo.dashboard.base.ui.PeriodSelection;
 import vn.dangbo.dashboard.organisation.OrganisationService;
@@ -25,30 +21,24 @@ import vn.dangbo.dashboard.ratings.RatingService;
 @Route("ratings")
 @Menu(order = 1, icon = "vaadin:medal", title = "menu.ratings")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK, Role.Names.COMMITTEE})
-class RatingsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class RatingsView extends LiveDashboard implements HasDynamicTitle {
     private final OrganisationService organisation;
     private final RatingService ratings;
 
-    private QueryParameters query = QueryParameters.empty();
 
     RatingsView(OrganisationService organisation, RatingService ratings, LiveUpdates live) {
+        super(live);
         this.organisation = organisation;
         this.ratings = ratings;
-        addClassName("dashboard-view");
-        LiveView.follow(this, live, this::render);
     }
+
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        query = event.getLocation().getQueryParameters();
-        render();
-    }
-
-    private void render() {
+    protected void render() {
         removeAll();
         add(new H2(getTranslation("ratings.title")));
         var terms = organisation.terms();
-        PeriodSelection.resolve(query, terms, ratings::latestRatedYear)
+        PeriodSelection.resolve(query(), terms, ratings::latestRatedYear)
                 .ifPresentOrElse(selection -> show(terms, selection),
                         () -> add(new Paragraph(getTranslation("period.no-term"))));
     }

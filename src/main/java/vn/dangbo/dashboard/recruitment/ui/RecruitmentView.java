@@ -6,19 +6,15 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import vn.dangbo.dashboard.base.live.LiveUpdates;
-import vn.dangbo.dashboard.base.live.LiveView;
+import vn.dangbo.dashboard.base.ui.LiveDashboard;
 import vn.dangbo.dashboard.base.ui.PeriodFilter;
 import vn.dangbo.dashboard.base.ui.PeriodSelection;
 import vn.dangbo.dashboard.organisation.OrganisationService;
@@ -29,31 +25,25 @@ import vn.dangbo.dashboard.recruitment.RecruitmentService;
 @Route("recruitment")
 @Menu(order = 2, icon = "vaadin:user-star", title = "menu.recruitment")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK, Role.Names.COMMITTEE})
-class RecruitmentView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class RecruitmentView extends LiveDashboard implements HasDynamicTitle {
     private final OrganisationService organisation;
     private final RecruitmentService recruitment;
     private final Clock clock;
 
-    private QueryParameters query = QueryParameters.empty();
 
     RecruitmentView(OrganisationService organisation, RecruitmentService recruitment, Clock clock, LiveUpdates live) {
+        super(live);
         this.organisation = organisation;
         this.recruitment = recruitment;
         this.clock = clock;
-        addClassName("dashboard-view");
-        LiveView.follow(this, live, this::render);
     }
+
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        query = event.getLocation().getQueryParameters().excluding(PeriodSelection.YEAR);
-        render();
-    }
-
-    private void render() {
+    protected void render() {
         removeAll();
         List<TermPeriod> terms = organisation.terms();
-        PeriodSelection.resolve(query, terms,
+        PeriodSelection.resolve(query().excluding(PeriodSelection.YEAR), terms,
                         term -> Optional.empty())
                 .ifPresentOrElse(selection -> show(terms, selection),
                         () -> add(new Paragraph(getTranslation("period.no-term"))));

@@ -1,0 +1,41 @@
+package vn.dangbo.dashboard.base.ui;
+
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouteParameters;
+import vn.dangbo.dashboard.base.live.LiveUpdates;
+import vn.dangbo.dashboard.base.live.LiveView;
+
+/**
+ * A dashboard drawn from its address (route and query parameters), and drawn again from the same address whenever
+ * data change, so that live updates keep the filters the user chose.
+ */
+public abstract class LiveDashboard extends VerticalLayout implements BeforeEnterObserver {
+    private QueryParameters query = QueryParameters.empty();
+    private RouteParameters routeParameters = RouteParameters.empty();
+
+    protected LiveDashboard(LiveUpdates live) {
+        addClassName("dashboard-view");
+        LiveView.follow(this, live, this::render);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        query = event.getLocation().getQueryParameters();
+        routeParameters = event.getRouteParameters();
+        render();
+    }
+
+    protected QueryParameters query() {
+        return query;
+    }
+
+    protected RouteParameters routeParameters() {
+        return routeParameters;
+    }
+
+    /** Draws the whole view from the address. */
+    protected abstract void render();
+}

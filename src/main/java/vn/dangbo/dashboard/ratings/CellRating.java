@@ -10,6 +10,11 @@ public class CellRating extends AnnualRating {
     protected CellRating() {
     }
 
+    CellRating(Long cellId, int year) {
+        super(year);
+        this.cellId = cellId;
+    }
+
     public Long getCellId() {
         return cellId;
     }

@@ -1,6 +1,7 @@
 package vn.dangbo.dashboard.ratings;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -28,4 +29,9 @@ interface CellRatingRepository extends JpaRepository<CellRating, Long> {
             order by c.code, r.ratingYear
             """)
     List<CellYearRating> ratingsBetween(@Param("from") int from, @Param("to") int to);
+
+    @Query("select c.id from vn.dangbo.dashboard.organisation.Cell c where c.code = :code")
+    Optional<Long> cellId(@Param("code") String code);
+
+    Optional<CellRating> findByCellIdAndRatingYear(Long cellId, int ratingYear);
 }

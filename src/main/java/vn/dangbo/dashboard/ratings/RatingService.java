@@ -72,6 +72,31 @@ public class RatingService {
                 : List.of();
     }
 
+    /**
+     * Records a cell's rating for a year. A cell rated outstanding whose members do not allow it (all completing,
+     * at least 80% good or above) is warned about, not refused: the committee decides.
+     *
+     * @throws RatingException when a field is wrong; nothing is saved then
+     */
+    @Transactional
+    public List<String> recordCellRating(String cellCode, int year, RatingLevel level, BigDecimal score,
+                                         NotRatedReason reason) {
+        Long cellId = cellRatings.cellId(cellCode)
+                .orElseThrow(() -> new RatingException("Không có chi bộ mã " + cellCode + "."));
+        RatingRules.check(year, level, score, reason, null);
+        CellRating rating = cellRatings.findByCellIdAndRatingYear(cellId, year).orElseGet(() -> new CellRating(cellId, year));
+        rating.record(level, score, reason);
+        cellRatings.save(rating);
+        cellRatings.flush();
+        events.publishEvent(new DataChanged("cell-rating", cellCode + " " + year + ": " + (level != null ? level : reason)));
+        return outstandingCellChecks(year).stream()
+                .filter(check -> check.cellCode().equals(cellCode) && !check.satisfied())
+                .map(check -> "Chi bộ " + check.cellName() + " được xếp HTXS nhưng mới có " + check.completed() + "/"
+                        + check.rated() + " đảng viên hoàn thành nhiệm vụ trở lên và " + Math.round(check.goodShare() * 100)
+                        + "% HTT trở lên (cần 100% và ít nhất 80%). Đã lưu; cần xem lại.")
+                .toList();
+    }
+
     /** The last year of the term for which member ratings exist. */
     public Optional<Integer> latestRatedYear(TermPeriod term) {
         return memberRatings.latestYearBetween(term.startYear(), term.endYear());

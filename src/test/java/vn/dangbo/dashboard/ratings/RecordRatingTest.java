@@ -19,6 +19,7 @@ class RecordRatingTest {
     @AfterEach
     void removeTheTestRatings() {
         jdbc.update("delete from member_rating where rating_year >= 2020");
+        jdbc.update("delete from cell_rating where rating_year >= 2020");
     }
 
     private String memberAdmittedIn(int year, String half) {
@@ -77,5 +78,30 @@ class RecordRatingTest {
             ratings.recordMemberRating(member, 2019, RatingLevel.GOOD, null, null);
         }
         assertThat(ratings.memberDistribution(2019).count(RatingLevel.OUTSTANDING)).isEqualTo(89);
+    }
+
+    @Test
+    void a_cell_rated_outstanding_without_its_members_allowing_it_is_warned_about() {
+        String member = jdbc.queryForObject("select min(d.code) from member d join member_rating m on m.member_id = d.id "
+                + "join cell c on c.id = d.cell_id where m.rating_year = 2019 and m.level = 'GOOD' and c.code = 'X08'", String.class);
+        String before = jdbc.queryForObject("select r.level from cell_rating r join cell c on c.id = r.cell_id "
+                + "where c.code = 'X08' and r.rating_year = 2019", String.class);
+        ratings.changeMemberRating(member, 2019, RatingLevel.FAILED);
+        try {
+            assertThat(ratings.recordCellRating("X08", 2019, RatingLevel.OUTSTANDING, null, null))
+                    .singleElement().asString().contains("được xếp HTXS nhưng mới có").contains("(cần 100% và ít nhất 80%)");
+        } finally {
+            ratings.changeMemberRating(member, 2019, RatingLevel.GOOD);
+            ratings.recordCellRating("X08", 2019, RatingLevel.valueOf(before), null, null);
+        }
+        assertThat(ratings.cellDistribution(2019).count(RatingLevel.OUTSTANDING)).isEqualTo(4);
+    }
+
+    @Test
+    void a_cells_rating_for_a_new_year_is_added() {
+        assertThat(ratings.recordCellRating("X07", 2020, RatingLevel.GOOD, new BigDecimal("80"), null)).isEmpty();
+        assertThat(ratings.cellDistribution(2020).count(RatingLevel.GOOD)).isEqualTo(1);
+        assertThatThrownBy(() -> ratings.recordCellRating("ZZ", 2020, RatingLevel.GOOD, null, null))
+                .hasMessage("Không có chi bộ mã ZZ.");
     }
 }

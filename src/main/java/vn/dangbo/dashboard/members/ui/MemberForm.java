@@ -22,10 +22,8 @@ import vn.dangbo.dashboard.members.MemberException;
 import vn.dangbo.dashboard.members.MemberService;
 import vn.dangbo.dashboard.members.MemberStatus;
 import vn.dangbo.dashboard.organisation.CellSummary;
-import vn.dangbo.dashboard.ratings.NotRatedReason;
-import vn.dangbo.dashboard.ratings.RatingException;
-import vn.dangbo.dashboard.ratings.RatingLevel;
 import vn.dangbo.dashboard.ratings.RatingService;
+import vn.dangbo.dashboard.ratings.ui.RatingEntry;
 
 /** One member's record: the fields with their messages at the field, leaving the party, moving to another cell. */
 class MemberForm extends Div {
@@ -107,40 +105,9 @@ class MemberForm extends Div {
 
     /** The annual rating: a level (and score), or why the member is not rated; party rules checked on saving. */
     private Div rating() {
-        IntegerField year = new IntegerField(getTranslation("members.rating-year"));
-        year.setId("rating-year");
-        year.setValue(java.time.LocalDate.now().getYear() - 1);
-        Select<RatingLevel> level = new Select<>();
-        level.setId("rating-level");
-        level.setLabel(getTranslation("members.rating-level"));
-        level.setItems(RatingLevel.values());
-        level.setItemLabelGenerator(l -> getTranslation("rating.short." + l) + " – " + getTranslation("rating.level." + l));
-        level.setEmptySelectionAllowed(true);
-        com.vaadin.flow.component.textfield.BigDecimalField score = new com.vaadin.flow.component.textfield.BigDecimalField(
-                getTranslation("members.rating-score"));
-        score.setId("rating-score");
-        Select<NotRatedReason> reason = new Select<>();
-        reason.setId("rating-reason");
-        reason.setLabel(getTranslation("members.rating-reason"));
-        reason.setItems(NotRatedReason.values());
-        reason.setItemLabelGenerator(r -> getTranslation("rating.not-rated." + r));
-        reason.setEmptySelectionAllowed(true);
-        Button save = new Button(getTranslation("members.rating-save"), e -> {
-            if (year.getValue() == null) {
-                message.setText(getTranslation("members.rating-year-required"));
-                return;
-            }
-            try {
-                List<String> warnings = ratings.recordMemberRating(draft.getCode(), year.getValue(), level.getValue(),
-                        score.getValue(), reason.getValue());
-                message.setText(getTranslation("members.rating-saved", draft.getCode(), String.valueOf(year.getValue()))
-                        + (warnings.isEmpty() ? "" : " " + String.join(" ", warnings)));
-            } catch (RatingException refused) {
-                message.setText(refused.getMessage());
-            }
-        });
-        save.setId("rating-save");
-        return section("members.rating-title", year, level, score, reason, save);
+        return new RatingEntry("rating", getTranslation("members.rating-title"),
+                getTranslation("members.rating-saved", draft.getCode(), "{year}"),
+                (year, level, score, reason) -> ratings.recordMemberRating(draft.getCode(), year, level, score, reason));
     }
 
     private Div leave() {

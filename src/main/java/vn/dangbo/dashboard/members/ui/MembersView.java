@@ -22,6 +22,7 @@ import vn.dangbo.dashboard.members.MemberService;
 import vn.dangbo.dashboard.organisation.CellSummary;
 import vn.dangbo.dashboard.organisation.OrganisationService;
 import vn.dangbo.dashboard.ratings.RatingService;
+import vn.dangbo.dashboard.ratings.ui.RatingEntry;
 import vn.dangbo.dashboard.users.Role;
 
 /** The office keeps members' records: one cell's members (the cell in the address), and a form for one. */
@@ -73,7 +74,10 @@ class MembersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             edit(draft);
         });
         add.setId("member-add");
-        add(choice, add, grid, form);
+        RatingEntry cellRating = new RatingEntry("cell-rating", getTranslation("members.cell-rating-title", cell.name()),
+                getTranslation("members.cell-rating-saved", cell.name(), "{year}"),
+                (year, level, score, reason) -> ratings.recordCellRating(cell.code(), year, level, score, reason));
+        add(choice, add, grid, form, cellRating);
         refresh();
     }
 

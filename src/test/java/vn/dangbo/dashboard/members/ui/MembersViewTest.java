@@ -17,6 +17,7 @@ import vn.dangbo.dashboard.members.MemberService;
 
 class MembersViewTest extends UiTest {
     @Autowired MemberService members;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void the_cell_in_the_address_lists_its_current_members() {
@@ -46,5 +47,23 @@ class MembersViewTest extends UiTest {
         _clickItem(_get(Grid.class, spec -> spec.withId("members-grid")), 0, 1, false);
         assertThat(_get(TextField.class, spec -> spec.withId("member-code")).isReadOnly()).isTrue();
         assertThat(_get(TextField.class, spec -> spec.withId("member-name")).getValue()).isNotBlank();
+    }
+
+    @Test
+    void the_cells_yearly_rating_is_entered_below_its_members() {
+        signInAs("vanphong");
+        open("members?cell=X07");
+        _get(com.vaadin.flow.component.textfield.IntegerField.class, spec -> spec.withId("cell-rating-year")).setValue(2020);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<vn.dangbo.dashboard.ratings.RatingLevel> level =
+                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("cell-rating-level"));
+        level.setValue(vn.dangbo.dashboard.ratings.RatingLevel.GOOD);
+        try {
+            _click(_get(Button.class, spec -> spec.withId("cell-rating-save")));
+            assertThat(_get(Paragraph.class, spec -> spec.withId("cell-rating-message")).getText())
+                    .isEqualTo("Đã lưu xếp loại năm 2020 của Chi bộ xóm 7.");
+        } finally {
+            jdbc.update("delete from cell_rating where rating_year = 2020");
+        }
     }
 }

@@ -1,0 +1,64 @@
+package vn.dangbo.dashboard.ratings.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import vn.dangbo.dashboard.ratings.NotRatedReason;
+import vn.dangbo.dashboard.ratings.RatingException;
+import vn.dangbo.dashboard.ratings.RatingLevel;
+
+/** Entering one year's rating of a member or a cell: a level (and score), or why there is none. */
+public class RatingEntry extends Div {
+
+    /** What saving does: records the rating and returns the warnings to show. */
+    @FunctionalInterface
+    public interface Save {
+        List<String> record(int year, RatingLevel level, BigDecimal score, NotRatedReason reason);
+    }
+
+    public RatingEntry(String id, String title, String savedText, Save save) {
+        setId(id);
+        addClassName("form-section");
+        IntegerField year = new IntegerField(getTranslation("members.rating-year"));
+        year.setId(id + "-year");
+        year.setValue(LocalDate.now().getYear() - 1);
+        Select<RatingLevel> level = new Select<>();
+        level.setId(id + "-level");
+        level.setLabel(getTranslation("members.rating-level"));
+        level.setItems(RatingLevel.values());
+        level.setItemLabelGenerator(l -> l == null ? "" : getTranslation("rating.short." + l) + " – " + getTranslation("rating.level." + l));
+        level.setEmptySelectionAllowed(true);
+        BigDecimalField score = new BigDecimalField(getTranslation("members.rating-score"));
+        score.setId(id + "-score");
+        Select<NotRatedReason> reason = new Select<>();
+        reason.setId(id + "-reason");
+        reason.setLabel(getTranslation("members.rating-reason"));
+        reason.setItems(NotRatedReason.values());
+        reason.setItemLabelGenerator(r -> r == null ? "" : getTranslation("rating.not-rated." + r));
+        reason.setEmptySelectionAllowed(true);
+        Paragraph message = new Paragraph();
+        message.setId(id + "-message");
+        Button button = new Button(getTranslation("members.rating-save"), e -> {
+            if (year.getValue() == null) {
+                message.setText(getTranslation("members.rating-year-required"));
+                return;
+            }
+            try {
+                List<String> warnings = save.record(year.getValue(), level.getValue(), score.getValue(), reason.getValue());
+                message.setText(savedText.replace("{year}", String.valueOf(year.getValue()))
+                        + (warnings.isEmpty() ? "" : " " + String.join(" ", warnings)));
+            } catch (RatingException refused) {
+                message.setText(refused.getMessage());
+            }
+        });
+        button.setId(id + "-save");
+        add(new H3(title), year, level, score, reason, button, message);
+    }
+}

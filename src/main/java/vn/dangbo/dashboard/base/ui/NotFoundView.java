@@ -1,10 +1,6 @@
 package vn.dangbo.dashboard.base.ui;
 
 import jakarta.annotation.security.PermitAll;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -15,15 +11,12 @@ import jakarta.servlet.http.HttpServletResponse;
 /** An unknown address: a plain message and a way back, never a stack trace or a list of routes. */
 @ParentLayout(MainLayout.class)
 @PermitAll
-public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+public class NotFoundView extends ErrorPage implements HasErrorParameter<NotFoundException> {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        removeAll();
-        addClassName("error-view");
-        add(new H2(getTranslation("error.not-found.title")),
-                new Paragraph(getTranslation("error.not-found.text", "/" + event.getLocation().getPath())),
-                new Anchor("", getTranslation("error.back-to-overview")));
+        show(getTranslation("error.not-found.title"),
+                getTranslation("error.not-found.text", "/" + event.getLocation().getPath()));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

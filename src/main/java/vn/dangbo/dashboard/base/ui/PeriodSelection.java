@@ -62,6 +62,14 @@ public record PeriodSelection(TermPeriod term, int year, List<Message> messages)
         return QueryParameters.simple(params);
     }
 
+    /**
+     * What the selectors ask for next: another year of this term, or another term (year null) at its default year.
+     */
+    public PeriodSelection changedTo(TermPeriod newTerm, Integer newYear, Function<TermPeriod, Optional<Integer>> defaultYear) {
+        return newYear != null ? withYear(newYear)
+                : new PeriodSelection(newTerm, defaultYear.apply(newTerm).orElse(newTerm.endYear()), List.of());
+    }
+
     public PeriodSelection withYear(int newYear) {
         return new PeriodSelection(term, newYear, List.of());
     }

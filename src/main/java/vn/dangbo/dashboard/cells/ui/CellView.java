@@ -70,9 +70,7 @@ class CellView extends LiveDashboard implements HasDynamicTitle {
                 .link(getTranslation("menu.cells"), CellLinks.cells(selection)).here(cell.name()));
         add(new H2(cell.name()));
         add(new PeriodFilter(terms, selection, true, (term, year) -> {
-            PeriodSelection next = year == null
-                    ? new PeriodSelection(term, data.ratings().latestRatedYear(term).orElse(term.endYear()), List.of())
-                    : selection.withYear(year);
+            PeriodSelection next = selection.changedTo(term, year, data.ratings()::latestRatedYear);
             UI.getCurrent().navigate("cells/" + cell.code(), next.query(true));
         }));
         CellPanels panels = new CellPanels(data, cell, selection, getLocale());

@@ -44,9 +44,7 @@ class CellsView extends LiveDashboard implements HasDynamicTitle {
     private void show(List<TermPeriod> terms, PeriodSelection selection) {
         add(new H2(getTranslation("cells.title", String.valueOf(selection.year()))));
         add(new PeriodFilter(terms, selection, true, (term, year) -> {
-            PeriodSelection next = year == null
-                    ? new PeriodSelection(term, data.ratings().latestRatedYear(term).orElse(term.endYear()), List.of())
-                    : selection.withYear(year);
+            PeriodSelection next = selection.changedTo(term, year, data.ratings()::latestRatedYear);
             UI.getCurrent().navigate("cells", next.query(true));
         }));
         CellsPanels panels = new CellsPanels(data, selection, getLocale());

@@ -45,9 +45,7 @@ class RatingsView extends LiveDashboard implements HasDynamicTitle {
 
     private void show(java.util.List<TermPeriod> terms, PeriodSelection selection) {
         add(new PeriodFilter(terms, selection, true, (term, year) -> {
-            PeriodSelection next = year == null
-                    ? new PeriodSelection(term, ratings.latestRatedYear(term).orElse(term.endYear()), java.util.List.of())
-                    : selection.withYear(year);
+            PeriodSelection next = selection.changedTo(term, year, ratings::latestRatedYear);
             UI.getCurrent().navigate("ratings", next.query(true));
         }));
         RatingPanels panels = new RatingPanels(ratings, selection, getLocale());

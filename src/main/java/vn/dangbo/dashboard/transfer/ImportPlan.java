@@ -1,26 +1,32 @@
 package vn.dangbo.dashboard.transfer;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
-/** What a file would change, once checked: typed rows per kind, and every problem and warning found. */
+/** What a file would change, once checked: typed rows per sheet, and every problem and warning found. */
 final class ImportPlan {
-    record MemberRow(String code, String fullName, String gender, int birthYear, String cellCode, String status,
-                     LocalDate admissionDate, LocalDate fullMembershipDate, boolean exempt, boolean directWorker) {
+
+    /** One checked row: its values in the sheet's column order (a reference still as the other row's key). */
+    record PlannedRow(ImportSheet sheet, int row, List<Object> values) {
+
+        Object get(String dbColumn) {
+            List<SheetColumn> columns = sheet.sheetColumns();
+            for (int i = 0; i < columns.size(); i++) {
+                if (columns.get(i).dbColumn().equals(dbColumn)) {
+                    return values.get(i);
+                }
+            }
+            throw new IllegalArgumentException(sheet + " has no column " + dbColumn);
+        }
     }
 
-    record RatingRow(String subjectCode, int year, String level, BigDecimal score, String notRatedReason) {
-    }
-
-    record MeetingRow(String cellCode, LocalDate date, String kind, int present, int required, String grade) {
-    }
-
-    final List<MemberRow> members = new ArrayList<>();
-    final List<RatingRow> memberRatings = new ArrayList<>();
-    final List<RatingRow> cellRatings = new ArrayList<>();
-    final List<MeetingRow> meetings = new ArrayList<>();
+    final Map<ImportSheet, List<PlannedRow>> rows = new EnumMap<>(ImportSheet.class);
     final List<ImportProblem> problems = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
+
+    List<PlannedRow> rows(ImportSheet sheet) {
+        return rows.getOrDefault(sheet, List.of());
+    }
 }

@@ -1,12 +1,8 @@
 package vn.dangbo.dashboard.transfer;
 
-import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -61,11 +57,7 @@ public class ImportService {
     }
 
     private ImportPlan check(Map<ImportSheet, List<RawRow>> rows) {
-        Map<String, LocalDate> members = new HashMap<>();
-        jdbc.query("select code, admission_date from member",
-                rs -> { members.put(rs.getString(1), rs.getDate(2).toLocalDate()); });
-        Set<String> cells = new HashSet<>(jdbc.queryForList("select code from cell", String.class));
-        return ImportValidator.check(rows, members, cells);
+        return ImportValidator.check(rows, KnownRecords.in(jdbc));
     }
 
     static String summary(ImportReport report) {

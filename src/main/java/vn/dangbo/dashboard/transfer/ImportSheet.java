@@ -1,29 +1,155 @@
 package vn.dangbo.dashboard.transfer;
 
-import java.util.List;
+import static vn.dangbo.dashboard.transfer.SheetColumn.key;
+import static vn.dangbo.dashboard.transfer.SheetColumn.optional;
+import static vn.dangbo.dashboard.transfer.SheetColumn.optionalKey;
+import static vn.dangbo.dashboard.transfer.SheetColumn.required;
 
-/** The kinds of record the office brings in from its sheets: one sheet each, with Vietnamese column headers. */
+import java.util.List;
+import vn.dangbo.dashboard.transfer.ColumnType.Coded;
+import vn.dangbo.dashboard.transfer.ColumnType.Day;
+import vn.dangbo.dashboard.transfer.ColumnType.Decimal;
+import vn.dangbo.dashboard.transfer.ColumnType.Reference;
+import vn.dangbo.dashboard.transfer.ColumnType.Text;
+import vn.dangbo.dashboard.transfer.ColumnType.Whole;
+import vn.dangbo.dashboard.transfer.ColumnType.YesNo;
+
+/**
+ * The kinds of record the office keeps in its sheets, one sheet each with Vietnamese headers, in the order they are
+ * imported: a sheet refers only to sheets above it (a member to a cell, a rating to a member).
+ */
 public enum ImportSheet {
-    MEMBERS("Đảng viên", List.of("Mã đảng viên", "Họ và tên", "Giới tính", "Năm sinh", "Mã chi bộ", "Tình trạng",
-            "Ngày kết nạp", "Ngày chính thức", "Miễn sinh hoạt", "Lao động trực tiếp")),
-    MEMBER_RATINGS("Xếp loại đảng viên", List.of("Mã đảng viên", "Năm", "Mức", "Điểm", "Lý do không xếp loại")),
-    CELL_RATINGS("Xếp loại chi bộ", List.of("Mã chi bộ", "Năm", "Mức", "Điểm", "Lý do không xếp loại")),
-    MEETINGS("Sinh hoạt chi bộ", List.of("Mã chi bộ", "Ngày", "Loại", "Có mặt", "Phải dự", "Đánh giá"));
+    COMMITTEE("Đảng bộ", "party_committee", Scope.SINGLE, List.of(
+            required("Tên Đảng bộ", "name", new Text(200)),
+            optional("Huyện", "district", new Text(100)),
+            optional("Tỉnh", "province", new Text(100)))),
+    TERMS("Nhiệm kỳ", "term", Scope.COMMITTEE, List.of(
+            key("Năm bắt đầu", "start_year", new Whole(1930, 2100)),
+            required("Năm kết thúc", "end_year", new Whole(1930, 2100)))),
+    CELLS("Chi bộ", "cell", Scope.COMMITTEE, List.of(
+            key("Mã chi bộ", "code", new Text(20)),
+            required("Tên chi bộ", "name", new Text(200)),
+            required("Loại", "kind", new Coded(ImportCodes.CELL_KIND, null)))),
+    MEMBERS("Đảng viên", "member", Scope.VERSIONED, List.of(
+            key("Mã đảng viên", "code", new Text(20)),
+            required("Họ và tên", "full_name", new Text(200)),
+            required("Giới tính", "gender", new Coded(ImportCodes.GENDER, null)),
+            required("Năm sinh", "birth_year", new Whole(1900, 2100)),
+            required("Mã chi bộ", "cell_id", new Reference(CELLS)),
+            required("Tình trạng", "status", new Coded(ImportCodes.STATUS, null)),
+            required("Ngày kết nạp", "admission_date", new Day()),
+            optional("Ngày chính thức", "full_membership_date", new Day()),
+            optional("Miễn sinh hoạt", "exempt", new YesNo()),
+            optional("Lao động trực tiếp", "direct_worker", new YesNo()),
+            optional("Trình độ học vấn", "education", new Text(100)),
+            optional("Lý luận chính trị", "political_theory", new Coded(ImportCodes.THEORY, "NONE")),
+            optional("Ngày ra khỏi Đảng", "left_date", new Day()),
+            optional("Lý do ra khỏi Đảng", "left_reason", new Coded(ImportCodes.LEAVE, null)))),
+    MEMBER_RATINGS("Xếp loại đảng viên", "member_rating", Scope.VERSIONED,
+            rating(key("Mã đảng viên", "member_id", new Reference(MEMBERS)))),
+    CELL_RATINGS("Xếp loại chi bộ", "cell_rating", Scope.NONE, rating(key("Mã chi bộ", "cell_id", new Reference(CELLS)))),
+    RECRUITMENT_TARGETS("Chỉ tiêu kết nạp", "recruitment_target", Scope.NONE, List.of(
+            key("Nhiệm kỳ (năm bắt đầu)", "term_id", new Reference(TERMS)),
+            optionalKey("Năm", "target_year", new Whole(1930, 2100)),
+            required("Chỉ tiêu", "target", new Whole(0, 100_000)))),
+    CANDIDATES("Quần chúng ưu tú", "candidate", Scope.NONE, List.of(
+            key("Họ và tên", "full_name", new Text(200)),
+            key("Mã chi bộ", "cell_id", new Reference(CELLS)),
+            required("Giai đoạn", "stage", new Coded(ImportCodes.STAGE, null)),
+            required("Từ ngày", "stage_date", new Day()))),
+    MEETINGS("Sinh hoạt chi bộ", "cell_meeting", Scope.NONE, List.of(
+            key("Mã chi bộ", "cell_id", new Reference(CELLS)),
+            key("Ngày", "meeting_date", new Day()),
+            key("Loại", "kind", new Coded(ImportCodes.MEETING_KIND, null)),
+            required("Có mặt", "present", new Whole(0, 100_000)),
+            required("Phải dự", "required", new Whole(0, 100_000)),
+            optional("Đánh giá", "grade", new Coded(ImportCodes.GRADE, null)))),
+    STUDIES("Học tập nghị quyết", "study_campaign", Scope.COMMITTEE, List.of(
+            key("Nghị quyết", "resolution", new Text(300)),
+            key("Năm", "study_year", new Whole(1950, 2100)),
+            required("Số tham gia", "took_part", new Whole(0, 100_000)),
+            required("Số phải tham gia", "required", new Whole(0, 100_000)))),
+    TRAININGS("Đào tạo", "training", Scope.NONE, List.of(
+            key("Mã đảng viên", "member_id", new Reference(MEMBERS)),
+            key("Chương trình", "programme", new Coded(ImportCodes.PROGRAMME, null)),
+            key("Năm bắt đầu", "start_year", new Whole(1950, 2100)))),
+    TERM_TARGETS("Chỉ tiêu nhiệm kỳ", "term_target", Scope.NONE, List.of(
+            key("Nhiệm kỳ (năm bắt đầu)", "term_id", new Reference(TERMS)),
+            key("Số thứ tự", "position", new Whole(1, 999)),
+            required("Chỉ tiêu", "name", new Text(300)),
+            optional("Đơn vị", "unit", new Text(50)),
+            required("Hướng", "direction", new Coded(ImportCodes.DIRECTION, null)),
+            required("Mục tiêu", "target_value", new Decimal(-1e12, 1e12)),
+            optional("Kết quả", "result_value", new Decimal(-1e12, 1e12)))),
+    AWARDS("Khen thưởng", "award", Scope.COMMITTEE, List.of(
+            key("Năm", "award_year", new Whole(1950, 2100)),
+            key("Danh hiệu", "title", new Text(300)),
+            required("Cấp khen", "awarded_by", new Text(200)))),
+    HAMLETS("Thôn xóm", "hamlet", Scope.COMMITTEE, List.of(
+            key("Tên thôn, xóm", "name", new Text(200)),
+            optional("Mã chi bộ", "cell_id", new Reference(CELLS)))),
+    HAMLET_STATUSES("Nông thôn mới", "hamlet_status", Scope.NONE, List.of(
+            key("Tên thôn, xóm", "hamlet_id", new Reference(HAMLETS)),
+            key("Năm", "status_year", new Whole(1950, 2100)),
+            required("Mức đạt", "status", new Coded(ImportCodes.NEW_RURAL, null))));
+
+    /** What a row belongs to beyond its columns. */
+    enum Scope {
+        /** Nothing more. */
+        NONE,
+        /** The committee (there is one per database). */
+        COMMITTEE,
+        /** Nothing more, but it carries a version that a form holding an older copy must notice. */
+        VERSIONED,
+        /** The one row of its table: the committee itself. */
+        SINGLE
+    }
 
     private final String title;
-    private final List<String> columns;
+    private final String table;
+    private final Scope scope;
+    private final List<SheetColumn> sheetColumns;
 
-    ImportSheet(String title, List<String> columns) {
+    ImportSheet(String title, String table, Scope scope, List<SheetColumn> sheetColumns) {
         this.title = title;
-        this.columns = columns;
+        this.table = table;
+        this.scope = scope;
+        this.sheetColumns = sheetColumns;
     }
 
     public String title() {
         return title;
     }
 
+    /** The header row, in order. */
     public List<String> columns() {
-        return columns;
+        return sheetColumns.stream().map(SheetColumn::header).toList();
+    }
+
+    List<SheetColumn> sheetColumns() {
+        return sheetColumns;
+    }
+
+    String table() {
+        return table;
+    }
+
+    Scope scope() {
+        return scope;
+    }
+
+    /** The one column other sheets refer to this sheet by. */
+    SheetColumn referenceKey() {
+        return sheetColumns.getFirst();
+    }
+
+    /** A yearly rating of whom {@code subject} names: a level with an optional score, or the reason for none. */
+    private static List<SheetColumn> rating(SheetColumn subject) {
+        return List.of(subject,
+                key("Năm", "rating_year", new Whole(1950, 2100)),
+                optional("Mức", "level", new Coded(ImportCodes.LEVEL, null)),
+                optional("Điểm", "score", new Decimal(0, 100)),
+                optional("Lý do không xếp loại", "not_rated_reason", new Coded(ImportCodes.NOT_RATED, null)));
     }
 
     static ImportSheet byTitle(String title) {

@@ -4,177 +4,137 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import vn.dangbo.dashboard.transfer.ImportPlan.MeetingRow;
-import vn.dangbo.dashboard.transfer.ImportPlan.MemberRow;
-import vn.dangbo.dashboard.transfer.ImportPlan.RatingRow;
+import vn.dangbo.dashboard.transfer.ColumnType.Coded;
+import vn.dangbo.dashboard.transfer.ColumnType.Day;
+import vn.dangbo.dashboard.transfer.ColumnType.Decimal;
+import vn.dangbo.dashboard.transfer.ColumnType.Reference;
+import vn.dangbo.dashboard.transfer.ColumnType.Text;
+import vn.dangbo.dashboard.transfer.ColumnType.Whole;
+import vn.dangbo.dashboard.transfer.ColumnType.YesNo;
+import vn.dangbo.dashboard.transfer.ImportPlan.PlannedRow;
 
 /**
- * Checks every row of every sheet and says, for each problem, where and why; party rules are checked where they
- * apply: a member admitted under six months before the rating is not rated; the 20% quota on outstanding members is
- * a warning, not a refusal.
+ * Reads every row of every sheet by its columns' types and says, for each problem, the sheet, row, column and reason;
+ * then the party's rules for that kind of record ({@link SheetRules}). A row with any problem is not planned.
  */
 final class ImportValidator {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
-            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
-    private final Map<String, LocalDate> knownMembers;
-    private final Set<String> knownCells;
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private final KnownRecords known;
     private final ImportPlan plan = new ImportPlan();
+    private final Map<ImportSheet, Map<List<Object>, Integer>> keysSeen = new EnumMap<>(ImportSheet.class);
 
-    private ImportValidator(Map<String, LocalDate> knownMembers, Set<String> knownCells) {
-        this.knownMembers = new HashMap<>(knownMembers);
-        this.knownCells = knownCells;
+    private ImportValidator(KnownRecords known) {
+        this.known = known;
     }
 
-    /** @param knownMembers members already recorded, code → admission date; @param knownCells cell codes */
-    static ImportPlan check(Map<ImportSheet, List<RawRow>> rows, Map<String, LocalDate> knownMembers, Set<String> knownCells) {
-        ImportValidator validator = new ImportValidator(knownMembers, knownCells);
-        rows.getOrDefault(ImportSheet.MEMBERS, List.of()).forEach(validator::member);
-        rows.getOrDefault(ImportSheet.MEMBER_RATINGS, List.of()).forEach(r -> validator.rating(r, true));
-        rows.getOrDefault(ImportSheet.CELL_RATINGS, List.of()).forEach(r -> validator.rating(r, false));
-        rows.getOrDefault(ImportSheet.MEETINGS, List.of()).forEach(validator::meeting);
-        validator.quotaWarnings();
+    static ImportPlan check(Map<ImportSheet, List<RawRow>> rows, KnownRecords known) {
+        ImportValidator validator = new ImportValidator(known);
+        for (ImportSheet sheet : ImportSheet.values()) {
+            rows.getOrDefault(sheet, List.of()).forEach(row -> validator.row(sheet, row));
+        }
+        SheetRules.quotaWarnings(validator.plan);
         return validator.plan;
     }
 
-    private void member(RawRow row) {
+    private void row(ImportSheet sheet, RawRow raw) {
         int before = plan.problems.size();
-        String code = required(row, "Mã đảng viên");
-        String name = required(row, "Họ và tên");
-        String gender = coded(row, "Giới tính", ImportCodes.GENDER, true);
-        Integer birthYear = number(row, "Năm sinh", 1900, LocalDate.now().getYear(), true);
-        String cell = cell(row, "Mã chi bộ");
-        String status = coded(row, "Tình trạng", ImportCodes.STATUS, true);
-        LocalDate admitted = date(row, "Ngày kết nạp", true);
-        LocalDate full = date(row, "Ngày chính thức", false);
-        Boolean exempt = yesNo(row, "Miễn sinh hoạt");
-        Boolean direct = yesNo(row, "Lao động trực tiếp");
-        if (!code.isEmpty() && plan.members.stream().anyMatch(m -> m.code().equals(code))) {
-            problem(row, "Mã đảng viên", "mã " + code + " đã có ở một dòng trước trong trang này");
+        List<Object> values = new ArrayList<>();
+        for (SheetColumn column : sheet.sheetColumns()) {
+            values.add(read(raw, column));
         }
-        if (admitted != null && full != null && full.isBefore(admitted)) {
-            problem(row, "Ngày chính thức", "ngày chính thức trước ngày kết nạp");
-        }
+        PlannedRow row = new PlannedRow(sheet, raw.row(), values);
         if (plan.problems.size() == before) {
-            plan.members.add(new MemberRow(code, name, gender, birthYear, cell, status, admitted, full, exempt, direct));
-            knownMembers.put(code, admitted);
+            SheetRules.check(row, known, (column, reason) -> problem(raw, column, reason));
         }
-    }
-
-    private void rating(RawRow row, boolean ofMember) {
-        int before = plan.problems.size();
-        String subjectColumn = ofMember ? "Mã đảng viên" : "Mã chi bộ";
-        String subject = required(row, subjectColumn);
-        if (!subject.isEmpty() && ofMember && !knownMembers.containsKey(subject)) {
-            problem(row, subjectColumn, "không có đảng viên mã " + subject + " (trong dữ liệu hay trang Đảng viên)");
-        } else if (!subject.isEmpty() && !ofMember && !knownCells.contains(subject)) {
-            problem(row, subjectColumn, "không có chi bộ mã " + subject);
+        if (sheet.scope() == ImportSheet.Scope.COMMITTEE && !known.hasCommittee()) {
+            problem(raw, sheet.sheetColumns().getFirst().header(),
+                    "chưa có Đảng bộ trong dữ liệu; hãy điền trang \"" + ImportSheet.COMMITTEE.title() + "\"");
         }
-        Integer year = number(row, "Năm", 1950, 2100, true);
-        String level = coded(row, "Mức", ImportCodes.LEVEL, false);
-        String reason = coded(row, "Lý do không xếp loại", ImportCodes.NOT_RATED, false);
-        Integer score = number(row, "Điểm", 0, 100, false);
-        if (plan.problems.size() == before && (level == null) == (reason == null)) {
-            problem(row, "Mức", "cần đúng một trong hai: mức xếp loại, hoặc lý do không xếp loại");
+        if (sheet.scope() == ImportSheet.Scope.SINGLE && !plan.rows(sheet).isEmpty()) {
+            problem(raw, sheet.sheetColumns().getFirst().header(), "trang này chỉ có một dòng");
         }
-        if (plan.problems.size() == before && ofMember && level != null) {
-            LocalDate admitted = knownMembers.get(subject);
-            if (admitted != null && admitted.isAfter(LocalDate.of(year, 6, 30))) {
-                problem(row, "Mức", "đảng viên kết nạp ngày " + admitted.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))
-                        + ", chưa đủ 6 tháng đến kỳ xếp loại năm " + year + ": không xếp loại (lý do: Kết nạp chưa đủ 6 tháng)");
-            }
-        }
-        List<RatingRow> target = ofMember ? plan.memberRatings : plan.cellRatings;
-        if (plan.problems.size() == before && target.stream().anyMatch(r -> r.subjectCode().equals(subject) && r.year() == year)) {
-            problem(row, "Năm", subject + " đã có xếp loại năm " + year + " ở một dòng trước");
-        }
+        duplicateKey(row, raw);
         if (plan.problems.size() == before) {
-            target.add(new RatingRow(subject, year, level, score == null ? null : BigDecimal.valueOf(score), reason));
+            plan.rows.computeIfAbsent(sheet, s -> new ArrayList<>()).add(row);
+            remember(row);
         }
     }
 
-    private void meeting(RawRow row) {
-        int before = plan.problems.size();
-        String cell = cell(row, "Mã chi bộ");
-        LocalDate date = date(row, "Ngày", true);
-        String kind = coded(row, "Loại", ImportCodes.MEETING_KIND, true);
-        Integer present = number(row, "Có mặt", 0, 100_000, true);
-        Integer required = number(row, "Phải dự", 0, 100_000, true);
-        String grade = coded(row, "Đánh giá", ImportCodes.GRADE, false);
-        if (present != null && required != null && present > required) {
-            problem(row, "Có mặt", "số có mặt (" + present + ") lớn hơn số phải dự (" + required + ")");
-        }
-        if (plan.problems.size() == before) {
-            plan.meetings.add(new MeetingRow(cell, date, kind, present, required, grade));
-        }
-    }
-
-    /** The 2019–2022 quota, warned about per year for the ratings in the file. */
-    private void quotaWarnings() {
-        Map<Integer, int[]> years = new HashMap<>();
-        for (RatingRow r : plan.memberRatings) {
-            int[] counts = years.computeIfAbsent(r.year(), y -> new int[2]);
-            if ("OUTSTANDING".equals(r.level())) {
-                counts[0]++;
-            } else if ("GOOD".equals(r.level())) {
-                counts[1]++;
+    private void duplicateKey(PlannedRow row, RawRow raw) {
+        List<Object> key = new ArrayList<>();
+        List<String> headers = new ArrayList<>();
+        List<SheetColumn> columns = row.sheet().sheetColumns();
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).isKey()) {
+                key.add(row.values().get(i));
+                headers.add(columns.get(i).header());
             }
         }
-        years.forEach((year, counts) -> {
-            if (counts[0] * 5 > counts[1]) {
-                plan.warnings.add("Năm " + year + ": " + counts[0] + " đảng viên HTXS vượt 20% số HTT (" + counts[1]
-                        + ") trong tệp; vẫn nhập được, nhưng cần xem lại theo hướng dẫn về tỷ lệ.");
-            }
-        });
+        if (key.isEmpty() || key.stream().allMatch(v -> v == null)) {
+            return;
+        }
+        Integer earlier = keysSeen.computeIfAbsent(row.sheet(), s -> new HashMap<>()).putIfAbsent(key, raw.row());
+        if (earlier != null) {
+            problem(raw, headers.getFirst(), "trùng với dòng " + earlier + " (cùng " + String.join(", ", headers) + ")");
+        }
     }
 
-    private String required(RawRow row, String column) {
-        String value = row.get(column);
-        if (value.isEmpty()) {
-            problem(row, column, "chưa nhập");
+    private void remember(PlannedRow row) {
+        if (row.sheet().scope() == ImportSheet.Scope.SINGLE) {
+            known.committeeRecorded();
+        } else {
+            known.add(row.sheet(), row.values().getFirst());
         }
-        return value;
+        if (row.sheet() == ImportSheet.MEMBERS) {
+            known.admitted((String) row.get("code"), (LocalDate) row.get("admission_date"));
+        }
     }
 
-    private String cell(RawRow row, String column) {
-        String code = required(row, column);
-        if (!code.isEmpty() && !knownCells.contains(code)) {
-            problem(row, column, "không có chi bộ mã " + code);
-        }
-        return code;
-    }
-
-    private String coded(RawRow row, String column, Map<String, String> codes, boolean needed) {
-        String word = row.get(column);
-        if (word.isEmpty()) {
-            if (needed) {
-                problem(row, column, "chưa nhập (một trong: " + ImportCodes.words(codes) + ")");
-            }
-            return null;
-        }
-        String code = ImportCodes.lookup(codes, word);
-        if (code == null) {
-            problem(row, column, "\"" + word + "\" không hợp lệ; cần một trong: " + ImportCodes.words(codes));
-        }
-        return code;
-    }
-
-    private Integer number(RawRow row, String column, int min, int max, boolean needed) {
-        String text = row.get(column);
+    private Object read(RawRow row, SheetColumn column) {
+        String text = row.get(column.header());
         if (text.isEmpty()) {
-            if (needed) {
-                problem(row, column, "chưa nhập");
+            if (column.isRequired()) {
+                problem(row, column.header(), column.type() instanceof Coded coded
+                        ? "chưa nhập (một trong: " + ImportCodes.words(coded.words()) + ")"
+                        : column.type() instanceof Day ? "chưa nhập (ngày/tháng/năm)" : "chưa nhập");
+                return null;
             }
+            return switch (column.type()) {
+                case Coded coded -> coded.whenBlank();
+                case YesNo yesNo -> Boolean.FALSE;
+                default -> null;
+            };
+        }
+        return switch (column.type()) {
+            case Text t -> text(row, column, text, t);
+            case Whole w -> whole(row, column.header(), text, w);
+            case Decimal d -> decimal(row, column.header(), text, d);
+            case Day d -> date(row, column.header(), text);
+            case Coded c -> coded(row, column.header(), text, c);
+            case YesNo y -> yesNo(row, column.header(), text);
+            case Reference r -> reference(row, column, text, r);
+        };
+    }
+
+    private String text(RawRow row, SheetColumn column, String text, Text type) {
+        if (text.length() > type.maxLength()) {
+            problem(row, column.header(), "dài " + text.length() + " ký tự, quá " + type.maxLength() + " ký tự cho phép");
             return null;
         }
+        return text;
+    }
+
+    private Integer whole(RawRow row, String column, String text, Whole type) {
         try {
             int value = new BigDecimal(text.replace(",", ".")).intValueExact();
-            if (value < min || value > max) {
-                problem(row, column, value + " nằm ngoài khoảng " + min + "–" + max);
+            if (value < type.min() || value > type.max()) {
+                problem(row, column, value + " nằm ngoài khoảng " + type.min() + "–" + type.max());
                 return null;
             }
             return value;
@@ -184,14 +144,25 @@ final class ImportValidator {
         }
     }
 
-    private LocalDate date(RawRow row, String column, boolean needed) {
-        String text = row.get(column);
-        if (text.isEmpty()) {
-            if (needed) {
-                problem(row, column, "chưa nhập (ngày/tháng/năm)");
+    private BigDecimal decimal(RawRow row, String column, String text, Decimal type) {
+        String plain = text.replace(" ", "");
+        if (plain.contains(",") && plain.contains(".")) {
+            plain = plain.replace(".", "");
+        }
+        try {
+            BigDecimal value = new BigDecimal(plain.replace(",", "."));
+            if (value.doubleValue() < type.min() || value.doubleValue() > type.max()) {
+                problem(row, column, text + " nằm ngoài khoảng " + plain(type.min()) + "–" + plain(type.max()));
+                return null;
             }
+            return value;
+        } catch (NumberFormatException e) {
+            problem(row, column, "\"" + text + "\" không phải số (dùng dấu phẩy cho phần thập phân, ví dụ 12,5)");
             return null;
         }
+    }
+
+    private LocalDate date(RawRow row, String column, String text) {
         try {
             return LocalDate.parse(text, DATE);
         } catch (DateTimeParseException e) {
@@ -200,20 +171,40 @@ final class ImportValidator {
         }
     }
 
-    private Boolean yesNo(RawRow row, String column) {
-        Boolean value = ImportCodes.yesNo(row.get(column));
+    private String coded(RawRow row, String column, String word, Coded type) {
+        String code = ImportCodes.lookup(type.words(), word);
+        if (code == null) {
+            problem(row, column, "\"" + word + "\" không hợp lệ; cần một trong: " + ImportCodes.words(type.words()));
+        }
+        return code;
+    }
+
+    private Boolean yesNo(RawRow row, String column, String text) {
+        Boolean value = ImportCodes.yesNo(text);
         if (value == null) {
-            problem(row, column, "\"" + row.get(column) + "\" không hợp lệ; cần Có hoặc Không");
-            return false;
+            problem(row, column, "\"" + text + "\" không hợp lệ; cần Có hoặc Không");
         }
         return value;
+    }
+
+    private Object reference(RawRow row, SheetColumn column, String text, Reference type) {
+        Object key = switch (type.target().referenceKey().type()) {
+            case Whole w -> whole(row, column.header(), text, w);
+            default -> text;
+        };
+        if (key != null && !known.has(type.target(), key)) {
+            problem(row, column.header(), "không có \"" + text + "\" trong dữ liệu hay trang \"" + type.target().title() + "\"");
+            return null;
+        }
+        return key;
     }
 
     private void problem(RawRow row, String column, String reason) {
         plan.problems.add(new ImportProblem(row.sheet().title(), row.row(), column, reason));
     }
 
-    static Set<String> set(List<String> values) {
-        return new HashSet<>(values);
+    /** A number in a message, without a needless ".0". */
+    private static String plain(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }

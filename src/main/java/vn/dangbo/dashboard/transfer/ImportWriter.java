@@ -1,112 +1,126 @@
 package vn.dangbo.dashboard.transfer;
 
 import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.dangbo.dashboard.transfer.ImportPlan.MeetingRow;
-import vn.dangbo.dashboard.transfer.ImportPlan.MemberRow;
-import vn.dangbo.dashboard.transfer.ImportPlan.RatingRow;
+import vn.dangbo.dashboard.transfer.ColumnType.Reference;
+import vn.dangbo.dashboard.transfer.ImportPlan.PlannedRow;
 
 /**
- * Writes a checked plan by natural keys (member code; member or cell and year; cell, date and kind): a row already
- * as in the file is left alone, so importing the same file twice changes nothing the second time.
+ * Writes a checked plan sheet by sheet, each row by its natural key: a row not yet recorded is added, one recorded
+ * differently is changed, one already as in the file is left alone; so importing the same file twice changes
+ * nothing the second time.
  */
 final class ImportWriter {
     private final JdbcTemplate jdbc;
     private final Map<ImportSheet, int[]> counts = new EnumMap<>(ImportSheet.class);
+    private final Map<ImportSheet, Map<Object, Long>> ids = new EnumMap<>(ImportSheet.class);
+    private Long committeeId;
 
     ImportWriter(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
     Map<ImportSheet, int[]> write(ImportPlan plan) {
-        plan.members.forEach(this::member);
-        plan.memberRatings.forEach(r -> rating(r, "member_rating", "member_id", "member", ImportSheet.MEMBER_RATINGS));
-        plan.cellRatings.forEach(r -> rating(r, "cell_rating", "cell_id", "cell", ImportSheet.CELL_RATINGS));
-        plan.meetings.forEach(this::meeting);
+        for (ImportSheet sheet : ImportSheet.values()) {
+            plan.rows(sheet).forEach(this::write);
+        }
         return counts;
     }
 
-    private void member(MemberRow m) {
-        Object[] values = {m.fullName(), m.gender(), m.birthYear(), cellId(m.cellCode()), m.status(),
-            Date.valueOf(m.admissionDate()), m.fullMembershipDate() == null ? null : Date.valueOf(m.fullMembershipDate()),
-            m.exempt(), m.directWorker()};
-        List<Object[]> existing = jdbc.query("""
-                select full_name, gender, birth_year, cell_id, status, admission_date, full_membership_date, exempt,
-                       direct_worker from member where code = ?""", (rs, n) -> new Object[] {rs.getString(1),
-                rs.getString(2), rs.getInt(3), rs.getLong(4), rs.getString(5), rs.getDate(6), rs.getDate(7),
-                rs.getBoolean(8), rs.getBoolean(9)}, m.code());
-        if (existing.isEmpty()) {
-            jdbc.update("""
-                    insert into member (full_name, gender, birth_year, cell_id, status, admission_date,
-                        full_membership_date, exempt, direct_worker, political_theory, code)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'NONE', ?)""", append(values, m.code()));
-            count(ImportSheet.MEMBERS, 0);
-        } else if (same(existing.getFirst(), values)) {
-            count(ImportSheet.MEMBERS, 2);
-        } else {
-            jdbc.update("""
-                    update member set full_name = ?, gender = ?, birth_year = ?, cell_id = ?, status = ?,
-                        admission_date = ?, full_membership_date = ?, exempt = ?, direct_worker = ? where code = ?""",
-                    append(values, m.code()));
-            count(ImportSheet.MEMBERS, 1);
+    private void write(PlannedRow row) {
+        ImportSheet sheet = row.sheet();
+        List<String> keyColumns = new ArrayList<>();
+        List<Object> keyValues = new ArrayList<>();
+        List<String> columns = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        for (int i = 0; i < sheet.sheetColumns().size(); i++) {
+            SheetColumn column = sheet.sheetColumns().get(i);
+            Object value = stored(column, row.values().get(i));
+            (column.isKey() ? keyColumns : columns).add(column.dbColumn());
+            (column.isKey() ? keyValues : values).add(value);
         }
-    }
-
-    private void rating(RatingRow r, String table, String subjectColumn, String subjectTable, ImportSheet sheet) {
-        Long subject = jdbc.queryForObject("select id from " + subjectTable + " where code = ?", Long.class, r.subjectCode());
-        List<Object[]> existing = jdbc.query("select level, score, not_rated_reason from " + table + " where "
-                + subjectColumn + " = ? and rating_year = ?", (rs, n) -> new Object[] {rs.getString(1),
-                rs.getBigDecimal(2), rs.getString(3)}, subject, r.year());
-        Object[] values = {r.level(), r.score(), r.notRatedReason()};
+        if (sheet.scope() == ImportSheet.Scope.COMMITTEE) {
+            keyColumns.add("committee_id");
+            keyValues.add(committeeId());
+        }
+        String where = where(sheet, keyColumns, keyValues);
+        Object[] whereValues = keyValues.stream().filter(Objects::nonNull).toArray();
+        List<List<Object>> existing = jdbc.query("select " + (columns.isEmpty() ? "1" : String.join(", ", columns))
+                + " from " + sheet.table() + " where " + where, (rs, n) -> {
+                    List<Object> stored = new ArrayList<>();
+                    for (int c = 1; c <= columns.size(); c++) {
+                        stored.add(rs.getObject(c));
+                    }
+                    return stored;
+                }, whereValues);
         if (existing.isEmpty()) {
-            jdbc.update("insert into " + table + " (level, score, not_rated_reason, " + subjectColumn
-                    + ", rating_year) values (?, ?, ?, ?, ?)", r.level(), r.score(), r.notRatedReason(), subject, r.year());
+            List<String> all = new ArrayList<>(columns);
+            all.addAll(keyColumns);
+            List<Object> allValues = new ArrayList<>(values);
+            allValues.addAll(keyValues);
+            jdbc.update("insert into " + sheet.table() + " (" + String.join(", ", all) + ") values ("
+                    + String.join(", ", java.util.Collections.nCopies(all.size(), "?")) + ")", allValues.toArray());
             count(sheet, 0);
         } else if (same(existing.getFirst(), values)) {
             count(sheet, 2);
         } else {
-            jdbc.update("update " + table + " set level = ?, score = ?, not_rated_reason = ? where " + subjectColumn
-                    + " = ? and rating_year = ?", r.level(), r.score(), r.notRatedReason(), subject, r.year());
+            List<Object> parameters = new ArrayList<>(values);
+            parameters.addAll(List.of(whereValues));
+            String version = sheet.scope() == ImportSheet.Scope.VERSIONED ? ", version = version + 1" : "";
+            jdbc.update("update " + sheet.table() + " set " + String.join(" = ?, ", columns) + " = ?" + version
+                    + " where " + where, parameters.toArray());
             count(sheet, 1);
         }
     }
 
-    private void meeting(MeetingRow m) {
-        Long cell = cellId(m.cellCode());
-        List<Object[]> existing = jdbc.query("select present, required, grade from cell_meeting where cell_id = ? "
-                + "and meeting_date = ? and kind = ?", (rs, n) -> new Object[] {rs.getInt(1), rs.getInt(2),
-                rs.getString(3)}, cell, Date.valueOf(m.date()), m.kind());
-        Object[] values = {m.present(), m.required(), m.grade()};
-        if (existing.isEmpty()) {
-            jdbc.update("insert into cell_meeting (present, required, grade, cell_id, meeting_date, kind) "
-                    + "values (?, ?, ?, ?, ?, ?)", m.present(), m.required(), m.grade(), cell, Date.valueOf(m.date()), m.kind());
-            count(ImportSheet.MEETINGS, 0);
-        } else if (same(existing.getFirst(), values)) {
-            count(ImportSheet.MEETINGS, 2);
-        } else {
-            jdbc.update("update cell_meeting set present = ?, required = ?, grade = ? where cell_id = ? "
-                    + "and meeting_date = ? and kind = ?", m.present(), m.required(), m.grade(), cell, Date.valueOf(m.date()), m.kind());
-            count(ImportSheet.MEETINGS, 1);
+    private String where(ImportSheet sheet, List<String> keyColumns, List<Object> keyValues) {
+        if (sheet.scope() == ImportSheet.Scope.SINGLE) {
+            return "id = (select min(id) from " + sheet.table() + ")";
         }
+        List<String> conditions = new ArrayList<>();
+        for (int i = 0; i < keyColumns.size(); i++) {
+            conditions.add(keyColumns.get(i) + (keyValues.get(i) == null ? " is null" : " = ?"));
+        }
+        return String.join(" and ", conditions);
     }
 
-    private Long cellId(String code) {
-        return jdbc.queryForObject("select id from cell where code = ?", Long.class, code);
+    /** A value as the database stores it: a reference becomes the other row's id, a date an SQL date. */
+    private Object stored(SheetColumn column, Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (column.type() instanceof Reference reference) {
+            return id(reference.target(), value);
+        }
+        return value instanceof LocalDate date ? Date.valueOf(date) : value;
+    }
+
+    private Long id(ImportSheet target, Object key) {
+        return ids.computeIfAbsent(target, t -> new HashMap<>()).computeIfAbsent(key, k -> jdbc.queryForObject(
+                "select id from " + target.table() + " where " + target.referenceKey().dbColumn() + " = ?", Long.class, k));
+    }
+
+    private Long committeeId() {
+        if (committeeId == null) {
+            committeeId = jdbc.queryForObject("select min(id) from party_committee", Long.class);
+        }
+        return committeeId;
     }
 
     private void count(ImportSheet sheet, int which) {
         counts.computeIfAbsent(sheet, s -> new int[3])[which]++;
     }
 
-    private static boolean same(Object[] stored, Object[] imported) {
-        for (int i = 0; i < stored.length; i++) {
-            Object a = normalise(stored[i]);
-            Object b = normalise(imported[i]);
-            if (!Objects.equals(a, b)) {
+    private static boolean same(List<Object> stored, List<Object> imported) {
+        for (int i = 0; i < stored.size(); i++) {
+            if (!Objects.equals(normalise(stored.get(i)), normalise(imported.get(i)))) {
                 return false;
             }
         }
@@ -119,14 +133,7 @@ final class ImportWriter {
             case null -> null;
             case java.math.BigDecimal d -> d.stripTrailingZeros().toPlainString();
             case Number n -> String.valueOf(n.longValue());
-            case java.util.Date d -> d.toString();
             default -> value.toString();
         };
-    }
-
-    private static Object[] append(Object[] values, Object last) {
-        Object[] result = java.util.Arrays.copyOf(values, values.length + 1);
-        result[values.length] = last;
-        return result;
     }
 }

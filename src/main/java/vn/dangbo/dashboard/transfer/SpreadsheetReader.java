@@ -108,7 +108,8 @@ final class SpreadsheetReader {
         List<String> headers = lines.getFirst().stream().map(String::trim).toList();
         ImportSheet kind = null;
         for (ImportSheet candidate : ImportSheet.values()) {
-            if (headers.containsAll(candidate.columns())) {
+            if (headers.containsAll(candidate.columns())
+                    && (kind == null || candidate.columns().size() > kind.columns().size())) {
                 kind = candidate;
             }
         }

@@ -21,9 +21,15 @@ class ImportServiceTest {
     @AfterEach
     void removeWhatTheTestsImported() {
         jdbc.update("delete from member_rating where member_id in (select id from member where code like 'TEST%')");
+        jdbc.update("delete from training where member_id in (select id from member where code like 'TEST%')");
         jdbc.update("delete from member where code like 'TEST%'");
         jdbc.update("delete from cell_meeting where meeting_date > date '2020-06-30'");
         jdbc.update("delete from cell_rating where rating_year = 2020");
+        jdbc.update("delete from award where title like 'TEST%'");
+        jdbc.update("delete from hamlet_status where hamlet_id in (select id from hamlet where name like 'TEST%')");
+        jdbc.update("delete from hamlet where name like 'TEST%'");
+        jdbc.update("delete from candidate where full_name like 'TEST%'");
+        jdbc.update("delete from cell where code like 'TEST%'");
     }
 
     private static Table members(List<Object>... rows) {
@@ -85,13 +91,55 @@ class ImportServiceTest {
         assertThatThrownBy(() -> imports.importFile(file, "loi.xlsx")).isInstanceOfSatisfying(ImportRejected.class,
                 rejected -> assertThat(rejected.problems()).containsExactly(
                         new ImportProblem("Đảng viên", 3, "Giới tính", "\"Trai\" không hợp lệ; cần một trong: Nam, Nữ"),
-                        new ImportProblem("Đảng viên", 3, "Mã chi bộ", "không có chi bộ mã ZZ"),
+                        new ImportProblem("Đảng viên", 3, "Mã chi bộ", "không có \"ZZ\" trong dữ liệu hay trang \"Chi bộ\""),
                         new ImportProblem("Đảng viên", 3, "Ngày kết nạp",
                                 "\"31/02/2019\" không phải ngày dạng ngày/tháng/năm, ví dụ 03/02/2019"),
                         new ImportProblem("Xếp loại đảng viên", 2, "Mức", "đảng viên kết nạp ngày 05/09/2018, chưa đủ 6 tháng "
                                 + "đến kỳ xếp loại năm 2018: không xếp loại (lý do: Kết nạp chưa đủ 6 tháng)"),
                         new ImportProblem("Sinh hoạt chi bộ", 2, "Có mặt", "số có mặt (30) lớn hơn số phải dự (23)")));
         assertThat(jdbc.queryForObject("select count(*) from member where code like 'TEST%'", Long.class)).isZero();
+    }
+
+    @Test
+    void cells_candidates_trainings_awards_and_hamlets_are_imported_with_what_they_refer_to_in_the_same_file() {
+        byte[] file = workbook(
+                new Table("Chi bộ", ImportSheet.CELLS.columns(), List.of(Arrays.asList("TEST-C", "Chi bộ Thử", "Trường học"))),
+                members(member("TEST05", "Nữ", "TEST-C", "01/01/2016")),
+                new Table("Quần chúng ưu tú", ImportSheet.CANDIDATES.columns(), List.of(
+                        Arrays.asList("TEST Lê Thị Hoa", "TEST-C", "Đang làm hồ sơ", "02/03/2020"))),
+                new Table("Đào tạo", ImportSheet.TRAININGS.columns(), List.of(Arrays.asList("TEST05", "Đại học", 2017L))),
+                new Table("Khen thưởng", ImportSheet.AWARDS.columns(), List.of(
+                        Arrays.asList(2020L, "TEST Bằng khen", "UBND tỉnh"))),
+                new Table("Thôn xóm", ImportSheet.HAMLETS.columns(), List.of(Arrays.asList("TEST Xóm Mới", "TEST-C"))),
+                new Table("Nông thôn mới", ImportSheet.HAMLET_STATUSES.columns(), List.of(
+                        Arrays.asList("TEST Xóm Mới", 2020L, "Nông thôn mới kiểu mẫu"))));
+
+        ImportReport report = imports.importFile(file, "them.xlsx");
+
+        assertThat(report.added(ImportSheet.CELLS)).isEqualTo(1);
+        assertThat(report.added(ImportSheet.HAMLET_STATUSES)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select kind from cell where code = 'TEST-C'", String.class)).isEqualTo("SCHOOL");
+        assertThat(jdbc.queryForObject("select stage from candidate where full_name = 'TEST Lê Thị Hoa'", String.class))
+                .isEqualTo("APPLICATION");
+        assertThat(jdbc.queryForObject("select programme from training t join member m on m.id = t.member_id "
+                + "where m.code = 'TEST05'", String.class)).isEqualTo("UNIVERSITY");
+        assertThat(jdbc.queryForObject("select s.status from hamlet_status s join hamlet h on h.id = s.hamlet_id "
+                + "where h.name = 'TEST Xóm Mới'", String.class)).isEqualTo("MODEL");
+        assertThat(imports.importFile(file, "them.xlsx").changedAnything()).isFalse();
+    }
+
+    @Test
+    void a_row_repeating_a_key_and_a_term_ending_before_it_starts_are_refused() {
+        byte[] file = workbook(
+                new Table("Nhiệm kỳ", ImportSheet.TERMS.columns(), List.of(Arrays.asList(2030L, 2025L))),
+                new Table("Khen thưởng", ImportSheet.AWARDS.columns(), List.of(
+                        Arrays.asList(2020L, "TEST Cờ thi đua", "Tỉnh ủy"), Arrays.asList(2020L, "TEST Cờ thi đua", "UBND"))));
+
+        assertThatThrownBy(() -> imports.importFile(file, "loi.xlsx")).isInstanceOfSatisfying(ImportRejected.class,
+                rejected -> assertThat(rejected.problems()).containsExactly(
+                        new ImportProblem("Nhiệm kỳ", 2, "Năm kết thúc", "năm kết thúc phải sau năm bắt đầu"),
+                        new ImportProblem("Khen thưởng", 3, "Năm", "trùng với dòng 2 (cùng Năm, Danh hiệu)")));
+        assertThat(jdbc.queryForObject("select count(*) from award where title like 'TEST%'", Long.class)).isZero();
     }
 
     @Test

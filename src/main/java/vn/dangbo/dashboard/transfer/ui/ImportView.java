@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.transfer.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,6 +22,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import vn.dangbo.dashboard.transfer.DataExport;
 import vn.dangbo.dashboard.transfer.ImportPreview;
 import vn.dangbo.dashboard.transfer.ImportProblem;
 import vn.dangbo.dashboard.transfer.ImportRefused;
@@ -32,7 +34,10 @@ import vn.dangbo.dashboard.transfer.ImportTemplate;
 import vn.dangbo.dashboard.transfer.TableFiles;
 import vn.dangbo.dashboard.users.Role;
 
-/** The office brings its sheets in: template, upload, preview with every problem, then import all or nothing. */
+/**
+ * The office brings its sheets in: template, upload, preview with every problem, then import all or nothing; and
+ * takes everything out in the same shape.
+ */
 @Route("import")
 @Menu(order = 5, icon = "vaadin:upload", title = "menu.import")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK})
@@ -42,7 +47,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     private byte[] file;
     private String fileName;
 
-    ImportView(ImportService imports) {
+    ImportView(ImportService imports, DataExport export) {
         this.imports = imports;
         addClassName("dashboard-view");
         result.setId("import-result");
@@ -51,6 +56,11 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
             return new DownloadResponse(new ByteArrayInputStream(bytes), "mau-nhap-du-lieu.xlsx", TableFiles.XLSX_TYPE, bytes.length);
         }), AttachmentType.DOWNLOAD, getTranslation("import.template"));
         template.setId("import-template");
+        Anchor everything = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = export.workbook();
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "toan-bo-du-lieu.xlsx", TableFiles.XLSX_TYPE, bytes.length);
+        }), AttachmentType.DOWNLOAD, getTranslation("import.export-all"));
+        everything.setId("export-all");
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
             UI ui = UI.getCurrent();
             receive(metadata.fileName(), bytes);
@@ -60,7 +70,8 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         }));
         upload.setAcceptedFileTypes(".xlsx", ".csv");
         upload.setMaxFiles(1);
-        add(new H2(getTranslation("import.title")), new Paragraph(getTranslation("import.intro")), template, upload, result);
+        add(new H2(getTranslation("import.title")), new Paragraph(getTranslation("import.intro")),
+                new Div(template, new Text(" · "), everything), upload, result);
     }
 
     /** A file has arrived: check it and show what it would do. */

@@ -1,0 +1,85 @@
+package vn.dangbo.dashboard.transfer;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.dashboard.transfer.ColumnType.Coded;
+import vn.dangbo.dashboard.transfer.ColumnType.Reference;
+import vn.dangbo.dashboard.transfer.ColumnType.YesNo;
+
+/**
+ * All the data, in the import template's shape: one sheet per kind of record, written as the office writes it. A
+ * workbook exported here imports into an empty database as the same data.
+ */
+@Service
+public class DataExport {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private final JdbcTemplate jdbc;
+
+    DataExport(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every sheet, as an .xlsx workbook. */
+    @Transactional(readOnly = true)
+    public byte[] workbook() {
+        return TableFiles.xlsx(tables());
+    }
+
+    /** Every sheet as a table, in import order. */
+    @Transactional(readOnly = true)
+    public List<Table> tables() {
+        List<Table> tables = new ArrayList<>();
+        for (ImportSheet sheet : ImportSheet.values()) {
+            tables.add(new Table(sheet.title(), sheet.columns(), rows(sheet)));
+        }
+        return tables;
+    }
+
+    private List<List<Object>> rows(ImportSheet sheet) {
+        List<SheetColumn> columns = sheet.sheetColumns();
+        List<String> selected = new ArrayList<>();
+        long keys = columns.stream().filter(SheetColumn::isKey).count();
+        for (SheetColumn column : columns) {
+            selected.add(column.type() instanceof Reference reference
+                    ? "(select r." + reference.target().referenceKey().dbColumn() + " from " + reference.target().table()
+                            + " r where r.id = t." + column.dbColumn() + ")"
+                    : "t." + column.dbColumn());
+        }
+        StringBuilder order = new StringBuilder();
+        for (int i = 1; i <= Math.max(keys, 1); i++) {
+            order.append(i == 1 ? "" : ", ").append(i);
+        }
+        return jdbc.query("select " + String.join(", ", selected) + " from " + sheet.table() + " t order by " + order,
+                (rs, n) -> {
+                    List<Object> row = new ArrayList<>();
+                    for (int c = 0; c < columns.size(); c++) {
+                        row.add(written(columns.get(c), rs.getObject(c + 1)));
+                    }
+                    return row;
+                });
+    }
+
+    /** A stored value as the sheet writes it: words for codes, Có/Không, day/month/year, numbers as numbers. */
+    private static Object written(SheetColumn column, Object value) {
+        if (value == null) {
+            return null;
+        }
+        return switch (column.type()) {
+            case Coded coded -> ImportCodes.word(coded.words(), value.toString());
+            case YesNo yesNo -> Boolean.TRUE.equals(value) ? "Có" : "Không";
+            default -> switch (value) {
+                case Date date -> date.toLocalDate().format(DATE);
+                case java.time.LocalDate date -> date.format(DATE);
+                case BigDecimal decimal -> decimal.stripTrailingZeros();
+                case Number number -> number.longValue();
+                default -> value;
+            };
+        };
+    }
+}

@@ -1,0 +1,104 @@
+package vn.dangbo.dashboard.transfer;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import vn.dangbo.dashboard.ratings.RuleSet;
+import vn.dangbo.dashboard.transfer.ImportPlan.PlannedRow;
+
+/**
+ * The party's rules that a row must keep beyond its columns' types: dates in order, attendance within the number
+ * required, a rating or a reason for none, no rating for a member admitted under six months before the rating.
+ * The 20% quota on outstanding members is a warning, not a refusal.
+ */
+final class SheetRules {
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /** Where a rule is broken: the column to point at and why. */
+    interface Problems {
+        void add(String column, String reason);
+    }
+
+    private SheetRules() {
+    }
+
+    static void check(PlannedRow row, KnownRecords known, Problems problems) {
+        switch (row.sheet()) {
+            case TERMS -> {
+                if ((Integer) row.get("end_year") <= (Integer) row.get("start_year")) {
+                    problems.add("Năm kết thúc", "năm kết thúc phải sau năm bắt đầu");
+                }
+            }
+            case MEMBERS -> member(row, problems);
+            case MEMBER_RATINGS -> {
+                rating(row, problems);
+                tooEarlyToRate(row, known, problems);
+            }
+            case CELL_RATINGS -> rating(row, problems);
+            case MEETINGS -> notMoreThan(row, "present", "required", "Có mặt", "số có mặt", "số phải dự", problems);
+            case STUDIES -> notMoreThan(row, "took_part", "required", "Số tham gia", "số tham gia", "số phải tham gia", problems);
+            default -> {
+            }
+        }
+    }
+
+    private static void member(PlannedRow row, Problems problems) {
+        LocalDate admitted = (LocalDate) row.get("admission_date");
+        LocalDate full = (LocalDate) row.get("full_membership_date");
+        LocalDate left = (LocalDate) row.get("left_date");
+        if (full != null && full.isBefore(admitted)) {
+            problems.add("Ngày chính thức", "ngày chính thức trước ngày kết nạp");
+        }
+        if (left != null && left.isBefore(admitted)) {
+            problems.add("Ngày ra khỏi Đảng", "ngày ra khỏi Đảng trước ngày kết nạp");
+        }
+        if ((left == null) != (row.get("left_reason") == null)) {
+            problems.add(left == null ? "Ngày ra khỏi Đảng" : "Lý do ra khỏi Đảng",
+                    "cần cả ngày và lý do ra khỏi Đảng, hoặc bỏ trống cả hai");
+        }
+    }
+
+    private static void rating(PlannedRow row, Problems problems) {
+        if ((row.get("level") == null) == (row.get("not_rated_reason") == null)) {
+            problems.add("Mức", "cần đúng một trong hai: mức xếp loại, hoặc lý do không xếp loại");
+        }
+    }
+
+    private static void tooEarlyToRate(PlannedRow row, KnownRecords known, Problems problems) {
+        int year = (Integer) row.get("rating_year");
+        LocalDate admitted = known.admission((String) row.get("member_id"));
+        if (row.get("level") != null && admitted != null && admitted.isAfter(LocalDate.of(year, 6, 30))) {
+            problems.add("Mức", "đảng viên kết nạp ngày " + admitted.format(SHOWN) + ", chưa đủ 6 tháng đến kỳ xếp loại năm "
+                    + year + ": không xếp loại (lý do: Kết nạp chưa đủ 6 tháng)");
+        }
+    }
+
+    private static void notMoreThan(PlannedRow row, String part, String whole, String column, String partName,
+                                    String wholeName, Problems problems) {
+        int a = (Integer) row.get(part);
+        int b = (Integer) row.get(whole);
+        if (a > b) {
+            problems.add(column, partName + " (" + a + ") lớn hơn " + wholeName + " (" + b + ")");
+        }
+    }
+
+    /** The quota, warned about per year for the member ratings in the file, in the years it is confirmed for. */
+    static void quotaWarnings(ImportPlan plan) {
+        Map<Integer, int[]> years = new HashMap<>();
+        for (PlannedRow r : plan.rows(ImportSheet.MEMBER_RATINGS)) {
+            int[] counts = years.computeIfAbsent((Integer) r.get("rating_year"), y -> new int[2]);
+            if ("OUTSTANDING".equals(r.get("level"))) {
+                counts[0]++;
+            } else if ("GOOD".equals(r.get("level"))) {
+                counts[1]++;
+            }
+        }
+        years.forEach((year, counts) -> {
+            if (RuleSet.forYear(year).quotaConfirmed() && counts[0] * 5 > counts[1]) {
+                plan.warnings.add("Năm " + year + ": " + counts[0] + " đảng viên HTXS vượt 20% số HTT (" + counts[1]
+                        + ") trong tệp; vẫn nhập được, nhưng cần xem lại theo hướng dẫn về tỷ lệ.");
+            }
+        });
+    }
+}

@@ -1,0 +1,95 @@
+package vn.dangbo.dashboard.transfer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import vn.dangbo.dashboard.meetings.MeetingService;
+import vn.dangbo.dashboard.members.MemberService;
+import vn.dangbo.dashboard.organisation.OrganisationService;
+import vn.dangbo.dashboard.organisation.TermPeriod;
+import vn.dangbo.dashboard.ratings.RatingLevel;
+import vn.dangbo.dashboard.ratings.RatingService;
+import vn.dangbo.dashboard.recruitment.RecruitmentService;
+import vn.dangbo.dashboard.results.TermResultService;
+import vn.dangbo.dashboard.training.TrainingService;
+
+/**
+ * Everything exported, then imported into an empty database, gives the same dashboard figures. Runs on its own
+ * in-memory database (seeded on start, then emptied here), so the shared seed database is left alone.
+ */
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:dangbo-round-trip;DB_CLOSE_DELAY=-1")
+@ActiveProfiles("test")
+class ExportRoundTripTest {
+    /** Party data, children before parents, and the accounts that refer to cells; nothing of it is left. */
+    private static final List<String> TABLES = List.of("app_user", "hamlet_status", "hamlet", "award", "term_target", "training",
+            "study_campaign", "cell_meeting", "candidate", "recruitment_target", "cell_rating", "member_rating", "member",
+            "cell", "term", "party_committee");
+
+    @Autowired DataExport export;
+    @Autowired ImportService imports;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired OrganisationService organisation;
+    @Autowired MemberService members;
+    @Autowired RatingService ratings;
+    @Autowired RecruitmentService recruitment;
+    @Autowired MeetingService meetings;
+    @Autowired TrainingService trainings;
+    @Autowired TermResultService results;
+
+    @Test
+    void exporting_everything_and_importing_it_into_an_empty_database_gives_the_same_dashboard_figures() {
+        Map<String, String> before = figures();
+        List<Table> exported = export.tables();
+        byte[] workbook = export.workbook();
+
+        TABLES.forEach(table -> jdbc.update("delete from " + table));
+        assertThat(organisation.cells()).isEmpty();
+        ImportReport report = imports.importFile(workbook, "toan-bo.xlsx");
+
+        assertThat(report.added(ImportSheet.MEMBERS)).isEqualTo(count("member"));
+        assertThat(report.added(ImportSheet.MEETINGS)).isGreaterThan(2000);
+        assertThat(figures()).containsExactlyEntriesOf(before);
+        assertThat(imports.importFile(workbook, "toan-bo.xlsx").changedAnything()).isFalse();
+        assertThat(export.tables()).as("the data itself, row by row").isEqualTo(exported);
+    }
+
+    private long count(String table) {
+        return jdbc.queryForObject("select count(*) from " + table, Long.class);
+    }
+
+    /** What the dashboards show for every term, year and cell. */
+    private Map<String, String> figures() {
+        Map<String, String> figures = new LinkedHashMap<>();
+        figures.put("committee", organisation.committeeName().orElse(""));
+        figures.put("cells", organisation.cells() + " " + organisation.cellCount());
+        figures.put("membership", members.currentMembership() + " " + members.currentHeadcountByCell());
+        figures.put("pipeline", recruitment.pipeline().toString());
+        for (TermPeriod term : organisation.terms()) {
+            String t = term.startYear() + "–" + term.endYear() + " ";
+            figures.put(t + "recruitment", recruitment.termProgress(term) + " " + recruitment.admissionsByYear(term) + " "
+                    + recruitment.admissionsByCell(term) + " " + recruitment.directWorkersFromHamlets(term));
+            figures.put(t + "ratings", ratings.memberTrend(term) + " " + ratings.cellTrend(term) + " "
+                    + ratings.cellRatings(term));
+            figures.put(t + "meetings", meetings.usualMeetingDay(term) + " " + meetings.studyParticipation(term));
+            figures.put(t + "training", trainings.byProgramme(term).toString());
+            figures.put(t + "results", results.targets(term) + " " + results.targetAchievement(term) + " "
+                    + results.awards(term) + " " + results.latestNewRural(term));
+            for (int year = term.startYear(); year <= term.endYear(); year++) {
+                figures.put(year + " meetings", meetings.summaryByCell(year).toString());
+                figures.put(year + " cell checks", ratings.outstandingCellChecks(year).toString());
+                figures.put(year + " outstanding", ratings.membersAtLevel(year, RatingLevel.OUTSTANDING, null).toString());
+            }
+        }
+        for (var cell : organisation.cells()) {
+            figures.put(cell.code() + " members", members.currentMembersOf(cell.code()).toString());
+        }
+        return figures;
+    }
+}

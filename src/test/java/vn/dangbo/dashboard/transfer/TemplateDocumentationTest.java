@@ -1,0 +1,37 @@
+package vn.dangbo.dashboard.transfer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/** The template's guide and the README say how to write every column the import reads. */
+class TemplateDocumentationTest {
+
+    @Test
+    void the_template_guide_says_how_to_write_every_column_of_every_sheet() {
+        Table guide = ImportTemplate.guide();
+        for (ImportSheet sheet : ImportSheet.values()) {
+            for (String column : sheet.columns()) {
+                assertThat(guide.rows()).as(sheet.title() + " / " + column)
+                        .anyMatch(row -> row.get(0).equals(sheet.title()) && row.get(1).equals(column));
+            }
+        }
+        assertThat(guide.rows()).contains(Arrays.asList("Xếp loại chi bộ", "Mã chi bộ", "Có (khóa)",
+                "như cột \"Mã chi bộ\" của trang \"Chi bộ\" (đã có trong dữ liệu, hoặc ở trang đó trong cùng tệp); "
+                        + "các cột khóa cùng chỉ một dòng: nhập lại thì sửa dòng đó, không thêm"));
+    }
+
+    @Test
+    void the_readme_lists_every_sheet_with_all_its_columns() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        for (ImportSheet sheet : ImportSheet.values()) {
+            String row = readme.lines().filter(line -> line.startsWith("  | " + sheet.title() + " |")).findFirst()
+                    .orElseThrow(() -> new AssertionError("README has no row for the sheet " + sheet.title()));
+            sheet.columns().forEach(column -> assertThat(row).as(sheet.title()).contains(column));
+        }
+    }
+}

@@ -2,10 +2,15 @@ package vn.dangbo.dashboard.recruitment;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface CandidateRepository extends JpaRepository<Candidate, Long> {
 
     @Query("select new vn.dangbo.dashboard.recruitment.StageCount(c.stage, count(c)) from Candidate c group by c.stage")
     List<StageCount> countByStage();
+
+    @Modifying
+    @Query("delete from Candidate c where c.fullName = :name and c.cellId = (select x.id from Cell x where x.code = :cellCode)")
+    int deleteCandidate(String name, String cellCode);
 }

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.dashboard.members.MemberDraft;
+import vn.dangbo.dashboard.members.MemberService;
 import vn.dangbo.dashboard.organisation.TermPeriod;
 
 /** Admission of new members against the congress's targets. */
@@ -16,12 +18,25 @@ public class RecruitmentService {
     private final AdmissionRepository admissions;
     private final RecruitmentTargetRepository targets;
     private final CandidateRepository candidates;
+    private final MemberService members;
 
     RecruitmentService(AdmissionRepository admissions, RecruitmentTargetRepository targets,
-                       CandidateRepository candidates) {
+                       CandidateRepository candidates, MemberService members) {
         this.admissions = admissions;
         this.targets = targets;
         this.candidates = candidates;
+        this.members = members;
+    }
+
+    /**
+     * Admits a candidate: records the new member and takes the candidate out of the pipeline, both or neither.
+     *
+     * @throws vn.dangbo.dashboard.members.MemberException when the member's record is refused
+     */
+    @Transactional
+    public void admit(String candidateName, String cellCode, MemberDraft member) {
+        members.save(member);
+        candidates.deleteCandidate(candidateName, cellCode);
     }
 
     /** Members admitted during the term against the term's target. */

@@ -41,7 +41,8 @@ public class DataExport {
         return tables;
     }
 
-    private List<List<Object>> rows(ImportSheet sheet) {
+    /** A sheet's rows as the sheet writes them, ordered by their key. */
+    List<List<Object>> rows(ImportSheet sheet) {
         List<SheetColumn> columns = sheet.sheetColumns();
         List<String> selected = new ArrayList<>();
         long keys = columns.stream().filter(SheetColumn::isKey).count();

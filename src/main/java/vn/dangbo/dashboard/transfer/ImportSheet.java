@@ -121,6 +121,64 @@ public enum ImportSheet {
         return title;
     }
 
+    /** The sheet's name in an address: its title without accents, e.g. "Quần chúng ưu tú" → quan-chung-uu-tu. */
+    public String slug() {
+        String plain = java.text.Normalizer.normalize(title.replace('Đ', 'D').replace('đ', 'd'), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
+        return plain.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+
+    public static java.util.Optional<ImportSheet> bySlug(String slug) {
+        return java.util.Arrays.stream(values()).filter(s -> s.slug().equals(slug)).findFirst();
+    }
+
+    /** What a column holds, for a form: free text, a number, a date, a choice of words, yes or no, or another row. */
+    public enum FieldKind {
+        TEXT, NUMBER, DATE, CHOICE, YES_NO, REFERENCE
+    }
+
+    /** The kind of field that edits the column with this header. */
+    public FieldKind fieldKind(String header) {
+        return switch (column(header).type()) {
+            case ColumnType.Text t -> FieldKind.TEXT;
+            case ColumnType.Whole w -> FieldKind.NUMBER;
+            case ColumnType.Decimal d -> FieldKind.NUMBER;
+            case ColumnType.Day d -> FieldKind.DATE;
+            case ColumnType.Coded c -> FieldKind.CHOICE;
+            case ColumnType.YesNo y -> FieldKind.YES_NO;
+            case ColumnType.Reference r -> FieldKind.REFERENCE;
+        };
+    }
+
+    /** The words a choice column takes, in order; empty for other columns. */
+    public List<String> words(String header) {
+        return column(header).type() instanceof ColumnType.Coded coded ? List.copyOf(coded.words().keySet()) : List.of();
+    }
+
+    /** The sheet a reference column names a row of. */
+    public java.util.Optional<ImportSheet> referenced(String header) {
+        return column(header).type() instanceof ColumnType.Reference reference
+                ? java.util.Optional.of(reference.target()) : java.util.Optional.empty();
+    }
+
+    public boolean isKey(String header) {
+        return column(header).isKey();
+    }
+
+    public boolean isRequired(String header) {
+        return column(header).isRequired();
+    }
+
+    /** How to write the column, in the clerk's words (as the template's guide says it). */
+    public String howToWrite(String header) {
+        return ImportTemplate.howToWrite(column(header));
+    }
+
+    private SheetColumn column(String header) {
+        return sheetColumns.stream().filter(c -> c.header().equals(header)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(this + " has no column " + header));
+    }
+
     /** The header row, in order. */
     public List<String> columns() {
         return sheetColumns.stream().map(SheetColumn::header).toList();

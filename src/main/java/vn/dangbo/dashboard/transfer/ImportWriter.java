@@ -3,6 +3,7 @@ package vn.dangbo.dashboard.transfer;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -34,7 +35,12 @@ final class ImportWriter {
         return counts;
     }
 
-    private void write(PlannedRow row) {
+    /** A row's place in its table: its key (with the committee, for the committee's own records) and its values. */
+    private record Located(List<String> columns, List<Object> values, List<String> keyColumns, String where,
+                           Object[] whereValues) {
+    }
+
+    private Located locate(PlannedRow row) {
         ImportSheet sheet = row.sheet();
         List<String> keyColumns = new ArrayList<>();
         List<Object> keyValues = new ArrayList<>();
@@ -50,34 +56,47 @@ final class ImportWriter {
             keyColumns.add("committee_id");
             keyValues.add(committeeId());
         }
-        String where = where(sheet, keyColumns, keyValues);
-        Object[] whereValues = keyValues.stream().filter(Objects::nonNull).toArray();
+        List<Object> all = new ArrayList<>(values);
+        all.addAll(keyValues);
+        return new Located(columns, all, keyColumns, where(sheet, keyColumns, keyValues),
+                keyValues.stream().filter(Objects::nonNull).toArray());
+    }
+
+    private void write(PlannedRow row) {
+        ImportSheet sheet = row.sheet();
+        Located at = locate(row);
+        List<String> columns = at.columns();
+        List<Object> values = at.values().subList(0, columns.size());
         List<List<Object>> existing = jdbc.query("select " + (columns.isEmpty() ? "1" : String.join(", ", columns))
-                + " from " + sheet.table() + " where " + where, (rs, n) -> {
+                + " from " + sheet.table() + " where " + at.where(), (rs, n) -> {
                     List<Object> stored = new ArrayList<>();
                     for (int c = 1; c <= columns.size(); c++) {
                         stored.add(rs.getObject(c));
                     }
                     return stored;
-                }, whereValues);
+                }, at.whereValues());
         if (existing.isEmpty()) {
             List<String> all = new ArrayList<>(columns);
-            all.addAll(keyColumns);
-            List<Object> allValues = new ArrayList<>(values);
-            allValues.addAll(keyValues);
+            all.addAll(at.keyColumns());
             jdbc.update("insert into " + sheet.table() + " (" + String.join(", ", all) + ") values ("
-                    + String.join(", ", java.util.Collections.nCopies(all.size(), "?")) + ")", allValues.toArray());
+                    + String.join(", ", Collections.nCopies(all.size(), "?")) + ")", at.values().toArray());
             count(sheet, 0);
         } else if (same(existing.getFirst(), values)) {
             count(sheet, 2);
         } else {
             List<Object> parameters = new ArrayList<>(values);
-            parameters.addAll(List.of(whereValues));
+            parameters.addAll(List.of(at.whereValues()));
             String version = sheet.scope() == ImportSheet.Scope.VERSIONED ? ", version = version + 1" : "";
             jdbc.update("update " + sheet.table() + " set " + String.join(" = ?, ", columns) + " = ?" + version
-                    + " where " + where, parameters.toArray());
+                    + " where " + at.where(), parameters.toArray());
             count(sheet, 1);
         }
+    }
+
+    /** Deletes the row with this row's key. */
+    void delete(PlannedRow row) {
+        Located at = locate(row);
+        jdbc.update("delete from " + row.sheet().table() + " where " + at.where(), at.whereValues());
     }
 
     private String where(ImportSheet sheet, List<String> keyColumns, List<Object> keyValues) {

@@ -66,4 +66,19 @@ class OfficeBrowserTest {
         assertThat(browser.findElements(By.tagName("vaadin-upload"))).hasSize(1);
         Browser.screenshot(browser, "import");
     }
+
+    @Test
+    void a_candidate_opens_in_the_records_form_with_its_choices() throws Exception {
+        browser.get("http://localhost:" + port + "/records/quan-chung-uu-tu");
+        WebElement first = waiting().until(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                .filter(c -> c.getText().startsWith("X")).findFirst().orElse(null));
+        Browser.screenshot(browser, "records");
+        first.click();
+        waiting().until(d -> !d.findElements(By.id("record-form")).isEmpty());
+        waiting().until(d -> d.findElements(By.id("field-2")).stream().anyMatch(WebElement::isDisplayed));
+        String stage = (String) browser.executeScript("return document.getElementById('field-2').value");
+        assertThat(stage).isNotBlank();
+        Thread.sleep(300);
+        Browser.screenshot(browser, "record-form");
+    }
 }

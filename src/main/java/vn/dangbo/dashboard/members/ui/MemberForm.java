@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.util.List;
+import java.util.function.Consumer;
 import vn.dangbo.dashboard.base.ui.DateFields;
 import vn.dangbo.dashboard.members.Gender;
 import vn.dangbo.dashboard.members.LeaveReason;
@@ -29,6 +30,7 @@ import vn.dangbo.dashboard.ratings.ui.RatingEntry;
 class MemberForm extends Div {
     private final MemberService members;
     private final Runnable saved;
+    private final Consumer<MemberDraft> save;
     private final BeanValidationBinder<MemberDraft> binder = new BeanValidationBinder<>(MemberDraft.class);
     private final TextField code = new TextField();
     private final Paragraph message = new Paragraph();
@@ -36,8 +38,11 @@ class MemberForm extends Div {
 
     private final RatingService ratings;
 
-    MemberForm(MemberService members, RatingService ratings, List<CellSummary> cells, MemberDraft draft, Runnable saved) {
+    /** @param saving how the record is saved (an admission also takes the candidate out of the pipeline) */
+    MemberForm(MemberService members, RatingService ratings, List<CellSummary> cells, MemberDraft draft,
+               Consumer<MemberDraft> saving, Runnable saved) {
         this.members = members;
+        this.save = saving;
         this.ratings = ratings;
         this.saved = saved;
         this.draft = draft;
@@ -55,12 +60,14 @@ class MemberForm extends Div {
         gender.setItems(Gender.values());
         gender.setItemLabelGenerator(g -> getTranslation("gender." + g));
         IntegerField birthYear = new IntegerField(getTranslation("members.birth-year"));
+        birthYear.setId("member-birth-year");
         ComboBox<String> cell = new ComboBox<>(getTranslation("members.cell"));
         cell.setItems(cells.stream().map(CellSummary::code).toList());
         cell.setItemLabelGenerator(c -> cells.stream().filter(s -> s.code().equals(c)).map(CellSummary::name).findFirst().orElse(c));
         cell.setReadOnly(!draft.isNew());
         Select<MemberStatus> status = new Select<>();
         status.setLabel(getTranslation("members.status"));
+        status.setId("member-status");
         status.setItems(MemberStatus.values());
         status.setItemLabelGenerator(s -> getTranslation("status." + s));
         DatePicker admitted = date("members.admission");
@@ -95,7 +102,7 @@ class MemberForm extends Div {
             return;
         }
         try {
-            members.save(draft);
+            save.accept(draft);
             message.setText(getTranslation("members.saved", draft.getCode()));
             saved.run();
         } catch (MemberException refused) {

@@ -14,15 +14,20 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import vn.dangbo.dashboard.members.CellMember;
 import vn.dangbo.dashboard.members.MemberDraft;
 import vn.dangbo.dashboard.members.MemberService;
+import vn.dangbo.dashboard.members.MemberStatus;
 import vn.dangbo.dashboard.organisation.CellSummary;
 import vn.dangbo.dashboard.organisation.OrganisationService;
 import vn.dangbo.dashboard.ratings.RatingService;
 import vn.dangbo.dashboard.ratings.ui.RatingEntry;
+import vn.dangbo.dashboard.recruitment.RecruitmentService;
 import vn.dangbo.dashboard.users.Role;
 
 /** The office keeps members' records: one cell's members (the cell in the address), and a form for one. */
@@ -37,9 +42,14 @@ class MembersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private CellSummary cell;
 
     private final RatingService ratings;
+    private final RecruitmentService recruitment;
+    private final Clock clock;
 
-    MembersView(MemberService members, RatingService ratings, OrganisationService organisation) {
+    MembersView(MemberService members, RatingService ratings, OrganisationService organisation,
+                RecruitmentService recruitment, Clock clock) {
         this.members = members;
+        this.recruitment = recruitment;
+        this.clock = clock;
         this.ratings = ratings;
         this.cells = organisation.cells();
         addClassName("dashboard-view");
@@ -79,11 +89,26 @@ class MembersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 (year, level, score, reason) -> ratings.recordCellRating(cell.code(), year, level, score, reason));
         add(choice, add, grid, form, cellRating);
         refresh();
+        event.getLocation().getQueryParameters().getSingleParameter("admit").filter(n -> !n.isBlank()).ifPresent(this::admit);
     }
 
     private void edit(MemberDraft draft) {
+        edit(draft, members::save);
+    }
+
+    private void edit(MemberDraft draft, Consumer<MemberDraft> save) {
         form.removeAll();
-        form.add(new MemberForm(members, ratings, cells, draft, this::refresh));
+        form.add(new MemberForm(members, ratings, cells, draft, save, this::refresh));
+    }
+
+    /** A candidate awaiting the decision, admitted: a probationary member from today, and out of the pipeline. */
+    private void admit(String candidateName) {
+        MemberDraft draft = new MemberDraft();
+        draft.setCellCode(cell.code());
+        draft.setFullName(candidateName);
+        draft.setStatus(MemberStatus.PROBATIONARY);
+        draft.setAdmissionDate(LocalDate.now(clock));
+        edit(draft, d -> recruitment.admit(candidateName, cell.code(), d));
     }
 
     private void refresh() {

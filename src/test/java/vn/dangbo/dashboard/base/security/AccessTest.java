@@ -32,6 +32,7 @@ class AccessTest extends UiTest {
             new Object[] {"import", "ImportView", Set.of("ADMIN", "CLERK")},
             new Object[] {"members?cell=X01", "MembersView", Set.of("ADMIN", "CLERK")},
             new Object[] {"targets", "TargetsView", Set.of("ADMIN", "CLERK")},
+            new Object[] {"records/khen-thuong", "RecordsView", Set.of("ADMIN", "CLERK")},
             new Object[] {"meetings?cell=X01&year=2019", "MeetingsView", Set.of("ADMIN", "CLERK")},
             new Object[] {"users", "UsersView", Set.of("ADMIN")},
             new Object[] {"audit", "AuditView", Set.of("ADMIN")});

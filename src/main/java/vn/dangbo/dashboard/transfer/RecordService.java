@@ -1,0 +1,158 @@
+package vn.dangbo.dashboard.transfer;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.dashboard.base.live.DataChanged;
+
+/**
+ * The office's forms for every kind of record without a form of its own: one row at a time, through the same checks
+ * and the same writes as a file, so a form and a sheet can never disagree about what is allowed. A row is held as
+ * its texts in the sheet's column order. Saving or deleting a row somebody changed since it was opened is refused.
+ */
+@Service
+public class RecordService {
+    /** Members, their ratings and the cells' ratings have forms of their own, with more rules than a sheet's. */
+    private static final List<ImportSheet> OWN_FORMS = List.of(ImportSheet.MEMBERS, ImportSheet.MEMBER_RATINGS,
+            ImportSheet.CELL_RATINGS);
+    private final JdbcTemplate jdbc;
+    private final DataExport export;
+    private final ApplicationEventPublisher events;
+
+    RecordService(JdbcTemplate jdbc, DataExport export, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.export = export;
+        this.events = events;
+    }
+
+    /** The kinds of record kept here, in the order of the template. */
+    public List<ImportSheet> kinds() {
+        return java.util.Arrays.stream(ImportSheet.values()).filter(s -> !OWN_FORMS.contains(s)).toList();
+    }
+
+    /** Every row of a kind, as texts in column order, ordered by key. */
+    @Transactional(readOnly = true)
+    public List<List<String>> rows(ImportSheet sheet) {
+        return export.rows(sheet).stream().map(RecordService::texts).toList();
+    }
+
+    /** What a reference column may name: each key with a label (a cell's code with its name). */
+    @Transactional(readOnly = true)
+    public Map<String, String> choices(ImportSheet target) {
+        Map<String, String> choices = new LinkedHashMap<>();
+        for (List<String> row : rows(target)) {
+            choices.put(row.getFirst(), row.size() > 1 && !row.get(1).isEmpty() ? row.get(0) + " · " + row.get(1) : row.get(0));
+        }
+        return choices;
+    }
+
+    /** Whether a row is a candidate awaiting the decision to admit them, so ready to become a member. */
+    public boolean awaitingAdmission(ImportSheet sheet, List<String> row) {
+        return sheet == ImportSheet.CANDIDATES && row != null
+                && "AWAITING_DECISION".equals(ImportCodes.lookup(ImportCodes.STAGE, row.get(2)));
+    }
+
+    /**
+     * Adds a row ({@code original} null) or changes one (its key kept).
+     *
+     * @return warnings, if any (a rule warned about but not enforced)
+     * @throws ImportRejected listing every problem by column, when the row breaks a rule
+     * @throws RecordConflict when the row changed or went since it was opened, or a new row's key is taken
+     */
+    @Transactional
+    public List<String> save(ImportSheet sheet, List<String> original, List<String> values) {
+        List<String> stored = find(sheet, values);
+        if (original == null && stored != null) {
+            throw new RecordConflict("Đã có dòng " + describe(sheet, values) + "; hãy mở dòng đó để sửa.");
+        }
+        if (original != null) {
+            if (!key(sheet, original).equals(key(sheet, values))) {
+                throw new RecordConflict("Không đổi được " + keyHeaders(sheet) + " của một dòng đã có; hãy xóa dòng đó rồi thêm dòng mới.");
+            }
+            unchangedSinceOpened(sheet, original);
+        }
+        ImportPlan plan = plan(sheet, values);
+        new ImportWriter(jdbc).write(plan);
+        events.publishEvent(new DataChanged("records", sheet.title() + ": " + (original == null ? "thêm " : "sửa ")
+                + describe(sheet, values)));
+        return List.copyOf(plan.warnings);
+    }
+
+    /**
+     * Deletes a row as it was opened.
+     *
+     * @throws RecordConflict when it changed since, or other records still refer to it
+     */
+    @Transactional
+    public void delete(ImportSheet sheet, List<String> original) {
+        unchangedSinceOpened(sheet, original);
+        try {
+            new ImportWriter(jdbc).delete(plan(sheet, original).rows(sheet).getFirst());
+        } catch (DataIntegrityViolationException stillUsed) {
+            throw new RecordConflict("Không xóa được " + describe(sheet, original)
+                    + ": còn dữ liệu khác (đảng viên, xếp loại, sinh hoạt…) chỉ đến dòng này.");
+        }
+        events.publishEvent(new DataChanged("records", sheet.title() + ": xóa " + describe(sheet, original)));
+    }
+
+    private ImportPlan plan(ImportSheet sheet, List<String> values) {
+        Map<String, String> byHeader = new HashMap<>();
+        for (int i = 0; i < sheet.columns().size(); i++) {
+            byHeader.put(sheet.columns().get(i), i < values.size() && values.get(i) != null ? values.get(i) : "");
+        }
+        ImportPlan plan = ImportValidator.check(Map.of(sheet, List.of(new RawRow(sheet, 1, byHeader))), KnownRecords.in(jdbc));
+        if (!plan.problems.isEmpty()) {
+            throw new ImportRejected(plan.problems);
+        }
+        return plan;
+    }
+
+    private void unchangedSinceOpened(ImportSheet sheet, List<String> original) {
+        if (!Objects.equals(find(sheet, original), original)) {
+            throw new RecordConflict("Dòng " + describe(sheet, original) + " vừa được người khác sửa hoặc xóa sau khi bạn mở; "
+                    + "chưa lưu gì. Hãy mở lại để thấy bản mới nhất.");
+        }
+    }
+
+    private List<String> find(ImportSheet sheet, List<String> values) {
+        List<String> key = key(sheet, values);
+        return rows(sheet).stream().filter(row -> key(sheet, row).equals(key)).findFirst().orElse(null);
+    }
+
+    /** The texts of the key columns; none for the committee, the one row of its sheet. */
+    private static List<String> key(ImportSheet sheet, List<String> values) {
+        List<String> key = new ArrayList<>();
+        for (int i = 0; i < sheet.sheetColumns().size(); i++) {
+            if (sheet.sheetColumns().get(i).isKey()) {
+                key.add(i < values.size() && values.get(i) != null ? values.get(i).trim() : "");
+            }
+        }
+        return key;
+    }
+
+    private static String keyHeaders(ImportSheet sheet) {
+        return String.join(", ", sheet.sheetColumns().stream().filter(SheetColumn::isKey).map(SheetColumn::header).toList());
+    }
+
+    private static String describe(ImportSheet sheet, List<String> values) {
+        List<String> key = key(sheet, values);
+        return "\"" + String.join(" · ", key.isEmpty() ? values.subList(0, 1) : key) + "\"";
+    }
+
+    private static List<String> texts(List<Object> row) {
+        return row.stream().map(value -> switch (value) {
+            case null -> "";
+            case BigDecimal decimal -> decimal.toPlainString().replace('.', ',');
+            default -> value.toString();
+        }).toList();
+    }
+}

@@ -1,0 +1,112 @@
+package vn.dangbo.dashboard.transfer.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import vn.dangbo.dashboard.base.ui.DateFields;
+import vn.dangbo.dashboard.transfer.ImportSheet;
+
+/**
+ * One column of a record as a form field, holding the text the sheet would hold: a text field, a date picker, a
+ * choice of the column's words or of the rows it may name, or a check box for Có/Không.
+ */
+final class RecordField {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private final Component component;
+    private final Supplier<String> text;
+    private final Consumer<String> show;
+
+    private RecordField(Component component, Supplier<String> text, Consumer<String> show) {
+        this.component = component;
+        this.text = text;
+        this.show = show;
+    }
+
+    /** The field for a column; {@code choices} gives, for a reference column, the rows it may name with labels. */
+    static RecordField of(ImportSheet sheet, String header, Map<String, String> choices, Locale locale) {
+        RecordField field = switch (sheet.fieldKind(header)) {
+            case DATE -> date(header, locale);
+            case CHOICE -> choice(header, sheet.words(header).stream().collect(java.util.stream.Collectors.toMap(
+                    w -> w, w -> w, (a, b) -> a, java.util.LinkedHashMap::new)));
+            case REFERENCE -> choice(header, choices);
+            case YES_NO -> yesNo(header);
+            case TEXT, NUMBER -> text(header);
+        };
+        if (field.component instanceof TextField textField && sheet.fieldKind(header) == ImportSheet.FieldKind.NUMBER) {
+            textField.setHelperText(sheet.howToWrite(header));
+        }
+        if (field.component instanceof com.vaadin.flow.component.HasValue<?, ?> value) {
+            value.setRequiredIndicatorVisible(sheet.isRequired(header));
+        }
+        field.component.setId("field-" + sheet.columns().indexOf(header));
+        return field;
+    }
+
+    private static RecordField text(String header) {
+        TextField field = new TextField(header);
+        field.setWidthFull();
+        return new RecordField(field, field::getValue, field::setValue);
+    }
+
+    private static RecordField date(String header, Locale locale) {
+        DatePicker field = DateFields.of(header, locale);
+        return new RecordField(field, () -> field.getValue() == null ? "" : field.getValue().format(DATE), text -> {
+            try {
+                field.setValue(text.isEmpty() ? null : LocalDate.parse(text, DATE));
+            } catch (DateTimeParseException unreadable) {
+                field.setValue(null);
+            }
+        });
+    }
+
+    private static RecordField choice(String header, Map<String, String> labels) {
+        ComboBox<String> field = new ComboBox<>(header);
+        field.setItems(labels.keySet());
+        field.setItemLabelGenerator(key -> labels.getOrDefault(key, key));
+        field.setClearButtonVisible(true);
+        field.setWidthFull();
+        return new RecordField(field, () -> field.getValue() == null ? "" : field.getValue(),
+                text -> field.setValue(text.isEmpty() ? null : text));
+    }
+
+    private static RecordField yesNo(String header) {
+        Checkbox field = new Checkbox(header);
+        return new RecordField(field, () -> field.getValue() ? "Có" : "Không", text -> field.setValue("Có".equalsIgnoreCase(text)));
+    }
+
+    Component component() {
+        return component;
+    }
+
+    String text() {
+        return text.get();
+    }
+
+    void show(String value) {
+        show.accept(value);
+    }
+
+    void readOnly(boolean readOnly) {
+        if (component instanceof com.vaadin.flow.component.HasValue<?, ?> value) {
+            value.setReadOnly(readOnly);
+        }
+    }
+
+    /** Shows the reason at the field, or clears it when null. */
+    void error(String reason) {
+        if (component instanceof HasValidation validated) {
+            validated.setErrorMessage(reason);
+            validated.setInvalid(reason != null);
+        }
+    }
+}

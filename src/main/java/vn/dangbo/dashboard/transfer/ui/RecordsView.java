@@ -1,0 +1,146 @@
+package vn.dangbo.dashboard.transfer.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import vn.dangbo.dashboard.base.live.LiveUpdates;
+import vn.dangbo.dashboard.base.live.LiveView;
+import vn.dangbo.dashboard.transfer.ImportSheet;
+import vn.dangbo.dashboard.transfer.RecordService;
+import vn.dangbo.dashboard.users.Role;
+
+/**
+ * The office's lists of every other kind of record — cells, terms, candidates, study campaigns, trainings, targets,
+ * awards, hamlets and their new-rural status — each with a form to add, correct or delete one. The kind is in the
+ * address ({@code /records/khen-thuong}); other clerks' changes appear live.
+ */
+@Route("records/:kind?")
+@Menu(order = 6.5, icon = "vaadin:archive", title = "menu.records")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK})
+class RecordsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+    static final ImportSheet FIRST = ImportSheet.CELLS;
+    private final RecordService records;
+    private final H2 title = new H2();
+    private final Select<ImportSheet> kinds = new Select<>();
+    private final TextField filter = new TextField();
+    private final Paragraph count = new Paragraph();
+    private final VerticalLayout content = new VerticalLayout();
+    private Grid<List<String>> grid;
+    private ImportSheet sheet;
+
+    RecordsView(RecordService records, LiveUpdates updates) {
+        this.records = records;
+        addClassName("dashboard-view");
+        kinds.setId("records-kind");
+        kinds.setLabel(getTranslation("records.kind"));
+        kinds.setItems(records.kinds());
+        kinds.setItemLabelGenerator(ImportSheet::title);
+        kinds.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                getUI().ifPresent(ui -> ui.navigate(RecordsView.class, new RouteParameters("kind", e.getValue().slug())));
+            }
+        });
+        filter.setId("records-filter");
+        filter.setPlaceholder(getTranslation("records.filter"));
+        filter.setPrefixComponent(VaadinIcon.SEARCH.create());
+        filter.setClearButtonVisible(true);
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.addValueChangeListener(e -> refresh());
+        Button add = new Button(getTranslation("records.add"), VaadinIcon.PLUS.create(), e -> open(null));
+        add.setId("records-add");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        count.setId("records-count");
+        HorizontalLayout tools = new HorizontalLayout(kinds, filter, add);
+        tools.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        content.setPadding(false);
+        content.setSizeFull();
+        add(title, tools, count, content);
+        setSizeFull();
+        LiveView.follow(this, updates, this::refresh);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String slug = event.getRouteParameters().get("kind").orElse(FIRST.slug());
+        sheet = ImportSheet.bySlug(slug).filter(records.kinds()::contains).orElse(null);
+        content.removeAll();
+        if (sheet == null) {
+            title.setText(getTranslation("menu.records"));
+            Paragraph unknown = new Paragraph(getTranslation("records.unknown", slug,
+                    String.join(", ", records.kinds().stream().map(ImportSheet::title).toList())));
+            unknown.setId("records-unknown");
+            unknown.addClassName("page-error");
+            content.add(unknown);
+            return;
+        }
+        title.setText(getTranslation("records.title", sheet.title()));
+        kinds.setValue(sheet);
+        filter.clear();
+        grid = new Grid<>();
+        grid.setId("records-grid");
+        List<String> headers = sheet.columns();
+        for (int i = 0; i < headers.size(); i++) {
+            int column = i;
+            grid.addColumn(row -> row.get(column)).setHeader(headers.get(i)).setAutoWidth(true).setResizable(true)
+                    .setSortable(true);
+        }
+        grid.addItemClickListener(e -> open(e.getItem()));
+        grid.setSizeFull();
+        content.add(grid);
+        refresh();
+    }
+
+    /** The rows of the kind shown, those containing the filter's text. */
+    private void refresh() {
+        if (sheet == null || grid == null) {
+            return;
+        }
+        String text = filter.getValue().trim().toLowerCase(Locale.ROOT);
+        List<List<String>> rows = records.rows(sheet).stream()
+                .filter(row -> text.isEmpty() || row.stream().anyMatch(v -> v.toLowerCase(Locale.ROOT).contains(text)))
+                .toList();
+        grid.setItems(rows);
+        count.setText(getTranslation("records.count", String.valueOf(rows.size())));
+    }
+
+    /** Opens the form for a row, or for a new one. */
+    RecordForm open(List<String> row) {
+        RecordForm form = new RecordForm(sheet, row, records, this::refresh);
+        if (records.awaitingAdmission(sheet, row)) {
+            Button admit = new Button(getTranslation("records.admit"), VaadinIcon.USER_CHECK.create(), e -> {
+                form.close();
+                getUI().ifPresent(ui -> ui.navigate("members", QueryParameters.simple(Map.of("cell", row.get(1),
+                        "admit", row.get(0)))));
+            });
+            admit.setId("record-admit");
+            admit.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+            form.addAction(admit);
+        }
+        form.open();
+        return form;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (sheet == null ? getTranslation("menu.records") : sheet.title()) + " · " + getTranslation("app.name");
+    }
+}

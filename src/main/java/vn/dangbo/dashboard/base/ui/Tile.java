@@ -7,9 +7,11 @@ import com.vaadin.flow.component.html.Span;
 public class Tile extends Div {
     private final Span value = new Span();
     private final Span detail = new Span();
+    private final String label;
 
     public Tile(String id, String label, String valueText, String detailText) {
         setId(id);
+        this.label = label;
         addClassName("tile");
         Span caption = new Span(label);
         caption.addClassName("tile-label");
@@ -18,6 +20,10 @@ public class Tile extends Div {
         value.setText(valueText);
         detail.setText(detailText == null ? "" : detailText);
         add(caption, value, detail);
+    }
+
+    public String getLabel() {
+        return label;
     }
 
     public String getValue() {

@@ -1,6 +1,7 @@
 package vn.dangbo.dashboard.overview.ui;
 
 import com.vaadin.flow.component.html.Div;
+import java.util.List;
 import java.util.Locale;
 import vn.dangbo.dashboard.base.i18n.Formats;
 import vn.dangbo.dashboard.base.ui.Tile;
@@ -11,10 +12,19 @@ import vn.dangbo.dashboard.organisation.TermPeriod;
 import vn.dangbo.dashboard.recruitment.DirectWorkerAdmissions;
 import vn.dangbo.dashboard.recruitment.RecruitmentProgress;
 import vn.dangbo.dashboard.results.TargetAchievement;
+import vn.dangbo.dashboard.transfer.Table;
 
 /** The headline figures of the term, one tile each. */
 class OverviewTiles extends Div {
     private final Locale locale;
+
+    /** The tiles as rows of a table: what, value, detail; the overview's download. */
+    Table table(String title) {
+        List<List<Object>> rows = getChildren().filter(Tile.class::isInstance).map(Tile.class::cast)
+                .map(tile -> List.<Object>of(tile.getLabel(), tile.getValue(), tile.getDetail())).toList();
+        return new Table(title, List.of(getTranslation("overview.export.figure"), getTranslation("overview.export.value"),
+                getTranslation("overview.export.detail")), rows);
+    }
 
     OverviewTiles(TermPeriod term, OverviewData data, Locale locale) {
         this.locale = locale;

@@ -1,7 +1,5 @@
 package vn.dangbo.dashboard.overview.ui;
 
-import vn.dangbo.dashboard.users.Role;
-import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -9,9 +7,15 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import vn.dangbo.dashboard.base.i18n.Texts;
 import vn.dangbo.dashboard.base.live.LiveUpdates;
 import vn.dangbo.dashboard.base.live.LiveView;
+import vn.dangbo.dashboard.base.ui.DownloadLinks;
 import vn.dangbo.dashboard.organisation.TermPeriod;
+import vn.dangbo.dashboard.results.ui.TargetTable;
+import vn.dangbo.dashboard.users.Role;
 
 /** The current term at a glance: the figures a congress report leads with, and the charts behind them. */
 @Route("")
@@ -35,8 +39,10 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void show(TermPeriod term, OverviewData data) {
-        add(new H2(getTranslation("overview.title", String.valueOf(term.startYear()), String.valueOf(term.endYear()))));
-        add(new OverviewTiles(term, data, getLocale()));
+        String title = getTranslation("overview.title", String.valueOf(term.startYear()), String.valueOf(term.endYear()));
+        OverviewTiles tiles = new OverviewTiles(term, data, getLocale());
+        add(new H2(title), tiles, new DownloadLinks("download-overview", "tong-quan-" + term.startYear() + "-" + term.endYear(),
+                () -> List.of(tiles.table(title), TargetTable.of(term, data.results().targets(term), new Texts(getLocale())))));
         Div charts = new Div();
         charts.addClassName("card-grid");
         OverviewCharts cards = new OverviewCharts(term, data, getLocale());

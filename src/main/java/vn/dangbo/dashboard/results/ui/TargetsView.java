@@ -12,7 +12,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
+import java.util.List;
 import vn.dangbo.dashboard.base.i18n.Formats;
+import vn.dangbo.dashboard.base.i18n.Texts;
+import vn.dangbo.dashboard.base.ui.DownloadLinks;
 import vn.dangbo.dashboard.organisation.OrganisationService;
 import vn.dangbo.dashboard.organisation.TermPeriod;
 import vn.dangbo.dashboard.results.TargetResult;
@@ -43,6 +46,10 @@ class TargetsView extends VerticalLayout implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         add(new H2(term == null ? getTranslation("period.no-term")
                 : getTranslation("targets.title", String.valueOf(term.startYear()), String.valueOf(term.endYear()))), grid, message);
+        if (term != null) {
+            add(new DownloadLinks("download-targets", "chi-tieu-" + term.startYear() + "-" + term.endYear(),
+                    () -> List.of(TargetTable.of(term, results.targets(term), new Texts(getLocale())))));
+        }
         refresh();
     }
 

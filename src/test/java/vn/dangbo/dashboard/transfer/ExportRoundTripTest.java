@@ -72,6 +72,20 @@ class ExportRoundTripTest {
         assertThat(export.tables()).as("the data itself, row by row").isEqualTo(exported);
     }
 
+    @Test
+    void each_sheet_exported_as_csv_reads_back_as_the_same_rows() {
+        for (Table table : export.tables()) {
+            if (table.rows().isEmpty()) {
+                continue;
+            }
+            ImportReport report = imports.importFile(TableFiles.csv(table), table.name() + ".csv");
+
+            ImportSheet sheet = ImportSheet.byTitle(table.name());
+            assertThat(report.unchanged(sheet)).as(table.name()).isEqualTo(table.rows().size());
+            assertThat(report.changedAnything()).as(table.name()).isFalse();
+        }
+    }
+
     private long count(String table) {
         return jdbc.queryForObject("select count(*) from " + table, Long.class);
     }

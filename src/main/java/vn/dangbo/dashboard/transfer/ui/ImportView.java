@@ -112,7 +112,11 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(ImportProblem::column).setHeader(getTranslation("import.column")).setAutoWidth(true);
         grid.addColumn(ImportProblem::reason).setHeader(getTranslation("import.reason"));
         grid.setItems(preview.problems());
-        grid.setAllRowsVisible(true);
+        if (preview.problems().size() <= 20) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.setHeight("30em");
+        }
         return grid;
     }
 

@@ -33,9 +33,10 @@ public class MeetingService {
     }
 
     /**
-     * Records a cell's meeting (or corrects the one of that day and kind).
+     * Records a cell's meeting. The same meeting recorded again changes nothing; one of that day and kind recorded
+     * with other figures is not overwritten (it is corrected in Danh mục, which notices a concurrent change).
      *
-     * @throws MeetingException when a figure is impossible; nothing is saved then
+     * @throws MeetingException when a figure is impossible or the meeting is recorded differently; nothing is saved then
      */
     @Transactional
     public void recordMeeting(String cellCode, LocalDate date, MeetingKind kind, int present, int required, MeetingGrade grade) {
@@ -54,12 +55,19 @@ public class MeetingService {
         Long cell = jdbc.query("select id from cell where code = ?", (rs, n) -> rs.getLong(1), cellCode).stream()
                 .findFirst().orElseThrow(() -> new MeetingException("Không có chi bộ mã " + cellCode + "."));
         String gradeName = grade == null ? null : grade.name();
-        int updated = jdbc.update("update cell_meeting set present = ?, required = ?, grade = ? where cell_id = ? "
-                + "and meeting_date = ? and kind = ?", present, required, gradeName, cell, java.sql.Date.valueOf(date), kind.name());
-        if (updated == 0) {
-            jdbc.update("insert into cell_meeting (cell_id, meeting_date, kind, present, required, grade) values (?, ?, ?, ?, ?, ?)",
-                    cell, java.sql.Date.valueOf(date), kind.name(), present, required, gradeName);
+        List<String> recorded = jdbc.query("select present, required, grade from cell_meeting where cell_id = ? "
+                + "and meeting_date = ? and kind = ?", (rs, n) -> rs.getInt(1) + "/" + rs.getInt(2) + " " + rs.getString(3),
+                cell, java.sql.Date.valueOf(date), kind.name());
+        if (!recorded.isEmpty()) {
+            if (recorded.getFirst().equals(present + "/" + required + " " + gradeName)) {
+                return;
+            }
+            throw new MeetingException("Chi bộ đã có buổi sinh hoạt " + (kind == MeetingKind.REGULAR ? "thường kỳ" : "chuyên đề")
+                    + " ngày " + date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " (có mặt "
+                    + recorded.getFirst().split(" ")[0] + "); không ghi đè. Để sửa buổi đó, mở Danh mục › Sinh hoạt chi bộ.");
         }
+        jdbc.update("insert into cell_meeting (cell_id, meeting_date, kind, present, required, grade) values (?, ?, ?, ?, ?, ?)",
+                cell, java.sql.Date.valueOf(date), kind.name(), present, required, gradeName);
         events.publishEvent(new DataChanged("cell-meeting", cellCode + " " + date + " " + kind + ": " + present + "/" + required));
     }
 

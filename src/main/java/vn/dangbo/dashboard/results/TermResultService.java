@@ -40,10 +40,31 @@ public class TermResultService {
      */
     @Transactional
     public void recordResult(TermPeriod term, int position, BigDecimal result) {
-        TermTarget target = targets.findByTermIdAndPosition(term.id(), position).orElseThrow(() ->
-                new IllegalArgumentException("Nhiệm kỳ " + term.label() + " không có chỉ tiêu số " + position));
+        target(term, position).recordResult(result);
+        events.publishEvent(new DataChanged("term-target", term.label() + " #" + position + ": " + result));
+    }
+
+    /**
+     * Records a result as a form does: only if the result is still {@code shown}, the one the clerk saw.
+     *
+     * @throws TargetConflict when someone else recorded another result meanwhile; nothing is saved then
+     */
+    @Transactional
+    public void recordResult(TermPeriod term, int position, BigDecimal shown, BigDecimal result) {
+        TermTarget target = target(term, position);
+        BigDecimal current = target.getResultValue();
+        if (current == null ? shown != null : shown == null || current.compareTo(shown) != 0) {
+            throw new TargetConflict("Kết quả chỉ tiêu \"" + target.getName() + "\" vừa được người khác ghi là "
+                    + (current == null ? "(trống)" : current.stripTrailingZeros().toPlainString().replace('.', ','))
+                    + "; chưa lưu. Hãy xem lại rồi lưu nếu vẫn cần.");
+        }
         target.recordResult(result);
         events.publishEvent(new DataChanged("term-target", term.label() + " #" + position + ": " + result));
+    }
+
+    private TermTarget target(TermPeriod term, int position) {
+        return targets.findByTermIdAndPosition(term.id(), position).orElseThrow(() ->
+                new IllegalArgumentException("Nhiệm kỳ " + term.label() + " không có chỉ tiêu số " + position));
     }
 
     public TargetAchievement targetAchievement(TermPeriod term) {

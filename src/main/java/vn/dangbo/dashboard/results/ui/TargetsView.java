@@ -18,6 +18,7 @@ import vn.dangbo.dashboard.base.i18n.Texts;
 import vn.dangbo.dashboard.base.ui.DownloadLinks;
 import vn.dangbo.dashboard.organisation.OrganisationService;
 import vn.dangbo.dashboard.organisation.TermPeriod;
+import vn.dangbo.dashboard.results.TargetConflict;
 import vn.dangbo.dashboard.results.TargetResult;
 import vn.dangbo.dashboard.results.TermResultService;
 import vn.dangbo.dashboard.users.Role;
@@ -69,8 +70,12 @@ class TargetsView extends VerticalLayout implements HasDynamicTitle {
             message.setText(getTranslation("targets.result-required", target.name()));
             return;
         }
-        results.recordResult(term, target.position(), value);
-        message.setText(getTranslation("targets.saved", target.name()));
+        try {
+            results.recordResult(term, target.position(), target.result(), value);
+            message.setText(getTranslation("targets.saved", target.name()));
+        } catch (TargetConflict conflict) {
+            message.setText(conflict.getMessage());
+        }
         refresh();
     }
 

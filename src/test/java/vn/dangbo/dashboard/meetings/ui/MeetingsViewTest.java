@@ -33,7 +33,7 @@ class MeetingsViewTest extends UiTest {
     }
 
     @Test
-    void the_clerk_records_a_meeting_of_the_cell_and_year_in_the_address() {
+    void the_clerk_records_a_meeting_of_the_cell_and_year_in_the_address_and_does_not_overwrite_it_by_mistake() {
         signInAs("vanphong");
         open("meetings?cell=X01&year=2020");
         int before = _size(_get(Grid.class, spec -> spec.withId("meetings-grid")));
@@ -41,7 +41,11 @@ class MeetingsViewTest extends UiTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("meeting-message")).getText()).isEqualTo("Đã lưu buổi sinh hoạt.");
         assertThat(_size(_get(Grid.class, spec -> spec.withId("meetings-grid")))).isEqualTo(before + 1);
         fill(21, 23);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("meeting-message")).getText()).isEqualTo("Chi bộ đã có buổi "
+                + "sinh hoạt thường kỳ ngày 03/07/2020 (có mặt 20/23); không ghi đè. Để sửa buổi đó, mở Danh mục › Sinh hoạt chi bộ.");
         assertThat(_size(_get(Grid.class, spec -> spec.withId("meetings-grid")))).isEqualTo(before + 1);
+        assertThat(jdbc.queryForObject("select present from cell_meeting where meeting_date = date '2020-07-03'", Integer.class))
+                .isEqualTo(20);
     }
 
     @Test

@@ -42,4 +42,27 @@ class TargetsViewTest extends UiTest {
         }
         assertThat(results.targetAchievement(term).met()).isEqualTo(11);
     }
+
+    @Test
+    void a_result_another_clerk_recorded_meanwhile_is_not_overwritten() {
+        var term = organisation.currentTerm().orElseThrow();
+        BigDecimal recorded = results.targets(term).get(3).result();
+        signInAs("vanphong");
+        open("targets");
+        Grid<?> grid = _get(Grid.class, spec -> spec.withId("targets-grid"));
+        Div cell = (Div) GridKt._getCellComponent(grid, 3, "result");
+        try {
+            results.recordResult(term, 4, new BigDecimal("2.9"));
+            cell.getChildren().filter(BigDecimalField.class::isInstance).map(BigDecimalField.class::cast).findFirst()
+                    .orElseThrow().setValue(new BigDecimal("3.1"));
+            _click(cell.getChildren().filter(Button.class::isInstance).map(Button.class::cast).findFirst().orElseThrow());
+
+            assertThat(_get(Paragraph.class, spec -> spec.withId("targets-message")).getText())
+                    .isEqualTo("Kết quả chỉ tiêu \"Tỷ lệ hộ nghèo cuối nhiệm kỳ\" vừa được người khác ghi là 2,9; chưa lưu. "
+                            + "Hãy xem lại rồi lưu nếu vẫn cần.");
+            assertThat(results.targets(term).get(3).result()).isEqualByComparingTo("2.9");
+        } finally {
+            results.recordResult(term, 4, recorded);
+        }
+    }
 }

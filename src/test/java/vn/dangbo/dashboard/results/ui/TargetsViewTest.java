@@ -21,18 +21,23 @@ class TargetsViewTest extends UiTest {
     @Autowired TermResultService results;
     @Autowired OrganisationService organisation;
 
+    /** Types a result into a row of the grid and saves it. */
+    private static void enterResult(int row, String value) {
+        Grid<?> grid = _get(Grid.class, spec -> spec.withId("targets-grid"));
+        Div cell = (Div) GridKt._getCellComponent(grid, row, "result");
+        cell.getChildren().filter(BigDecimalField.class::isInstance).map(BigDecimalField.class::cast).findFirst()
+                .orElseThrow().setValue(new BigDecimal(value));
+        _click(cell.getChildren().filter(Button.class::isInstance).map(Button.class::cast).findFirst().orElseThrow());
+    }
+
     @Test
     void the_clerk_records_a_result_and_the_target_is_judged_against_it() {
         var term = organisation.currentTerm().orElseThrow();
         BigDecimal recorded = results.targets(term).get(3).result();
         signInAs("vanphong");
         open("targets");
-        Grid<?> grid = _get(Grid.class, spec -> spec.withId("targets-grid"));
-        Div cell = (Div) GridKt._getCellComponent(grid, 3, "result");
         try {
-            cell.getChildren().filter(BigDecimalField.class::isInstance).map(BigDecimalField.class::cast).findFirst()
-                    .orElseThrow().setValue(new BigDecimal("3.1"));
-            _click(cell.getChildren().filter(Button.class::isInstance).map(Button.class::cast).findFirst().orElseThrow());
+            enterResult(3, "3.1");
 
             assertThat(_get(Paragraph.class, spec -> spec.withId("targets-message")).getText())
                     .isEqualTo("Đã lưu kết quả: Tỷ lệ hộ nghèo cuối nhiệm kỳ.");
@@ -49,13 +54,9 @@ class TargetsViewTest extends UiTest {
         BigDecimal recorded = results.targets(term).get(3).result();
         signInAs("vanphong");
         open("targets");
-        Grid<?> grid = _get(Grid.class, spec -> spec.withId("targets-grid"));
-        Div cell = (Div) GridKt._getCellComponent(grid, 3, "result");
         try {
             results.recordResult(term, 4, new BigDecimal("2.9"));
-            cell.getChildren().filter(BigDecimalField.class::isInstance).map(BigDecimalField.class::cast).findFirst()
-                    .orElseThrow().setValue(new BigDecimal("3.1"));
-            _click(cell.getChildren().filter(Button.class::isInstance).map(Button.class::cast).findFirst().orElseThrow());
+            enterResult(3, "3.1");
 
             assertThat(_get(Paragraph.class, spec -> spec.withId("targets-message")).getText())
                     .isEqualTo("Kết quả chỉ tiêu \"Tỷ lệ hộ nghèo cuối nhiệm kỳ\" vừa được người khác ghi là 2,9; chưa lưu. "

@@ -161,6 +161,16 @@ public enum ImportSheet {
                 ? java.util.Optional.of(reference.target()) : java.util.Optional.empty();
     }
 
+    /** The message key of the sheet's name on screen (the file keeps {@link #title()}). */
+    public String labelKey() {
+        return "records.sheet." + name();
+    }
+
+    /** The message key of a column's label on screen (the file keeps the header). */
+    public String labelKey(String header) {
+        return "records.column." + name() + "." + column(header).dbColumn();
+    }
+
     public boolean isKey(String header) {
         return column(header).isKey();
     }

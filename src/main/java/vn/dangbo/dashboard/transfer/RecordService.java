@@ -36,6 +36,10 @@ public class RecordService {
 
     /** The kinds of record kept here, in the order of the template. */
     public List<ImportSheet> kinds() {
+        return keptHere();
+    }
+
+    static List<ImportSheet> keptHere() {
         return java.util.Arrays.stream(ImportSheet.values()).filter(s -> !OWN_FORMS.contains(s)).toList();
     }
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 /** The template's guide and the README say how to write every column the import reads. */
@@ -33,5 +34,28 @@ class TemplateDocumentationTest {
                     .orElseThrow(() -> new AssertionError("README has no row for the sheet " + sheet.title()));
             sheet.columns().forEach(column -> assertThat(row).as(sheet.title()).contains(column));
         }
+    }
+
+    @Test
+    void the_records_forms_label_each_column_as_the_sheet_heads_it_in_vietnamese_and_in_english_too() throws IOException {
+        Properties vi = bundle("messages.properties");
+        Properties en = bundle("messages_en.properties");
+        for (ImportSheet sheet : RecordService.keptHere()) {
+            assertThat(vi.getProperty(sheet.labelKey())).isEqualTo(sheet.title());
+            assertThat(en.getProperty(sheet.labelKey())).as(sheet.labelKey()).isNotBlank();
+            for (String column : sheet.columns()) {
+                assertThat(vi.getProperty(sheet.labelKey(column))).isEqualTo(column);
+                assertThat(en.getProperty(sheet.labelKey(column))).as(sheet.labelKey(column)).isNotBlank();
+            }
+        }
+    }
+
+    private static Properties bundle(String name) throws IOException {
+        Properties properties = new Properties();
+        try (var in = new java.io.InputStreamReader(TemplateDocumentationTest.class.getResourceAsStream("/" + name),
+                java.nio.charset.StandardCharsets.UTF_8)) {
+            properties.load(in);
+        }
+        return properties;
     }
 }

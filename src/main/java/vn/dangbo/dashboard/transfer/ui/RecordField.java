@@ -32,15 +32,15 @@ final class RecordField {
         this.show = show;
     }
 
-    /** The field for a column; {@code choices} gives, for a reference column, the rows it may name with labels. */
-    static RecordField of(ImportSheet sheet, String header, Map<String, String> choices, Locale locale) {
+    /** The field for a column, labelled {@code label}; {@code choices} gives, for a reference column, the rows it may name with labels. */
+    static RecordField of(ImportSheet sheet, String header, String label, Map<String, String> choices, Locale locale) {
         RecordField field = switch (sheet.fieldKind(header)) {
-            case DATE -> date(header, locale);
-            case CHOICE -> choice(header, sheet.words(header).stream().collect(java.util.stream.Collectors.toMap(
+            case DATE -> date(label, locale);
+            case CHOICE -> choice(label, sheet.words(header).stream().collect(java.util.stream.Collectors.toMap(
                     w -> w, w -> w, (a, b) -> a, java.util.LinkedHashMap::new)));
-            case REFERENCE -> choice(header, choices);
-            case YES_NO -> yesNo(header);
-            case TEXT, NUMBER -> text(header);
+            case REFERENCE -> choice(label, choices);
+            case YES_NO -> yesNo(label);
+            case TEXT, NUMBER -> text(label);
         };
         if (field.component instanceof TextField textField && sheet.fieldKind(header) == ImportSheet.FieldKind.NUMBER) {
             textField.setHelperText(sheet.howToWrite(header));

@@ -35,10 +35,11 @@ class RecordForm extends Dialog {
         this.records = records;
         this.changed = changed;
         setId("record-form");
-        setHeaderTitle(getTranslation(original == null ? "records.add-title" : "records.edit-title", sheet.title()));
+        setHeaderTitle(getTranslation(original == null ? "records.add-title" : "records.edit-title",
+                getTranslation(sheet.labelKey())));
         FormLayout form = new FormLayout();
         for (String header : sheet.columns()) {
-            RecordField field = RecordField.of(sheet, header,
+            RecordField field = RecordField.of(sheet, header, getTranslation(sheet.labelKey(header)),
                     sheet.referenced(header).map(records::choices).orElse(Map.of()), getLocale());
             if (original != null) {
                 field.show(original.get(sheet.columns().indexOf(header)));
@@ -102,7 +103,7 @@ class RecordForm extends Dialog {
 
     private void confirmDelete() {
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("records.delete-title"),
-                getTranslation("records.delete-text", sheet.title()), getTranslation("records.delete"), e -> delete());
+                getTranslation("records.delete-text", getTranslation(sheet.labelKey())), getTranslation("records.delete"), e -> delete());
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("records.cancel"));
         confirm.setConfirmButtonTheme("error primary");

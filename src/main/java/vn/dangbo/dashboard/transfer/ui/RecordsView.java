@@ -53,7 +53,7 @@ class RecordsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         kinds.setId("records-kind");
         kinds.setLabel(getTranslation("records.kind"));
         kinds.setItems(records.kinds());
-        kinds.setItemLabelGenerator(ImportSheet::title);
+        kinds.setItemLabelGenerator(kind -> getTranslation(kind.labelKey()));
         kinds.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 getUI().ifPresent(ui -> ui.navigate(RecordsView.class, new RouteParameters("kind", e.getValue().slug())));
@@ -86,13 +86,13 @@ class RecordsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         if (sheet == null) {
             title.setText(getTranslation("menu.records"));
             Paragraph unknown = new Paragraph(getTranslation("records.unknown", slug,
-                    String.join(", ", records.kinds().stream().map(ImportSheet::title).toList())));
+                    String.join(", ", records.kinds().stream().map(kind -> getTranslation(kind.labelKey())).toList())));
             unknown.setId("records-unknown");
             unknown.addClassName("page-error");
             content.add(unknown);
             return;
         }
-        title.setText(getTranslation("records.title", sheet.title()));
+        title.setText(getTranslation("records.title", getTranslation(sheet.labelKey())));
         kinds.setValue(sheet);
         filter.clear();
         grid = new Grid<>();
@@ -100,7 +100,7 @@ class RecordsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         List<String> headers = sheet.columns();
         for (int i = 0; i < headers.size(); i++) {
             int column = i;
-            grid.addColumn(row -> row.get(column)).setHeader(headers.get(i)).setAutoWidth(true).setResizable(true)
+            grid.addColumn(row -> row.get(column)).setHeader(getTranslation(sheet.labelKey(headers.get(i)))).setAutoWidth(true).setResizable(true)
                     .setSortable(true);
         }
         grid.addItemClickListener(e -> open(e.getItem()));
@@ -141,6 +141,7 @@ class RecordsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     @Override
     public String getPageTitle() {
-        return (sheet == null ? getTranslation("menu.records") : sheet.title()) + " · " + getTranslation("app.name");
+        return (sheet == null ? getTranslation("menu.records") : getTranslation(sheet.labelKey())) + " · "
+                + getTranslation("app.name");
     }
 }

@@ -14,14 +14,16 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * The same import for the office's scripts: {@code java -jar dangbo-dashboard.jar --spring.main.web-application-type=none
- * --dangbo.import=nam-2020.xlsx} imports the file (all or nothing), prints what it did or every problem, and exits
+ * The same import for the office's scripts: {@code java -jar dangbo-dashboard.jar --dangbo.import=nam-2020.xlsx}
+ * (started without the web server, see {@link vn.dangbo.dashboard.Application#application}) imports the file (all or nothing), prints what it did or every problem, and exits
  * with 0 when imported, 1 when refused.
  */
 @Component
 @Order(200)
 class ImportCommand implements ApplicationRunner {
     static final String PROPERTY = "dangbo.import";
+    /** Whether the application ends after the import (a test of the whole command keeps it running). */
+    static final String EXIT_PROPERTY = "dangbo.import.exit";
     private final ImportService imports;
     private final Environment environment;
     private final ApplicationContext context;
@@ -39,7 +41,9 @@ class ImportCommand implements ApplicationRunner {
             return;
         }
         int code = importFile(Path.of(file), new PrintStream(System.out, true, StandardCharsets.UTF_8));
-        System.exit(SpringApplication.exit(context, () -> code));
+        if (environment.getProperty(EXIT_PROPERTY, Boolean.class, true)) {
+            System.exit(SpringApplication.exit(context, () -> code));
+        }
     }
 
     /** Imports one file and reports on {@code out}; returns the exit code. */

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.dangbo.dashboard.Application;
 import vn.dangbo.dashboard.SeedDatabaseTest;
 
 @SeedDatabaseTest
@@ -49,5 +51,20 @@ class ImportCommandTest {
                 Arrays.asList("TEST12", "", "Nữ", 1985L, "X03", "Chính thức", "02/09/2010", "", "", ""))))));
         assertThat(run(file, 1)).contains("trang \"Đảng viên\", dòng 2, cột \"Họ và tên\": chưa nhập");
         assertThat(run(folder.resolve("khong-co.xlsx"), 1)).startsWith("Không đọc được tệp ");
+    }
+
+    @Test
+    void the_documented_command_runs_without_a_web_server_and_imports_the_file() throws Exception {
+        Path file = folder.resolve("dang-vien.xlsx");
+        Files.write(file, TableFiles.xlsx(List.of(new Table("Đảng viên", ImportSheet.MEMBERS.columns(), List.of(
+                Arrays.asList("TEST13", "Vũ Văn Lệnh", "Nam", 1979L, "X04", "Chính thức", "12/12/2008", "", "", ""))))));
+
+        String[] arguments = {"--dangbo.import=" + file, "--" + ImportCommand.EXIT_PROPERTY + "=false",
+            "--spring.datasource.url=jdbc:h2:mem:dangbo-command;DB_CLOSE_DELAY=-1"};
+        try (ConfigurableApplicationContext application = Application.application(arguments).run(arguments)) {
+            JdbcTemplate database = application.getBean(JdbcTemplate.class);
+            assertThat(database.queryForObject("select full_name from member where code = 'TEST13'", String.class))
+                    .isEqualTo("Vũ Văn Lệnh");
+        }
     }
 }

@@ -3,6 +3,7 @@ package vn.dangbo.dashboard.base.security;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 import vn.dangbo.dashboard.users.Role;
 import vn.dangbo.dashboard.users.SignedInUser;
@@ -13,6 +14,7 @@ import vn.dangbo.dashboard.users.ui.ChangePasswordView;
  * the start page to the slides; a cell secretary to their own cell.
  */
 @Component
+@ConditionalOnWebApplication
 class RoleNavigation implements VaadinServiceInitListener {
     private final CurrentUser currentUser;
 

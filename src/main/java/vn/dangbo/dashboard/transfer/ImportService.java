@@ -15,6 +15,8 @@ import vn.dangbo.dashboard.base.live.DataChanged;
  */
 @Service
 public class ImportService {
+    /** The largest file taken, in bytes (5 MB: a commune's whole data is about 160 KB). */
+    public static final int MAX_FILE_BYTES = SpreadsheetReader.MAX_BYTES;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
 

@@ -80,5 +80,10 @@ class OfficeBrowserTest {
         assertThat(stage).isNotBlank();
         Thread.sleep(300);
         Browser.screenshot(browser, "record-form");
+        browser.executeScript("document.getElementById('field-3').open()");
+        waiting().until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return document.getElementById('field-3').opened"));
+        Thread.sleep(500);
+        Browser.screenshot(browser, "date-picker");
     }
 }

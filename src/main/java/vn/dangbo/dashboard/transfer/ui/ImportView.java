@@ -68,8 +68,15 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
                 ui.push();
             }
         }));
+        upload.setId("import-upload");
         upload.setAcceptedFileTypes(".xlsx", ".csv");
         upload.setMaxFiles(1);
+        upload.setMaxFileSize(ImportService.MAX_FILE_BYTES);
+        upload.setI18n(UploadTexts.of(this));
+        upload.addFileRejectedListener(e -> {
+            result.removeAll();
+            result.add(message("import-refused", e.getErrorMessage(), true));
+        });
         add(new H2(getTranslation("import.title")), new Paragraph(getTranslation("import.intro")),
                 new Div(template, new Text(" · "), everything), upload, result);
     }

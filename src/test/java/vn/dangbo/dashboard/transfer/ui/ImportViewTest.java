@@ -68,4 +68,17 @@ class ImportViewTest extends UiTest {
         _get(ImportView.class).receive("anh.xlsx", "GIF89a".getBytes(StandardCharsets.US_ASCII));
         assertThat(text("import-refused")).contains("không phải bảng tính Excel");
     }
+
+    @Test
+    void the_upload_speaks_vietnamese_and_refuses_a_file_over_5_mb_in_the_browser_already() {
+        signInAs("vanphong");
+        open("import");
+        com.vaadin.flow.component.upload.Upload upload = _get(com.vaadin.flow.component.upload.Upload.class,
+                spec -> spec.withId("import-upload"));
+
+        assertThat(upload.getI18n().getAddFiles().getOne()).isEqualTo("Chọn tệp…");
+        assertThat(upload.getI18n().getDropFiles().getOne()).isEqualTo("Hoặc kéo tệp vào đây");
+        assertThat(upload.getI18n().getError().getFileIsTooBig()).isEqualTo("Tệp lớn hơn 5 MB; hãy chia thành nhiều tệp.");
+        assertThat(upload.getMaxFileSize()).isEqualTo(5 * 1024 * 1024);
+    }
 }

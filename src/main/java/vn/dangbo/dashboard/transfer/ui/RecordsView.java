@@ -2,7 +2,6 @@ package vn.dangbo.dashboard.transfer.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -44,7 +43,7 @@ class RecordsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final TextField filter = new TextField();
     private final Paragraph count = new Paragraph();
     private final VerticalLayout content = new VerticalLayout();
-    private Grid<List<String>> grid;
+    private RecordGrid grid;
     private ImportSheet sheet;
 
     RecordsView(RecordService records, LiveUpdates updates) {
@@ -95,14 +94,7 @@ class RecordsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         title.setText(getTranslation("records.title", getTranslation(sheet.labelKey())));
         kinds.setValue(sheet);
         filter.clear();
-        grid = new Grid<>();
-        grid.setId("records-grid");
-        List<String> headers = sheet.columns();
-        for (int i = 0; i < headers.size(); i++) {
-            int column = i;
-            grid.addColumn(row -> row.get(column)).setHeader(getTranslation(sheet.labelKey(headers.get(i)))).setAutoWidth(true).setResizable(true)
-                    .setSortable(true);
-        }
+        grid = new RecordGrid(sheet);
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.setSizeFull();
         content.add(grid);

@@ -93,6 +93,21 @@ class RecordsViewTest extends UiTest {
     }
 
     @Test
+    void numbers_sort_as_numbers_not_as_text() {
+        signInAs("vanphong");
+        open("records/sinh-hoat-chi-bo");
+        Grid<List<String>> grid = grid();
+        grid.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(grid.getColumns().get(3),
+                com.vaadin.flow.data.provider.SortDirection.ASCENDING)));
+
+        List<Integer> present = java.util.stream.IntStream.range(0, _size(grid)).mapToObj(i -> Integer.valueOf(_get(grid, i).get(3)))
+                .toList();
+        assertThat(present).isSorted();
+        assertThat(present.getFirst()).isLessThan(10);
+        assertThat(present.getLast()).isGreaterThan(10);
+    }
+
+    @Test
     void the_kind_is_in_the_address_and_an_unknown_one_is_explained() {
         signInAs("vanphong");
         open("records");

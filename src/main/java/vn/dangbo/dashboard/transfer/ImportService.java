@@ -3,7 +3,10 @@ package vn.dangbo.dashboard.transfer;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +18,7 @@ import vn.dangbo.dashboard.base.live.DataChanged;
  */
 @Service
 public class ImportService {
+    private static final Logger log = LoggerFactory.getLogger(ImportService.class);
     /** The largest file taken, in bytes (5 MB: a commune's whole data is about 160 KB). */
     public static final int MAX_FILE_BYTES = SpreadsheetReader.MAX_BYTES;
     private final JdbcTemplate jdbc;
@@ -51,11 +55,27 @@ public class ImportService {
         if (!plan.problems.isEmpty()) {
             throw new ImportRejected(plan.problems);
         }
-        ImportReport report = new ImportReport(new ImportWriter(jdbc).write(plan), List.copyOf(plan.warnings));
+        ImportReport report;
+        try {
+            report = new ImportReport(new ImportWriter(jdbc).write(plan), List.copyOf(plan.warnings));
+        } catch (DataAccessException refusedByTheDatabase) {
+            log.warn("Import of {} refused by the database", fileName, refusedByTheDatabase);
+            throw new ImportRefused("Cơ sở dữ liệu không nhận tệp này (" + rootMessage(refusedByTheDatabase)
+                    + "); chưa nhập dòng nào.");
+        }
         if (report.changedAnything()) {
             events.publishEvent(new DataChanged("import", (fileName == null ? "" : fileName) + ": " + summary(report)));
         }
         return report;
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        String message = String.valueOf(root.getMessage());
+        return message.length() > 200 ? message.substring(0, 200) + "…" : message;
     }
 
     private ImportPlan check(Map<ImportSheet, List<RawRow>> rows) {

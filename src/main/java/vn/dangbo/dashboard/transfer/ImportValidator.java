@@ -150,7 +150,11 @@ final class ImportValidator {
             plain = plain.replace(".", "");
         }
         try {
-            BigDecimal value = new BigDecimal(plain.replace(",", "."));
+            BigDecimal value = new BigDecimal(plain.replace(",", ".")).stripTrailingZeros();
+            if (value.scale() > 2) {
+                problem(row, column, text + " có quá 2 chữ số sau dấu phẩy");
+                return null;
+            }
             if (value.doubleValue() < type.min() || value.doubleValue() > type.max()) {
                 problem(row, column, text + " nằm ngoài khoảng " + plain(type.min()) + "–" + plain(type.max()));
                 return null;

@@ -129,15 +129,18 @@ class ImportServiceTest {
     }
 
     @Test
-    void a_row_repeating_a_key_and_a_term_ending_before_it_starts_are_refused() {
+    void a_repeated_key_a_term_ending_before_it_starts_and_a_score_finer_than_hundredths_are_refused() {
         byte[] file = workbook(
                 new Table("Nhiệm kỳ", ImportSheet.TERMS.columns(), List.of(Arrays.asList(2030L, 2025L))),
+                new Table("Xếp loại chi bộ", ImportSheet.CELL_RATINGS.columns(), List.of(
+                        Arrays.asList("X01", 2020L, "HTT", "91,255", null))),
                 new Table("Khen thưởng", ImportSheet.AWARDS.columns(), List.of(
                         Arrays.asList(2020L, "TEST Cờ thi đua", "Tỉnh ủy"), Arrays.asList(2020L, "TEST Cờ thi đua", "UBND"))));
 
         assertThatThrownBy(() -> imports.importFile(file, "loi.xlsx")).isInstanceOfSatisfying(ImportRejected.class,
                 rejected -> assertThat(rejected.problems()).containsExactly(
                         new ImportProblem("Nhiệm kỳ", 2, "Năm kết thúc", "năm kết thúc phải sau năm bắt đầu"),
+                        new ImportProblem("Xếp loại chi bộ", 2, "Điểm", "91,255 có quá 2 chữ số sau dấu phẩy"),
                         new ImportProblem("Khen thưởng", 3, "Năm", "trùng với dòng 2 (cùng Năm, Danh hiệu)")));
         assertThat(jdbc.queryForObject("select count(*) from award where title like 'TEST%'", Long.class)).isZero();
     }

@@ -22,10 +22,18 @@ final class ImportWriter {
     private final JdbcTemplate jdbc;
     private final Map<ImportSheet, int[]> counts = new EnumMap<>(ImportSheet.class);
     private final Map<ImportSheet, Map<Object, Long>> ids = new EnumMap<>(ImportSheet.class);
+    private final boolean dryRun;
+    private long placeholderIds;
     private Long committeeId;
 
     ImportWriter(JdbcTemplate jdbc) {
+        this(jdbc, false);
+    }
+
+    /** @param dryRun count what a write would do without writing (rows new in the file get placeholder ids) */
+    ImportWriter(JdbcTemplate jdbc, boolean dryRun) {
         this.jdbc = jdbc;
+        this.dryRun = dryRun;
     }
 
     Map<ImportSheet, int[]> write(ImportPlan plan) {
@@ -78,7 +86,7 @@ final class ImportWriter {
         if (existing.isEmpty()) {
             List<String> all = new ArrayList<>(columns);
             all.addAll(at.keyColumns());
-            jdbc.update("insert into " + sheet.table() + " (" + String.join(", ", all) + ") values ("
+            writeUnlessDry("insert into " + sheet.table() + " (" + String.join(", ", all) + ") values ("
                     + String.join(", ", Collections.nCopies(all.size(), "?")) + ")", at.values().toArray());
             count(sheet, 0);
         } else if (same(existing.getFirst(), values)) {
@@ -87,7 +95,7 @@ final class ImportWriter {
             List<Object> parameters = new ArrayList<>(values);
             parameters.addAll(List.of(at.whereValues()));
             String version = sheet.scope() == ImportSheet.Scope.VERSIONED ? ", version = version + 1" : "";
-            jdbc.update("update " + sheet.table() + " set " + String.join(" = ?, ", columns) + " = ?" + version
+            writeUnlessDry("update " + sheet.table() + " set " + String.join(" = ?, ", columns) + " = ?" + version
                     + " where " + at.where(), parameters.toArray());
             count(sheet, 1);
         }
@@ -121,9 +129,16 @@ final class ImportWriter {
         return value instanceof LocalDate date ? Date.valueOf(date) : value;
     }
 
+    private void writeUnlessDry(String sql, Object... parameters) {
+        if (!dryRun) {
+            jdbc.update(sql, parameters);
+        }
+    }
+
     private Long id(ImportSheet target, Object key) {
-        return ids.computeIfAbsent(target, t -> new HashMap<>()).computeIfAbsent(key, k -> jdbc.queryForObject(
-                "select id from " + target.table() + " where " + target.referenceKey().dbColumn() + " = ?", Long.class, k));
+        return ids.computeIfAbsent(target, t -> new HashMap<>()).computeIfAbsent(key, k -> jdbc.queryForList(
+                "select id from " + target.table() + " where " + target.referenceKey().dbColumn() + " = ?", Long.class, k)
+                .stream().findFirst().orElseGet(() -> dryRun ? --placeholderIds : null));
     }
 
     private Long committeeId() {

@@ -150,7 +150,27 @@ class ImportServiceTest {
         ImportPreview preview = imports.preview(aValidYear(), "nam-2020.xlsx");
         assertThat(preview.importable()).isTrue();
         assertThat(preview.rows()).containsEntry(ImportSheet.MEMBERS, 1).containsEntry(ImportSheet.MEETINGS, 1);
+        assertThat(preview.wouldDo().added(ImportSheet.MEMBERS)).isEqualTo(1);
+        assertThat(preview.wouldDo().added(ImportSheet.MEMBER_RATINGS)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from member where code like 'TEST%'", Long.class)).isZero();
+    }
+
+    @Test
+    void the_preview_says_what_importing_would_add_change_and_leave_even_for_rows_new_in_the_same_file() {
+        imports.importFile(aValidYear(), "nam-2020.xlsx");
+        byte[] again = workbook(members(member("TEST01", "Nam", "X01", "05/03/2018"), member("TEST06", "Nữ", "TEST-E", "01/02/2017")),
+                new Table("Chi bộ", ImportSheet.CELLS.columns(), List.of(Arrays.asList("TEST-E", "Chi bộ Mới", "Khác"))),
+                new Table("Xếp loại đảng viên", ImportSheet.MEMBER_RATINGS.columns(), List.of(
+                        Arrays.asList("TEST01", 2019L, "HTXS", null, null), Arrays.asList("TEST06", 2019L, "HTT", null, null))));
+
+        ImportReport wouldDo = imports.preview(again, "lan-2.xlsx").wouldDo();
+
+        assertThat(wouldDo.added(ImportSheet.CELLS)).isEqualTo(1);
+        assertThat(wouldDo.unchanged(ImportSheet.MEMBERS)).isEqualTo(1);
+        assertThat(wouldDo.added(ImportSheet.MEMBERS)).isEqualTo(1);
+        assertThat(wouldDo.changed(ImportSheet.MEMBER_RATINGS)).isEqualTo(1);
+        assertThat(wouldDo.added(ImportSheet.MEMBER_RATINGS)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from cell where code = 'TEST-E'", Long.class)).isZero();
     }
 
     @Test

@@ -96,14 +96,20 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     private void show(ImportPreview preview) {
         UnorderedList counts = new UnorderedList();
         counts.setId("import-counts");
-        preview.rows().forEach((sheet, rows) -> counts.add(new ListItem(getTranslation("import.rows", sheet.title(),
-                String.valueOf(rows)))));
+        ImportReport wouldDo = preview.wouldDo();
+        preview.rows().forEach((sheet, rows) -> counts.add(new ListItem(preview.importable()
+                ? getTranslation("import.rows-would", sheet.title(), String.valueOf(rows), String.valueOf(wouldDo.added(sheet)),
+                        String.valueOf(wouldDo.changed(sheet)), String.valueOf(wouldDo.unchanged(sheet)))
+                : getTranslation("import.rows", sheet.title(), String.valueOf(rows)))));
         result.add(counts);
         preview.warnings().forEach(w -> result.add(message(null, w, false)));
         if (!preview.importable()) {
             result.add(message("import-problems-count", getTranslation("import.problems", String.valueOf(preview.problems().size())), true));
             result.add(problems(preview));
             return;
+        }
+        if (!wouldDo.changedAnything()) {
+            result.add(message("import-same", getTranslation("import.nothing-to-do"), false));
         }
         Button confirm = new Button(getTranslation("import.confirm"), e -> importNow());
         confirm.setId("import-confirm");

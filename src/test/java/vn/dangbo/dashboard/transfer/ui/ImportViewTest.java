@@ -42,7 +42,7 @@ class ImportViewTest extends UiTest {
         open("import");
         _get(ImportView.class).receive("dv.xlsx", members(Arrays.asList("TEST21", "Lê Văn Thử", "Nam", 1980L, "X05",
                 "Chính thức", "01/06/2012", "", "", "Có")));
-        assertThat(text("import-counts")).isEqualTo("Trang \"Đảng viên\": 1 dòng");
+        assertThat(text("import-counts")).isEqualTo("Trang \"Đảng viên\": 1 dòng — sẽ thêm 1, sửa 0, giữ nguyên 0");
 
         _click(_get(Button.class, spec -> spec.withId("import-confirm")));
 

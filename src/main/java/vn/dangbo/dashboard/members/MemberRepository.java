@@ -32,6 +32,15 @@ interface MemberRepository extends JpaRepository<Member, Long> {
 
     Optional<Member> findByCode(String code);
 
+    @Query("""
+            select new vn.dangbo.dashboard.members.FoundMember(m.code, m.fullName, m.cell.code, m.cell.name,
+                   case when m.leftDate is not null then true else false end)
+            from Member m where lower(m.code) like :pattern or lower(m.fullName) like :pattern
+            order by m.fullName, m.code
+            """)
+    List<FoundMember> search(@org.springframework.data.repository.query.Param("pattern") String pattern,
+                             org.springframework.data.domain.Limit limit);
+
     @Query("select c from vn.dangbo.dashboard.organisation.Cell c where c.code = :code")
     Optional<vn.dangbo.dashboard.organisation.Cell> cellByCode(@org.springframework.data.repository.query.Param("code") String code);
 }

@@ -110,6 +110,16 @@ public class MemberService {
         return members.summarizeCurrent();
     }
 
+    /** Members (current or not) whose code or name contains the text, ignoring case; at most {@code limit}. */
+    public List<FoundMember> search(String text, int limit) {
+        String cleaned = text == null ? "" : text.trim().toLowerCase(java.util.Locale.ROOT);
+        if (cleaned.isEmpty()) {
+            return List.of();
+        }
+        String pattern = "%" + cleaned.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return members.search(pattern, org.springframework.data.domain.Limit.of(limit));
+    }
+
     /** A cell's current members, by name. */
     public List<CellMember> currentMembersOf(String cellCode) {
         return members.currentMembersOf(cellCode);

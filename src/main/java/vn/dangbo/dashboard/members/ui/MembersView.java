@@ -87,9 +87,11 @@ class MembersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         RatingEntry cellRating = new RatingEntry("cell-rating", getTranslation("members.cell-rating-title", cell.name()),
                 getTranslation("members.cell-rating-saved", cell.name(), "{year}"),
                 (year, level, score, reason) -> ratings.recordCellRating(cell.code(), year, level, score, reason));
-        add(choice, add, grid, form, cellRating);
+        add(new MemberSearch(members), choice, add, grid, form, cellRating);
         refresh();
-        event.getLocation().getQueryParameters().getSingleParameter("admit").filter(n -> !n.isBlank()).ifPresent(this::admit);
+        QueryParameters query = event.getLocation().getQueryParameters();
+        query.getSingleParameter("code").flatMap(members::draft).ifPresent(this::edit);
+        query.getSingleParameter("admit").filter(n -> !n.isBlank()).ifPresent(this::admit);
     }
 
     private void edit(MemberDraft draft) {

@@ -66,4 +66,29 @@ class MembersViewTest extends UiTest {
             jdbc.update("delete from cell_rating where rating_year = 2020");
         }
     }
+
+    @Test
+    void a_member_is_found_by_code_in_any_cell_and_opens_from_the_address() {
+        signInAs("vanphong");
+        open("members?cell=X01");
+        _get(TextField.class, spec -> spec.withId("member-search-text")).setValue("hn0427");
+
+        @SuppressWarnings("unchecked")
+        Grid<vn.dangbo.dashboard.members.FoundMember> found = _get(Grid.class, spec -> spec.withId("member-search-results"));
+        assertThat(_size(found)).isEqualTo(1);
+        _clickItem(found, 0);
+
+        assertThat(location()).isEqualTo("members?cell=YT&code=HN0427");
+        assertThat(_get(TextField.class, spec -> spec.withId("member-code")).getValue()).isEqualTo("HN0427");
+        assertThat(_get(TextField.class, spec -> spec.withId("member-name")).getValue()).isEqualTo("Ngô Văn Hải");
+    }
+
+    @Test
+    void members_who_left_are_found_too_and_marked() {
+        String leftCode = jdbc.queryForObject("select min(code) from member where left_date is not null", String.class);
+
+        assertThat(members.search(leftCode, 10)).singleElement().matches(vn.dangbo.dashboard.members.FoundMember::left);
+        assertThat(members.search("nguyễn", 1000)).isNotEmpty().allMatch(m -> m.fullName().contains("Nguyễn"));
+        assertThat(members.search("  ", 10)).isEmpty();
+    }
 }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.dangbo.dashboard.SeedDatabaseTest;
@@ -89,6 +91,25 @@ class RecordServiceTest {
 
         assertThat(records.rows(ImportSheet.CELLS)).noneMatch(r -> r.getFirst().equals("TEST-D"));
         assertThat(records.rows(ImportSheet.CELLS)).anyMatch(r -> r.getFirst().equals("X01"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kinds")
+    void every_form_refuses_an_empty_record_naming_each_required_field(ImportSheet kind) {
+        List<String> empty = kind.columns().stream().map(c -> "").toList();
+        List<String> required = kind.columns().stream().filter(kind::isRequired).toList();
+        long rows = records.rows(kind).size();
+
+        assertThatThrownBy(() -> records.save(kind, null, empty)).satisfiesAnyOf(
+                refused -> assertThat(refused).isInstanceOfSatisfying(ImportRejected.class, rejected -> assertThat(
+                        rejected.problems().stream().map(ImportProblem::column).distinct().toList())
+                        .containsAll(required)),
+                refused -> assertThat(refused).isInstanceOf(RecordConflict.class).hasMessageStartingWith("Đã có dòng"));
+        assertThat(records.rows(kind)).hasSize((int) rows);
+    }
+
+    static java.util.stream.Stream<ImportSheet> kinds() {
+        return RecordService.keptHere().stream();
     }
 
     @Test

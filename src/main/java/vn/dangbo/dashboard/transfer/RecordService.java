@@ -49,6 +49,12 @@ public class RecordService {
         return export.rows(sheet).stream().map(RecordService::texts).toList();
     }
 
+    /** Every row of a kind as its import sheet holds it: a download that imports back as it is. */
+    @Transactional(readOnly = true)
+    public Table table(ImportSheet sheet) {
+        return new Table(sheet.title(), sheet.columns(), export.rows(sheet));
+    }
+
     /** What a reference column may name: each key with a label (a cell's code with its name). */
     @Transactional(readOnly = true)
     public Map<String, String> choices(ImportSheet target) {

@@ -17,6 +17,7 @@ import vn.dangbo.dashboard.audit.AuditService;
 @SeedDatabaseTest
 class RecordServiceTest {
     @Autowired RecordService records;
+    @Autowired ImportService imports;
     @Autowired AuditService audit;
     @Autowired JdbcTemplate jdbc;
 
@@ -110,6 +111,15 @@ class RecordServiceTest {
 
     static java.util.stream.Stream<ImportSheet> kinds() {
         return RecordService.keptHere().stream();
+    }
+
+    @Test
+    void a_kinds_download_imports_back_unchanged() {
+        Table awards = records.table(ImportSheet.AWARDS);
+
+        assertThat(awards.headers()).isEqualTo(ImportSheet.AWARDS.columns());
+        assertThat(imports.importFile(TableFiles.csv(awards), "khen-thuong.csv").unchanged(ImportSheet.AWARDS))
+                .isEqualTo(awards.rows().size()).isPositive();
     }
 
     @Test

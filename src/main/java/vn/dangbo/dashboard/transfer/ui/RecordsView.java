@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import vn.dangbo.dashboard.base.live.LiveUpdates;
 import vn.dangbo.dashboard.base.live.LiveView;
+import vn.dangbo.dashboard.base.ui.DownloadLinks;
 import vn.dangbo.dashboard.transfer.ImportSheet;
 import vn.dangbo.dashboard.transfer.RecordService;
 import vn.dangbo.dashboard.users.Role;
@@ -96,8 +97,8 @@ class RecordsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         filter.clear();
         grid = new RecordGrid(sheet);
         grid.addItemClickListener(e -> open(e.getItem()));
-        grid.setSizeFull();
-        content.add(grid);
+        ImportSheet shown = sheet;
+        content.add(grid, new DownloadLinks("download-records", shown.slug(), () -> List.of(records.table(shown))));
         refresh();
     }
 

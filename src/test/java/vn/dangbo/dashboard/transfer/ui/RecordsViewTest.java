@@ -108,6 +108,19 @@ class RecordsViewTest extends UiTest {
     }
 
     @Test
+    void in_english_the_lists_and_forms_are_labelled_in_english() {
+        signInAs("vanphong");
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("en-GB"));
+        open("records/khen-thuong");
+
+        assertThat(_get(com.vaadin.flow.component.html.H2.class).getText()).isEqualTo("Records: Awards");
+        assertThat(grid().getColumns().stream().map(c -> c.getHeaderText()).toList())
+                .containsExactly("Year", "Title", "Awarded by");
+        _click(_get(Button.class, spec -> spec.withId("records-add")));
+        assertThat(textField(2).getLabel()).isEqualTo("Awarded by");
+    }
+
+    @Test
     void the_kind_is_in_the_address_and_an_unknown_one_is_explained() {
         signInAs("vanphong");
         open("records");

@@ -31,14 +31,6 @@ final class KnownRecords {
         return known;
     }
 
-    static KnownRecords none() {
-        KnownRecords known = new KnownRecords();
-        for (ImportSheet sheet : ImportSheet.values()) {
-            known.keys.put(sheet, new HashSet<>());
-        }
-        return known;
-    }
-
     boolean has(ImportSheet sheet, Object key) {
         return keys.getOrDefault(sheet, Set.of()).contains(key);
     }

@@ -69,10 +69,6 @@ class RecordForm extends Dialog {
         getFooter().addComponentAsFirst(action);
     }
 
-    RecordField field(String header) {
-        return fields.get(header);
-    }
-
     void save() {
         fields.values().forEach(f -> f.error(null));
         List<String> values = new ArrayList<>();

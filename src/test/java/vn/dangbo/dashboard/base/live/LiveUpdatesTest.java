@@ -14,6 +14,8 @@ import vn.dangbo.dashboard.ratings.RatingLevel;
 import vn.dangbo.dashboard.ratings.RatingService;
 import vn.dangbo.dashboard.ratings.RatedMember;
 import vn.dangbo.dashboard.results.TermResultService;
+import vn.dangbo.dashboard.transfer.ImportSheet;
+import vn.dangbo.dashboard.transfer.RecordService;
 
 /** Two people looking at the data: when the office records a change, both screens show it without a reload. */
 class LiveUpdatesTest extends UiTest {
@@ -21,6 +23,7 @@ class LiveUpdatesTest extends UiTest {
     @Autowired RatingService ratings;
     @Autowired OrganisationService organisation;
     @Autowired LiveUpdates live;
+    @Autowired RecordService records;
 
     @Test
     void a_target_result_recorded_reaches_an_open_presentation_and_an_open_overview() {
@@ -40,6 +43,21 @@ class LiveUpdatesTest extends UiTest {
             assertThat(_get(Tile.class, spec -> spec.withId("tile-targets")).getValue()).isEqualTo("10/11");
         } finally {
             results.recordResult(term, 1, recorded);
+        }
+    }
+
+    @Test
+    void an_award_added_in_danh_muc_reaches_an_open_overview() {
+        open("");
+        UI overview = UI.getCurrent();
+        int before = text(overview).split("TEST Huân chương Lao động", -1).length;
+        try {
+            records.save(ImportSheet.AWARDS, null, java.util.List.of("2019", "TEST Huân chương Lao động", "Chủ tịch nước"));
+
+            receivePush(overview);
+            assertThat(text(overview).split("TEST Huân chương Lao động", -1).length).isGreaterThan(before);
+        } finally {
+            records.delete(ImportSheet.AWARDS, java.util.List.of("2019", "TEST Huân chương Lao động", "Chủ tịch nước"));
         }
     }
 

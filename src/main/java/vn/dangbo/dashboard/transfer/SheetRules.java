@@ -1,19 +1,22 @@
 package vn.dangbo.dashboard.transfer;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
+import vn.dangbo.dashboard.ratings.NotRatedReason;
+import vn.dangbo.dashboard.ratings.RatingLevel;
+import vn.dangbo.dashboard.ratings.RatingRules;
 import vn.dangbo.dashboard.ratings.RuleSet;
 import vn.dangbo.dashboard.transfer.ImportPlan.PlannedRow;
 
 /**
  * The party's rules that a row must keep beyond its columns' types: dates in order, attendance within the number
- * required, a rating or a reason for none, no rating for a member admitted under six months before the rating.
+ * required, and for ratings the very rules the rating forms apply ({@link RatingRules}: a level or a reason for none,
+ * no rating for a member admitted under six months before it, from 2025 the score's band).
  * The 20% quota on outstanding members is a warning, not a refusal.
  */
 final class SheetRules {
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** Where a rule is broken: the column to point at and why. */
     interface Problems {
@@ -31,11 +34,8 @@ final class SheetRules {
                 }
             }
             case MEMBERS -> member(row, problems);
-            case MEMBER_RATINGS -> {
-                rating(row, problems);
-                tooEarlyToRate(row, known, problems);
-            }
-            case CELL_RATINGS -> rating(row, problems);
+            case MEMBER_RATINGS -> rating(row, known.admission((String) row.get("member_id")), problems);
+            case CELL_RATINGS -> rating(row, null, problems);
             case MEETINGS -> notMoreThan(row, "present", "required", "Có mặt", "số có mặt", "số phải dự", problems);
             case STUDIES -> notMoreThan(row, "took_part", "required", "Số tham gia", "số tham gia", "số phải tham gia", problems);
             default -> {
@@ -59,19 +59,13 @@ final class SheetRules {
         }
     }
 
-    private static void rating(PlannedRow row, Problems problems) {
-        if ((row.get("level") == null) == (row.get("not_rated_reason") == null)) {
-            problems.add("Mức", "cần đúng một trong hai: mức xếp loại, hoặc lý do không xếp loại");
-        }
-    }
-
-    private static void tooEarlyToRate(PlannedRow row, KnownRecords known, Problems problems) {
-        int year = (Integer) row.get("rating_year");
-        LocalDate admitted = known.admission((String) row.get("member_id"));
-        if (row.get("level") != null && admitted != null && admitted.isAfter(LocalDate.of(year, 6, 30))) {
-            problems.add("Mức", "đảng viên kết nạp ngày " + admitted.format(SHOWN) + ", chưa đủ 6 tháng đến kỳ xếp loại năm "
-                    + year + ": không xếp loại (lý do: Kết nạp chưa đủ 6 tháng)");
-        }
+    /** The ratings' own rules, as the rating forms check them; the problem is shown at the level. */
+    private static void rating(PlannedRow row, LocalDate admitted, Problems problems) {
+        String level = (String) row.get("level");
+        String reason = (String) row.get("not_rated_reason");
+        RatingRules.problem((Integer) row.get("rating_year"), level == null ? null : RatingLevel.valueOf(level),
+                (BigDecimal) row.get("score"), reason == null ? null : NotRatedReason.valueOf(reason), admitted)
+                .ifPresent(problem -> problems.add("Mức", problem));
     }
 
     private static void notMoreThan(PlannedRow row, String part, String whole, String column, String partName,

@@ -94,8 +94,8 @@ class ImportServiceTest {
                         new ImportProblem("Đảng viên", 3, "Mã chi bộ", "không có \"ZZ\" trong dữ liệu hay trang \"Chi bộ\""),
                         new ImportProblem("Đảng viên", 3, "Ngày kết nạp",
                                 "\"31/02/2019\" không phải ngày dạng ngày/tháng/năm, ví dụ 03/02/2019"),
-                        new ImportProblem("Xếp loại đảng viên", 2, "Mức", "đảng viên kết nạp ngày 05/09/2018, chưa đủ 6 tháng "
-                                + "đến kỳ xếp loại năm 2018: không xếp loại (lý do: Kết nạp chưa đủ 6 tháng)"),
+                        new ImportProblem("Xếp loại đảng viên", 2, "Mức", "Đảng viên kết nạp ngày 05/09/2018, chưa đủ 6 tháng "
+                                + "đến kỳ xếp loại năm 2018: không xếp loại (lý do: kết nạp chưa đủ 6 tháng)."),
                         new ImportProblem("Sinh hoạt chi bộ", 2, "Có mặt", "số có mặt (30) lớn hơn số phải dự (23)")));
         assertThat(jdbc.queryForObject("select count(*) from member where code like 'TEST%'", Long.class)).isZero();
     }
@@ -129,11 +129,11 @@ class ImportServiceTest {
     }
 
     @Test
-    void a_repeated_key_a_term_ending_before_it_starts_and_a_score_finer_than_hundredths_are_refused() {
+    void a_repeated_key_a_term_ending_before_it_starts_and_scores_finer_than_hundredths_or_off_their_band_are_refused() {
         byte[] file = workbook(
                 new Table("Nhiệm kỳ", ImportSheet.TERMS.columns(), List.of(Arrays.asList(2030L, 2025L))),
                 new Table("Xếp loại chi bộ", ImportSheet.CELL_RATINGS.columns(), List.of(
-                        Arrays.asList("X01", 2020L, "HTT", "91,255", null))),
+                        Arrays.asList("X01", 2020L, "HTT", "91,255", null), Arrays.asList("X02", 2025L, "HTT", "92", null))),
                 new Table("Khen thưởng", ImportSheet.AWARDS.columns(), List.of(
                         Arrays.asList(2020L, "TEST Cờ thi đua", "Tỉnh ủy"), Arrays.asList(2020L, "TEST Cờ thi đua", "UBND"))));
 
@@ -141,6 +141,8 @@ class ImportServiceTest {
                 rejected -> assertThat(rejected.problems()).containsExactly(
                         new ImportProblem("Nhiệm kỳ", 2, "Năm kết thúc", "năm kết thúc phải sau năm bắt đầu"),
                         new ImportProblem("Xếp loại chi bộ", 2, "Điểm", "91,255 có quá 2 chữ số sau dấu phẩy"),
+                        new ImportProblem("Xếp loại chi bộ", 3, "Mức", "Từ năm 2025 (Quy định 366-QĐ/TW) điểm quyết định mức: "
+                                + "92 điểm là HTXS, không phải HTT."),
                         new ImportProblem("Khen thưởng", 3, "Năm", "trùng với dòng 2 (cùng Năm, Danh hiệu)")));
         assertThat(jdbc.queryForObject("select count(*) from award where title like 'TEST%'", Long.class)).isZero();
     }

@@ -62,7 +62,7 @@ public enum ImportSheet {
             key("Ngày", "meeting_date", new Day()),
             key("Loại", "kind", new Coded(ImportCodes.MEETING_KIND, null)),
             required("Có mặt", "present", new Whole(0, 100_000)),
-            required("Phải dự", "required", new Whole(0, 100_000)),
+            required("Phải dự", "required", new Whole(1, 100_000)),
             optional("Đánh giá", "grade", new Coded(ImportCodes.GRADE, null)))),
     STUDIES("Học tập nghị quyết", "study_campaign", Scope.COMMITTEE, List.of(
             key("Nghị quyết", "resolution", new Text(300)),

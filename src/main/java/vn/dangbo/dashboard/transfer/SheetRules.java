@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 import vn.dangbo.dashboard.ratings.NotRatedReason;
 import vn.dangbo.dashboard.ratings.RatingLevel;
 import vn.dangbo.dashboard.ratings.RatingRules;
@@ -17,6 +18,8 @@ import vn.dangbo.dashboard.transfer.ImportPlan.PlannedRow;
  * The 20% quota on outstanding members is a warning, not a refusal.
  */
 final class SheetRules {
+    /** As the member form's Bean Validation has it. */
+    private static final Pattern MEMBER_CODE = Pattern.compile("[A-Za-z0-9._-]{1,20}");
 
     /** Where a rule is broken: the column to point at and why. */
     interface Problems {
@@ -36,7 +39,10 @@ final class SheetRules {
             case MEMBERS -> member(row, problems);
             case MEMBER_RATINGS -> rating(row, known.admission((String) row.get("member_id")), problems);
             case CELL_RATINGS -> rating(row, null, problems);
-            case MEETINGS -> notMoreThan(row, "present", "required", "Có mặt", "số có mặt", "số phải dự", problems);
+            case MEETINGS -> {
+                notInFuture(row, "meeting_date", "Ngày", "ngày sinh hoạt", problems);
+                notMoreThan(row, "present", "required", "Có mặt", "số có mặt", "số phải dự", problems);
+            }
             case STUDIES -> notMoreThan(row, "took_part", "required", "Số tham gia", "số tham gia", "số phải tham gia", problems);
             default -> {
             }
@@ -47,6 +53,10 @@ final class SheetRules {
         LocalDate admitted = (LocalDate) row.get("admission_date");
         LocalDate full = (LocalDate) row.get("full_membership_date");
         LocalDate left = (LocalDate) row.get("left_date");
+        if (!MEMBER_CODE.matcher((String) row.get("code")).matches()) {
+            problems.add("Mã đảng viên", "mã gồm chữ không dấu, số, dấu chấm, gạch; tối đa 20 ký tự");
+        }
+        notInFuture(row, "admission_date", "Ngày kết nạp", "ngày kết nạp", problems);
         if (full != null && full.isBefore(admitted)) {
             problems.add("Ngày chính thức", "ngày chính thức trước ngày kết nạp");
         }
@@ -66,6 +76,13 @@ final class SheetRules {
         RatingRules.problem((Integer) row.get("rating_year"), level == null ? null : RatingLevel.valueOf(level),
                 (BigDecimal) row.get("score"), reason == null ? null : NotRatedReason.valueOf(reason), admitted)
                 .ifPresent(problem -> problems.add("Mức", problem));
+    }
+
+    private static void notInFuture(PlannedRow row, String dbColumn, String column, String what, Problems problems) {
+        LocalDate date = (LocalDate) row.get(dbColumn);
+        if (date.isAfter(LocalDate.now())) {
+            problems.add(column, what + " ở tương lai");
+        }
     }
 
     private static void notMoreThan(PlannedRow row, String part, String whole, String column, String partName,

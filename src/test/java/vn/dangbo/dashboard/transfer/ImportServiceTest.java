@@ -148,6 +148,20 @@ class ImportServiceTest {
     }
 
     @Test
+    void the_member_forms_rules_hold_for_imported_rows_too() {
+        String tomorrow = java.time.LocalDate.now().plusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        byte[] file = workbook(members(member("TEST 07", "Nam", "X01", tomorrow)),
+                new Table("Sinh hoạt chi bộ", ImportSheet.MEETINGS.columns(), List.of(
+                        Arrays.asList("X01", tomorrow, "Thường kỳ", 20L, 23L, null))));
+
+        assertThatThrownBy(() -> imports.importFile(file, "loi.xlsx")).isInstanceOfSatisfying(ImportRejected.class,
+                rejected -> assertThat(rejected.problems()).containsExactly(
+                        new ImportProblem("Đảng viên", 2, "Mã đảng viên", "mã gồm chữ không dấu, số, dấu chấm, gạch; tối đa 20 ký tự"),
+                        new ImportProblem("Đảng viên", 2, "Ngày kết nạp", "ngày kết nạp ở tương lai"),
+                        new ImportProblem("Sinh hoạt chi bộ", 2, "Ngày", "ngày sinh hoạt ở tương lai")));
+    }
+
+    @Test
     void the_preview_lists_rows_and_problems_without_changing_anything() {
         ImportPreview preview = imports.preview(aValidYear(), "nam-2020.xlsx");
         assertThat(preview.importable()).isTrue();

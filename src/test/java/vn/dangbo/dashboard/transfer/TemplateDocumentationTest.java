@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import vn.dangbo.dashboard.Bundles;
 
 /** The template's guide and the README say how to write every column the import reads. */
 class TemplateDocumentationTest {
@@ -37,9 +38,9 @@ class TemplateDocumentationTest {
     }
 
     @Test
-    void the_records_forms_label_each_column_as_the_sheet_heads_it_in_vietnamese_and_in_english_too() throws IOException {
-        Properties vi = bundle("messages.properties");
-        Properties en = bundle("messages_en.properties");
+    void the_records_forms_label_each_column_as_the_sheet_heads_it_in_vietnamese_and_in_english_too() {
+        Properties vi = Bundles.vietnamese();
+        Properties en = Bundles.english();
         for (ImportSheet sheet : RecordService.keptHere()) {
             assertThat(vi.getProperty(sheet.labelKey())).isEqualTo(sheet.title());
             assertThat(en.getProperty(sheet.labelKey())).as(sheet.labelKey()).isNotBlank();
@@ -48,14 +49,5 @@ class TemplateDocumentationTest {
                 assertThat(en.getProperty(sheet.labelKey(column))).as(sheet.labelKey(column)).isNotBlank();
             }
         }
-    }
-
-    private static Properties bundle(String name) throws IOException {
-        Properties properties = new Properties();
-        try (var in = new java.io.InputStreamReader(TemplateDocumentationTest.class.getResourceAsStream("/" + name),
-                java.nio.charset.StandardCharsets.UTF_8)) {
-            properties.load(in);
-        }
-        return properties;
     }
 }

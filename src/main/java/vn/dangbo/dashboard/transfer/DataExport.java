@@ -47,10 +47,7 @@ public class DataExport {
         List<String> selected = new ArrayList<>();
         long keys = columns.stream().filter(SheetColumn::isKey).count();
         for (SheetColumn column : columns) {
-            selected.add(column.type() instanceof Reference reference
-                    ? "(select r." + reference.target().referenceKey().dbColumn() + " from " + reference.target().table()
-                            + " r where r.id = t." + column.dbColumn() + ")"
-                    : "t." + column.dbColumn());
+            selected.add(expression(column));
         }
         StringBuilder order = new StringBuilder();
         for (int i = 1; i <= Math.max(keys, 1); i++) {
@@ -66,8 +63,25 @@ public class DataExport {
                 });
     }
 
+    /** How a column of table {@code t} is selected as the sheet holds it: a reference as the other row's key. */
+    static String expression(SheetColumn column) {
+        return column.type() instanceof Reference reference
+                ? "(select r." + reference.target().referenceKey().dbColumn() + " from " + reference.target().table()
+                        + " r where r.id = t." + column.dbColumn() + ")"
+                : "t." + column.dbColumn();
+    }
+
+    /** A value as a form or a message shows it: decimals with a comma, blanks empty. */
+    static String text(Object value) {
+        return switch (value) {
+            case null -> "";
+            case BigDecimal decimal -> decimal.toPlainString().replace('.', ',');
+            default -> value.toString();
+        };
+    }
+
     /** A stored value as the sheet writes it: words for codes, Có/Không, day/month/year, numbers as numbers. */
-    private static Object written(SheetColumn column, Object value) {
+    static Object written(SheetColumn column, Object value) {
         if (value == null) {
             return null;
         }

@@ -40,9 +40,10 @@ public class ImportService {
         ImportPlan plan = check(rows);
         Map<ImportSheet, Integer> counts = new EnumMap<>(ImportSheet.class);
         rows.forEach((sheet, list) -> counts.put(sheet, list.size()));
-        ImportReport wouldDo = new ImportReport(plan.problems.isEmpty() ? new ImportWriter(jdbc, true).write(plan) : Map.of(),
+        ImportWriter dryRun = new ImportWriter(jdbc, true);
+        ImportReport wouldDo = new ImportReport(plan.problems.isEmpty() ? dryRun.write(plan) : Map.of(),
                 List.copyOf(plan.warnings));
-        return new ImportPreview(counts, List.copyOf(plan.problems), List.copyOf(plan.warnings), wouldDo);
+        return new ImportPreview(counts, List.copyOf(plan.problems), List.copyOf(plan.warnings), wouldDo, dryRun.changes());
     }
 
     /**

@@ -23,6 +23,7 @@ final class ImportWriter {
     private final Map<ImportSheet, int[]> counts = new EnumMap<>(ImportSheet.class);
     private final Map<ImportSheet, Map<Object, Long>> ids = new EnumMap<>(ImportSheet.class);
     private final boolean dryRun;
+    private final List<RowChange> changes = new ArrayList<>();
     private long placeholderIds;
     private Long committeeId;
 
@@ -92,6 +93,9 @@ final class ImportWriter {
         } else if (same(existing.getFirst(), values)) {
             count(sheet, 2);
         } else {
+            if (dryRun) {
+                changes.addAll(differences(row, at));
+            }
             List<Object> parameters = new ArrayList<>(values);
             parameters.addAll(List.of(at.whereValues()));
             String version = sheet.scope() == ImportSheet.Scope.VERSIONED ? ", version = version + 1" : "";
@@ -99,6 +103,35 @@ final class ImportWriter {
                     + " where " + at.where(), parameters.toArray());
             count(sheet, 1);
         }
+    }
+
+    /** The values an import would change in this row, as the sheet writes them. */
+    private List<RowChange> differences(PlannedRow row, Located at) {
+        List<SheetColumn> shown = row.sheet().sheetColumns().stream().filter(c -> !c.isKey()).toList();
+        List<Object> recorded = jdbc.queryForObject("select " + String.join(", ", shown.stream().map(DataExport::expression)
+                .toList()) + " from " + row.sheet().table() + " t where " + at.where(), (rs, n) -> {
+                    List<Object> values = new ArrayList<>();
+                    for (int c = 0; c < shown.size(); c++) {
+                        values.add(DataExport.written(shown.get(c), rs.getObject(c + 1)));
+                    }
+                    return values;
+                }, at.whereValues());
+        String key = String.join(" · ", row.sheet().sheetColumns().stream().filter(SheetColumn::isKey)
+                .map(c -> DataExport.text(DataExport.written(c, row.get(c.dbColumn())))).toList());
+        List<RowChange> found = new ArrayList<>();
+        for (int c = 0; c < shown.size(); c++) {
+            String before = DataExport.text(recorded.get(c));
+            String after = DataExport.text(DataExport.written(shown.get(c), row.get(shown.get(c).dbColumn())));
+            if (!before.equals(after)) {
+                found.add(new RowChange(row.sheet().title(), row.row(), key, shown.get(c).header(), before, after));
+            }
+        }
+        return found;
+    }
+
+    /** What a dry run found would change, value by value. */
+    List<RowChange> changes() {
+        return List.copyOf(changes);
     }
 
     /** Deletes the row with this row's key. */

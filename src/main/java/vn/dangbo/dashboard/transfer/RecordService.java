@@ -1,6 +1,5 @@
 package vn.dangbo.dashboard.transfer;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -159,10 +158,6 @@ public class RecordService {
     }
 
     private static List<String> texts(List<Object> row) {
-        return row.stream().map(value -> switch (value) {
-            case null -> "";
-            case BigDecimal decimal -> decimal.toPlainString().replace('.', ',');
-            default -> value.toString();
-        }).toList();
+        return row.stream().map(DataExport::text).toList();
     }
 }

@@ -179,13 +179,16 @@ class ImportServiceTest {
                 new Table("Xếp loại đảng viên", ImportSheet.MEMBER_RATINGS.columns(), List.of(
                         Arrays.asList("TEST01", 2019L, "HTXS", null, null), Arrays.asList("TEST06", 2019L, "HTT", null, null))));
 
-        ImportReport wouldDo = imports.preview(again, "lan-2.xlsx").wouldDo();
+        ImportPreview preview = imports.preview(again, "lan-2.xlsx");
+        ImportReport wouldDo = preview.wouldDo();
 
         assertThat(wouldDo.added(ImportSheet.CELLS)).isEqualTo(1);
         assertThat(wouldDo.unchanged(ImportSheet.MEMBERS)).isEqualTo(1);
         assertThat(wouldDo.added(ImportSheet.MEMBERS)).isEqualTo(1);
         assertThat(wouldDo.changed(ImportSheet.MEMBER_RATINGS)).isEqualTo(1);
         assertThat(wouldDo.added(ImportSheet.MEMBER_RATINGS)).isEqualTo(1);
+        assertThat(preview.changes()).containsExactly(
+                new RowChange("Xếp loại đảng viên", 2, "TEST01 · 2019", "Mức", "HTT", "HTXS"));
         assertThat(jdbc.queryForObject("select count(*) from cell where code = 'TEST-E'", Long.class)).isZero();
     }
 

@@ -31,6 +31,7 @@ import vn.dangbo.dashboard.transfer.ImportReport;
 import vn.dangbo.dashboard.transfer.ImportService;
 import vn.dangbo.dashboard.transfer.ImportSheet;
 import vn.dangbo.dashboard.transfer.ImportTemplate;
+import vn.dangbo.dashboard.transfer.RowChange;
 import vn.dangbo.dashboard.transfer.TableFiles;
 import vn.dangbo.dashboard.users.Role;
 
@@ -111,10 +112,28 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         if (!wouldDo.changedAnything()) {
             result.add(message("import-same", getTranslation("import.nothing-to-do"), false));
         }
+        if (!preview.changes().isEmpty()) {
+            result.add(message("import-changes-count", getTranslation("import.changes",
+                    String.valueOf(preview.changes().size())), false), changes(preview));
+        }
         Button confirm = new Button(getTranslation("import.confirm"), e -> importNow());
         confirm.setId("import-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         result.add(confirm);
+    }
+
+    /** Each recorded value the import would replace, so an older file cannot undo a correction unseen. */
+    private Grid<RowChange> changes(ImportPreview preview) {
+        Grid<RowChange> grid = new Grid<>();
+        grid.setId("import-changes");
+        grid.addColumn(RowChange::sheet).setHeader(getTranslation("import.sheet")).setAutoWidth(true);
+        grid.addColumn(RowChange::row).setHeader(getTranslation("import.row")).setAutoWidth(true);
+        grid.addColumn(RowChange::key).setHeader(getTranslation("import.key")).setAutoWidth(true);
+        grid.addColumn(RowChange::column).setHeader(getTranslation("import.column")).setAutoWidth(true);
+        grid.addColumn(RowChange::recorded).setHeader(getTranslation("import.recorded"));
+        grid.addColumn(RowChange::inFile).setHeader(getTranslation("import.in-file"));
+        grid.setItems(preview.changes());
+        return fitted(grid, preview.changes().size());
     }
 
     private Grid<ImportProblem> problems(ImportPreview preview) {
@@ -125,12 +144,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(ImportProblem::column).setHeader(getTranslation("import.column")).setAutoWidth(true);
         grid.addColumn(ImportProblem::reason).setHeader(getTranslation("import.reason"));
         grid.setItems(preview.problems());
-        if (preview.problems().size() <= 20) {
-            grid.setAllRowsVisible(true);
-        } else {
-            grid.setHeight("30em");
-        }
-        return grid;
+        return fitted(grid, preview.problems().size());
     }
 
     private void importNow() {
@@ -149,6 +163,16 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         } catch (ImportRejected | ImportRefused failed) {
             result.add(message("import-refused", failed.getMessage(), true));
         }
+    }
+
+    /** A short list shown whole; a long one scrolls instead of growing the page. */
+    private static <T> Grid<T> fitted(Grid<T> grid, int rows) {
+        if (rows <= 20) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.setHeight("30em");
+        }
+        return grid;
     }
 
     private static Paragraph message(String id, String text, boolean error) {

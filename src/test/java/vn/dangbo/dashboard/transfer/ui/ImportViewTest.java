@@ -51,6 +51,24 @@ class ImportViewTest extends UiTest {
     }
 
     @Test
+    void a_file_that_would_replace_recorded_values_lists_each_before_importing() {
+        signInAs("vanphong");
+        open("import");
+        _get(ImportView.class).receive("dv.xlsx", members(Arrays.asList("TEST23", "Lê Văn Thử", "Nam", 1980L, "X05",
+                "Chính thức", "01/06/2012", "", "", "Có")));
+        _click(_get(Button.class, spec -> spec.withId("import-confirm")));
+
+        _get(ImportView.class).receive("dv-cu.xlsx", members(Arrays.asList("TEST23", "Lê Văn Thử", "Nam", 1980L, "X06",
+                "Chính thức", "01/06/2012", "", "", "Có")));
+
+        assertThat(text("import-changes-count")).startsWith("Nhập tệp này sẽ thay 1 giá trị đang có");
+        @SuppressWarnings("unchecked")
+        Grid<vn.dangbo.dashboard.transfer.RowChange> changes = _get(Grid.class, spec -> spec.withId("import-changes"));
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(changes, 0))
+                .isEqualTo(new vn.dangbo.dashboard.transfer.RowChange("Đảng viên", 2, "TEST23", "Mã chi bộ", "X05", "X06"));
+    }
+
+    @Test
     void problems_are_listed_by_sheet_row_and_column_and_nothing_can_be_imported() {
         signInAs("vanphong");
         open("import");

@@ -5,6 +5,7 @@ import static vn.dangbo.dashboard.transfer.SheetColumn.optional;
 import static vn.dangbo.dashboard.transfer.SheetColumn.optionalKey;
 import static vn.dangbo.dashboard.transfer.SheetColumn.required;
 
+import java.util.Arrays;
 import java.util.List;
 import vn.dangbo.dashboard.transfer.ColumnType.Coded;
 import vn.dangbo.dashboard.transfer.ColumnType.Day;
@@ -204,6 +205,12 @@ public enum ImportSheet {
 
     Scope scope() {
         return scope;
+    }
+
+    /** Whether another sheet refers to rows of this one (cells, members, terms, hamlets). */
+    boolean isReferenced() {
+        return Arrays.stream(values()).flatMap(sheet -> sheet.sheetColumns.stream())
+                .anyMatch(column -> column.type() instanceof Reference reference && reference.target() == this);
     }
 
     /** The one column other sheets refer to this sheet by. */

@@ -20,7 +20,7 @@ final class KnownRecords {
     static KnownRecords in(JdbcTemplate jdbc) {
         KnownRecords known = new KnownRecords();
         for (ImportSheet sheet : ImportSheet.values()) {
-            if (sheet.scope() != ImportSheet.Scope.SINGLE) {
+            if (sheet.isReferenced()) {
                 known.keys.put(sheet, new HashSet<>(jdbc.queryForList("select " + sheet.referenceKey().dbColumn()
                         + " from " + sheet.table(), Object.class)));
             }

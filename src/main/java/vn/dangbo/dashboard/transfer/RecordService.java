@@ -79,7 +79,8 @@ public class RecordService {
      */
     @Transactional
     public List<String> save(ImportSheet sheet, List<String> original, List<String> values) {
-        List<String> stored = find(sheet, values);
+        List<List<String>> rows = rows(sheet);
+        List<String> stored = find(rows, sheet, values);
         if (original == null && stored != null) {
             throw new RecordConflict("Đã có dòng " + describe(sheet, values) + "; hãy mở dòng đó để sửa.");
         }
@@ -87,7 +88,7 @@ public class RecordService {
             if (!key(sheet, original).equals(key(sheet, values))) {
                 throw new RecordConflict("Không đổi được " + keyHeaders(sheet) + " của một dòng đã có; hãy xóa dòng đó rồi thêm dòng mới.");
             }
-            unchangedSinceOpened(sheet, original);
+            unchangedSinceOpened(rows, sheet, original);
         }
         ImportPlan plan = plan(sheet, values);
         new ImportWriter(jdbc).write(plan);
@@ -103,7 +104,7 @@ public class RecordService {
      */
     @Transactional
     public void delete(ImportSheet sheet, List<String> original) {
-        unchangedSinceOpened(sheet, original);
+        unchangedSinceOpened(rows(sheet), sheet, original);
         try {
             new ImportWriter(jdbc).delete(plan(sheet, original).rows(sheet).getFirst());
         } catch (DataIntegrityViolationException stillUsed) {
@@ -125,16 +126,16 @@ public class RecordService {
         return plan;
     }
 
-    private void unchangedSinceOpened(ImportSheet sheet, List<String> original) {
-        if (!Objects.equals(find(sheet, original), original)) {
+    private void unchangedSinceOpened(List<List<String>> rows, ImportSheet sheet, List<String> original) {
+        if (!Objects.equals(find(rows, sheet, original), original)) {
             throw new RecordConflict("Dòng " + describe(sheet, original) + " vừa được người khác sửa hoặc xóa sau khi bạn mở; "
                     + "chưa lưu gì. Hãy mở lại để thấy bản mới nhất.");
         }
     }
 
-    private List<String> find(ImportSheet sheet, List<String> values) {
+    private static List<String> find(List<List<String>> rows, ImportSheet sheet, List<String> values) {
         List<String> key = key(sheet, values);
-        return rows(sheet).stream().filter(row -> key(sheet, row).equals(key)).findFirst().orElse(null);
+        return rows.stream().filter(row -> key(sheet, row).equals(key)).findFirst().orElse(null);
     }
 
     /** The texts of the key columns; none for the committee, the one row of its sheet. */

@@ -3,6 +3,18 @@
 // (locale-aware: "17,8" in vi-VN) and the click bridge to the server are added here.
 import ApexCharts from 'apexcharts';
 
+// ApexCharts writes tooltip titles, series names and legend texts with innerHTML. Every string in a chart comes
+// from party records (cell names, members' data) and is hostile until shown otherwise: it reaches those places only
+// through this, as text. (Axis labels, data labels and titles are SVG text nodes, which are text already.)
+const HTML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export function escapeHtml(value) {
+  if (value === null || value === undefined) {
+    return '';
+  }
+  const text = Array.isArray(value) ? value.join(' ') : String(value);
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
+}
+
 class DangboApexChart extends HTMLElement {
   constructor() {
     super();
@@ -114,7 +126,15 @@ class DangboApexChart extends HTMLElement {
       return percent ? this._number(value, '%', 1) : this._number(value, suffix);
     };
     options.tooltip = options.tooltip || {};
-    options.tooltip.y = Object.assign({}, options.tooltip.y, { formatter: (value) => this._number(value, suffix) });
+    options.tooltip.y = Object.assign({}, options.tooltip.y, {
+      formatter: (value) => escapeHtml(typeof value === 'number' ? this._number(value, suffix) : value),
+      title: { formatter: (seriesName) => (seriesName ? escapeHtml(seriesName) + ': ' : '') },
+    });
+    options.tooltip.x = Object.assign({}, options.tooltip.x, { formatter: (value) => escapeHtml(value) });
+    options.tooltip.z = Object.assign({}, options.tooltip.z, { title: '' });
+    options.legend = Object.assign({}, options.legend, { formatter: (name) => escapeHtml(name) });
+    options.xaxis = Object.assign({}, options.xaxis);
+    options.xaxis.tooltip = Object.assign({}, options.xaxis.tooltip, { formatter: (value) => escapeHtml(value) });
     this._wholeNumberAxes(options);
     if (options.chart.type !== 'donut' && options.chart.type !== 'radialBar') {
       const axes = Array.isArray(options.yaxis) ? options.yaxis : [options.yaxis || {}];

@@ -19,6 +19,9 @@ import vn.dangbo.dashboard.base.live.DataChanged;
 @Transactional(readOnly = true)
 public class AuditService {
     public static final String SYSTEM = "hệ thống";
+    /** The widths of the audit table's columns: what is longer is cut, never refused (a sign-in may send anything). */
+    static final int USERNAME_LENGTH = 60;
+    static final int DETAILS_LENGTH = 500;
     private final AuditEventRepository events;
     private final Clock clock;
 
@@ -30,13 +33,25 @@ public class AuditService {
     /** Records an action by a named user (sign-ins happen before anyone is signed in). */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(String username, String action, String details) {
-        events.save(new AuditEvent(clock.instant(), username, action, details));
+        events.save(new AuditEvent(clock.instant(), cut(username, USERNAME_LENGTH), action, cut(details, DETAILS_LENGTH)));
+    }
+
+    /** A failed sign-in: whatever was typed as the username (cut to the column), the client's address, the reason. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordSignInFailure(String typedUsername, String client, String reason) {
+        record(typedUsername == null || typedUsername.isBlank() ? "?" : typedUsername, "SIGN_IN_FAILED",
+                client + " · " + reason);
     }
 
     /** Records an action by whoever is signed in in this thread. */
     @Transactional
     public void recordByCurrentUser(String action, String details) {
-        events.save(new AuditEvent(clock.instant(), currentUsername(), action, details));
+        events.save(new AuditEvent(clock.instant(), cut(currentUsername(), USERNAME_LENGTH), action,
+                cut(details, DETAILS_LENGTH)));
+    }
+
+    private static String cut(String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length - 1) + "…";
     }
 
     @EventListener

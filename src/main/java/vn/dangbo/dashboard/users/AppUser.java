@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 
 /** A person who may sign in. The password is stored only as a BCrypt hash. */
@@ -45,13 +46,23 @@ class AppUser {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
-    /** Counts a failed sign-in; the fifth in a row locks the account until {@code until}. */
-    void failedSignIn(Instant until) {
+    /**
+     * Counts a failed sign-in; the fifth in a row locks the account for {@code lockout}. Failures while it is locked
+     * do not count, so nobody can keep an account locked by trying again and again.
+     *
+     * @return whether this failure locked the account
+     */
+    boolean failedSignIn(Instant now, Duration lockout) {
+        if (lockedAt(now)) {
+            return false;
+        }
         failedAttempts++;
         if (failedAttempts >= MAX_FAILED_ATTEMPTS) {
-            lockedUntil = until;
+            lockedUntil = now.plus(lockout);
             failedAttempts = 0;
+            return true;
         }
+        return false;
     }
 
     void signedIn() {

@@ -3,18 +3,25 @@ package vn.dangbo.dashboard.users;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import vn.dangbo.dashboard.audit.AuditService;
 
-/** Every sign-in goes to the audit log; failures count towards locking the account. */
+/**
+ * Every sign-in goes to the audit log; failures count towards locking the account and towards slowing down the
+ * client they came from.
+ */
 @Component
 class SignInListener {
     private final UserService users;
     private final AuditService audit;
+    private final SignInThrottle throttle;
 
-    SignInListener(UserService users, AuditService audit) {
+    SignInListener(UserService users, AuditService audit, SignInThrottle throttle) {
         this.users = users;
         this.audit = audit;
+        this.throttle = throttle;
     }
 
     @EventListener
@@ -27,7 +34,14 @@ class SignInListener {
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
         String username = String.valueOf(event.getAuthentication().getPrincipal());
+        String client = client(event.getAuthentication());
+        throttle.failed(client);
         users.recordFailedSignIn(username);
-        audit.record(username, "SIGN_IN_FAILED", event.getException().getClass().getSimpleName());
+        audit.recordSignInFailure(username, client, event.getException().getClass().getSimpleName());
+    }
+
+    private static String client(Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails details
+                && details.getRemoteAddress() != null ? details.getRemoteAddress() : "?";
     }
 }

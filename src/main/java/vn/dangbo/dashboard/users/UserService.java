@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -18,7 +19,7 @@ import vn.dangbo.dashboard.audit.AuditService;
 @Service
 @Transactional(readOnly = true)
 public class UserService implements UserDetailsService {
-    public static final int MIN_PASSWORD_LENGTH = 10;
+    public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,60}");
     private static final String PASSWORD_CHARS = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private final AppUserRepository users;
@@ -26,15 +27,17 @@ public class UserService implements UserDetailsService {
     private final AuditService audit;
     private final Clock clock;
     private final Duration lockout;
+    private final ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
 
     UserService(AppUserRepository users, PasswordEncoder passwords, AuditService audit, Clock clock,
-                @Value("${dangbo.security.lockout:PT15M}") Duration lockout) {
+                @Value("${dangbo.security.lockout:PT15M}") Duration lockout, ApplicationEventPublisher events) {
         this.users = users;
         this.passwords = passwords;
         this.audit = audit;
         this.clock = clock;
         this.lockout = lockout;
+        this.events = events;
     }
 
     @Override
@@ -55,32 +58,32 @@ public class UserService implements UserDetailsService {
     public List<UserAccount> accounts() {
         return users.findAllByOrderByUsernameAsc().stream().map(u -> new UserAccount(u.getUsername(), u.getDisplayName(),
                 u.getRole(), u.getCellId() == null ? null : users.cellCode(u.getCellId()).orElse(null), u.isEnabled(),
-                u.isMustChangePassword(), u.getLockedUntil())).toList();
+                u.isMustChangePassword(), u.lockedAt(clock.instant()) ? u.getLockedUntil() : null)).toList();
     }
 
     /**
      * Creates a user who must choose a new password at first sign-in.
      *
-     * @throws UserException with a Vietnamese message when a rule is broken
+     * @throws UserException with the message key of the rule that is broken
      */
     @Transactional
     public void create(String username, String displayName, Role role, String cellCode, String password) {
         String name = username == null ? "" : username.trim().toLowerCase();
         if (!USERNAME.matcher(name).matches()) {
-            throw new UserException("Tên đăng nhập gồm 3–60 ký tự: chữ thường không dấu, số, dấu chấm, gạch.");
+            throw new UserException("users.error.username-shape");
         }
         if (users.findByUsernameIgnoreCase(name).isPresent()) {
-            throw new UserException("Tên đăng nhập \"" + name + "\" đã có.");
+            throw new UserException("users.error.username-taken", name);
         }
         if (displayName == null || displayName.isBlank()) {
-            throw new UserException("Cần nhập họ và tên.");
+            throw new UserException("users.error.name-required");
         }
         Long cellId = null;
         if (role == Role.CELL_SECRETARY) {
             cellId = users.cellId(cellCode == null ? "" : cellCode.trim())
-                    .orElseThrow(() -> new UserException("Bí thư chi bộ cần một chi bộ có trong danh sách."));
+                    .orElseThrow(() -> new UserException("users.error.cell-required"));
         }
-        checkPassword(password);
+        PasswordPolicy.check(name, password);
         users.save(new AppUser(name, displayName.trim(), passwords.encode(password), role, cellId, true));
         audit.recordByCurrentUser("USER_CREATED", name + " (" + role + (cellCode == null ? "" : ", " + cellCode) + ")");
     }
@@ -96,6 +99,16 @@ public class UserService implements UserDetailsService {
     public void setEnabled(String username, boolean enabled) {
         user(username).setEnabled(enabled);
         audit.recordByCurrentUser(enabled ? "USER_ENABLED" : "USER_DISABLED", username);
+        if (!enabled) {
+            events.publishEvent(new SignInRevoked(username));
+        }
+    }
+
+    /** Lifts a lock left by failed sign-ins before its time. */
+    @Transactional
+    public void unlock(String username) {
+        user(username).signedIn();
+        audit.recordByCurrentUser("USER_UNLOCKED", username);
     }
 
     /** Gives the user a new one-time password, returned once to be handed over; they must change it. */
@@ -104,6 +117,7 @@ public class UserService implements UserDetailsService {
         String password = oneTimePassword();
         user(username).changePassword(passwords.encode(password), true);
         audit.recordByCurrentUser("USER_PASSWORD_RESET", username);
+        events.publishEvent(new SignInRevoked(username));
         return password;
     }
 
@@ -112,21 +126,21 @@ public class UserService implements UserDetailsService {
     public void changeOwnPassword(String username, String current, String newPassword) {
         AppUser user = user(username);
         if (!passwords.matches(current == null ? "" : current, user.getPasswordHash())) {
-            throw new UserException("Mật khẩu hiện tại không đúng.");
+            throw new UserException("password.error.current-wrong");
         }
         if (passwords.matches(newPassword == null ? "" : newPassword, user.getPasswordHash())) {
-            throw new UserException("Mật khẩu mới phải khác mật khẩu cũ.");
+            throw new UserException("password.error.same-as-old");
         }
-        checkPassword(newPassword);
+        PasswordPolicy.check(user.getUsername(), newPassword);
         user.changePassword(passwords.encode(newPassword), false);
         audit.record(username, "PASSWORD_CHANGED", username);
+        events.publishEvent(new SignInRevoked(username));
     }
 
     @Transactional
     public void recordFailedSignIn(String username) {
         users.findByUsernameIgnoreCase(username).ifPresent(u -> {
-            u.failedSignIn(clock.instant().plus(lockout));
-            if (u.lockedAt(clock.instant())) {
+            if (u.failedSignIn(clock.instant(), lockout)) {
                 audit.record(username, "ACCOUNT_LOCKED", "khóa đến " + u.getLockedUntil());
             }
         });
@@ -151,15 +165,9 @@ public class UserService implements UserDetailsService {
         audit.record(AuditService.SYSTEM, "USER_CREATED", "admin (ADMIN, tài khoản đầu tiên)");
     }
 
-    private static void checkPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new UserException("Mật khẩu cần ít nhất " + MIN_PASSWORD_LENGTH + " ký tự.");
-        }
-    }
-
     private AppUser user(String username) {
         return users.findByUsernameIgnoreCase(username)
-                .orElseThrow(() -> new UserException("Không có người dùng \"" + username + "\"."));
+                .orElseThrow(() -> new UserException("users.error.unknown", username));
     }
 
     private SignedInUser signedIn(AppUser user) {

@@ -6,12 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven by Selenium through Debian's chromedriver (a browser download by a test tool is
@@ -47,6 +51,17 @@ final class Browser {
         resize(driver, width, height);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
         return driver;
+    }
+
+    /** Signs in on the login page as a person would: name, password, Enter; returns once the page has moved on. */
+    static void signIn(ChromeDriver driver, int port, String username, String password) {
+        driver.get("http://localhost:" + port + "/");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebElement name = wait.until(d -> d.findElements(By.cssSelector("input[name='username']")).stream()
+                .findFirst().orElse(null));
+        name.sendKeys(username);
+        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password, Keys.ENTER);
+        wait.until(d -> !d.getCurrentUrl().contains("login"));
     }
 
     /** Makes the page's viewport exactly this size, as a projector's resolution would. */

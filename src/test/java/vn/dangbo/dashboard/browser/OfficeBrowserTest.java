@@ -27,12 +27,7 @@ class OfficeBrowserTest {
     @BeforeAll
     void signInAsTheClerk() throws Exception {
         browser = Browser.start(1440, 1000);
-        browser.get("http://localhost:" + port + "/");
-        WebElement name = waiting().until(d -> d.findElements(By.cssSelector("input[name='username']")).stream()
-                .findFirst().orElse(null));
-        name.sendKeys("vanphong");
-        browser.findElement(By.cssSelector("input[name='password']")).sendKeys("demo-hainam", Keys.ENTER);
-        waiting().until(d -> !d.getCurrentUrl().contains("login"));
+        Browser.signIn(browser, port, "vanphong", "demo-hainam");
     }
 
     @AfterAll

@@ -46,17 +46,7 @@ class PresentationBrowserTest {
     @BeforeAll
     void startBrowserAndSignIn() throws Exception {
         browser = Browser.start(1920, 1080);
-        signIn("danguy", "demo-hainam");
-    }
-
-    /** Signs in on the login page as a person would: name, password, Enter. */
-    private void signIn(String username, String password) {
-        open("");
-        WebElement name = waiting().until(d -> d.findElements(By.cssSelector("input[name='username']")).stream()
-                .findFirst().orElse(null));
-        name.sendKeys(username);
-        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(password, Keys.ENTER);
-        waiting().until(d -> !d.getCurrentUrl().contains("login"));
+        Browser.signIn(browser, port, "danguy", "demo-hainam");
     }
 
     @AfterAll

@@ -108,14 +108,56 @@ class SignInTest {
     }
 
     @Test
-    void broken_rules_are_explained_in_vietnamese() {
+    void broken_rules_are_refused_with_the_message_key_of_the_rule() {
         assertThatThrownBy(() -> users.create("Ab", "Tên", Role.CLERK, null, "mat-khau-dai-du"))
-                .hasMessage("Tên đăng nhập gồm 3–60 ký tự: chữ thường không dấu, số, dấu chấm, gạch.");
+                .hasMessage("users.error.username-shape");
         assertThatThrownBy(() -> users.create("vanphong", "Tên", Role.CLERK, null, "mat-khau-dai-du"))
-                .hasMessage("Tên đăng nhập \"vanphong\" đã có.");
+                .hasMessage("users.error.username-taken")
+                .satisfies(e -> assertThat(((UserException) e).parameters()).containsExactly("vanphong"));
         assertThatThrownBy(() -> users.create("moi.nguoi", "Tên", Role.CLERK, null, "ngan"))
-                .hasMessage("Mật khẩu cần ít nhất 10 ký tự.");
+                .hasMessage("password.error.too-short")
+                .satisfies(e -> assertThat(((UserException) e).parameters()).containsExactly(12));
         assertThatThrownBy(() -> users.create("moi.nguoi", "Tên", Role.CELL_SECRETARY, "ZZ", "mat-khau-dai-du"))
-                .hasMessage("Bí thư chi bộ cần một chi bộ có trong danh sách.");
+                .hasMessage("users.error.cell-required");
+        assertThat(users.find("moi.nguoi")).isEmpty();
+    }
+
+    @Test
+    void failures_while_the_account_is_locked_do_not_extend_the_lock() throws InterruptedException {
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> attempt(CLERK, "sai-mat-khau")).isInstanceOf(BadCredentialsException.class);
+        }
+        java.sql.Timestamp lockedUntil = lockedUntil();
+        Thread.sleep(20);
+        for (int i = 0; i < 7; i++) {
+            assertThatThrownBy(() -> attempt(CLERK, "sai-mat-khau")).isInstanceOf(LockedException.class);
+        }
+        assertThat(lockedUntil()).isEqualTo(lockedUntil);
+    }
+
+    @Test
+    void the_administrator_unlocks_a_locked_account_before_its_time() {
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> attempt(CLERK, "sai-mat-khau")).isInstanceOf(BadCredentialsException.class);
+        }
+        assertThat(users.accounts()).filteredOn(a -> a.username().equals(CLERK)).singleElement()
+                .satisfies(a -> assertThat(a.lockedUntil()).isNotNull());
+        users.unlock(CLERK);
+        assertThat(attempt(CLERK, PASSWORD).isAuthenticated()).isTrue();
+        assertThat(audit.latest(5)).anySatisfy(e -> assertThat(e.action()).isEqualTo("USER_UNLOCKED"));
+    }
+
+    @Test
+    void a_failed_sign_in_with_a_very_long_username_is_audited_cut_to_the_column() {
+        String typed = "x".repeat(5_000);
+        assertThatThrownBy(() -> attempt(typed, "sai-mat-khau")).isInstanceOf(BadCredentialsException.class);
+        assertThat(audit.latest(1)).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo("SIGN_IN_FAILED");
+            assertThat(e.username()).hasSize(60).startsWith("xxxx").endsWith("…");
+        });
+    }
+
+    private java.sql.Timestamp lockedUntil() {
+        return jdbc.queryForObject("select locked_until from app_user where username = ?", java.sql.Timestamp.class, CLERK);
     }
 }

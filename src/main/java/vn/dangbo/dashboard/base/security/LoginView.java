@@ -10,12 +10,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import vn.dangbo.dashboard.base.i18n.Formats;
 
 /** Sign-in, in Vietnamese. Failed attempts count; five in a row lock the account for a while. */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final LoginForm form = new LoginForm();
+    private final Paragraph waitMessage = new Paragraph();
 
     LoginView() {
         addClassName("login-view");
@@ -27,7 +29,9 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         form.setI18n(texts());
         H1 name = new H1(getTranslation("app.name"));
         name.addClassName("app-brand");
-        add(name, form, new Paragraph(getTranslation("login.help")));
+        waitMessage.setId("login-wait");
+        waitMessage.addClassName("page-error");
+        add(name, waitMessage, form, new Paragraph(getTranslation("login.help")));
     }
 
     private LoginI18n texts() {
@@ -47,7 +51,14 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        form.setError(parameters.containsKey("error"));
+        waitMessage.setVisible(false);
+        parameters.getOrDefault("wait", java.util.List.of()).stream().findFirst().filter(s -> s.matches("\\d{1,6}"))
+                .ifPresent(seconds -> {
+                    waitMessage.setText(getTranslation("login.throttled", Formats.number(Long.parseLong(seconds), getLocale())));
+                    waitMessage.setVisible(true);
+                });
     }
 
     @Override

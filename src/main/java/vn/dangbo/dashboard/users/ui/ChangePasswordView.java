@@ -41,7 +41,7 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
                 users.changeOwnPassword(username, current.getValue(), fresh.getValue());
                 currentUser.signOut();
             } catch (UserException error) {
-                message.setText(error.getMessage());
+                message.setText(getTranslation(error.key(), error.parameters()));
             }
         });
         save.setId("password-save");

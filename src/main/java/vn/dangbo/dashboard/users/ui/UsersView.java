@@ -65,7 +65,18 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         reset.setId("reset-" + account.username());
         toggle.addThemeVariants(ButtonVariant.LUMO_SMALL);
         reset.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        return new Div(toggle, reset);
+        Div actions = new Div(toggle, reset);
+        if (account.lockedUntil() != null) {
+            Button unlock = new Button(getTranslation("users.unlock"), e -> {
+                users.unlock(account.username());
+                message.setText(getTranslation("users.unlocked", account.username()));
+                refresh();
+            });
+            unlock.setId("unlock-" + account.username());
+            unlock.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            actions.add(unlock);
+        }
+        return actions;
     }
 
     private Div createForm(OrganisationService organisation) {
@@ -85,7 +96,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         Button create = new Button(getTranslation("users.create"), e -> {
             try {
                 if (role.getValue() == null) {
-                    throw new UserException(getTranslation("users.role-required"));
+                    throw new UserException("users.role-required");
                 }
                 users.create(username.getValue(), name.getValue(), role.getValue(),
                         cell.getValue() == null ? null : cell.getValue().code(), password.getValue());
@@ -95,7 +106,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
                 password.clear();
                 refresh();
             } catch (UserException error) {
-                message.setText(error.getMessage());
+                message.setText(getTranslation(error.key(), error.parameters()));
             }
         });
         create.setId("create-user");

@@ -60,7 +60,7 @@ class UsersViewTest extends UiTest {
     void a_short_password_is_refused_with_the_reason() {
         createClerk("ngan");
         assertThat(_get(Paragraph.class, spec -> spec.withId("users-message")).getText())
-                .isEqualTo("Mật khẩu cần ít nhất 10 ký tự.");
+                .isEqualTo("Mật khẩu cần ít nhất 12 ký tự (có thể là một câu dài dễ nhớ).");
         assertThat(users.find("vanphong2")).isEmpty();
     }
 

@@ -1,0 +1,8 @@
+package vn.dangbo.dashboard.users;
+
+/**
+ * A user's sessions must end: the account was disabled, or its password was reset or changed. Published once the
+ * change is committed; every session of that user ends, except the one that made the change.
+ */
+public record SignInRevoked(String username) {
+}

@@ -121,7 +121,7 @@ final class SpreadsheetReader {
             Map<String, String> values = new HashMap<>();
             List<String> line = lines.get(i);
             for (int c = 0; c < headers.size() && c < line.size(); c++) {
-                values.put(headers.get(c), line.get(c).trim());
+                values.put(headers.get(c), SpreadsheetFormulas.restore(line.get(c).trim()));
             }
             if (values.values().stream().anyMatch(v -> !v.isBlank())) {
                 rows.add(new RawRow(kind, i + 1, values));

@@ -29,6 +29,8 @@ public final class TableFiles {
             header.setFont(bold);
             CellStyle percent = workbook.createCellStyle();
             percent.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
+            CellStyle text = workbook.createCellStyle();
+            text.setQuotePrefixed(true);
             for (Table table : tables) {
                 Sheet sheet = workbook.createSheet(safeSheetName(table.name()));
                 Row head = sheet.createRow(0);
@@ -41,7 +43,7 @@ public final class TableFiles {
                     Row row = sheet.createRow(r + 1);
                     List<Object> values = table.rows().get(r);
                     for (int c = 0; c < values.size(); c++) {
-                        write(row.createCell(c), values.get(c), percent);
+                        write(row.createCell(c), values.get(c), percent, text);
                     }
                 }
                 for (int c = 0; c < table.headers().size(); c++) {
@@ -58,7 +60,7 @@ public final class TableFiles {
     /** One table as CSV: comma-separated, quoted where needed, with a byte-order mark so Excel reads it as UTF-8. */
     public static byte[] csv(Table table) {
         StringBuilder text = new StringBuilder("\uFEFF");
-        text.append(table.headers().stream().map(TableFiles::quote).collect(Collectors.joining(","))).append("\r\n");
+        text.append(table.headers().stream().map(SpreadsheetFormulas::neutralise).map(TableFiles::quote).collect(Collectors.joining(","))).append("\r\n");
         for (List<Object> row : table.rows()) {
             text.append(row.stream().map(TableFiles::csvValue).map(TableFiles::quote).collect(Collectors.joining(",")))
                     .append("\r\n");
@@ -81,7 +83,7 @@ public final class TableFiles {
         return (Math.min(longest, 60) + 3) * 256;
     }
 
-    private static void write(Cell cell, Object value, CellStyle percent) {
+    private static void write(Cell cell, Object value, CellStyle percent, CellStyle formulaLikeText) {
         switch (value) {
             case null -> cell.setBlank();
             case Table.Share share -> {
@@ -89,7 +91,12 @@ public final class TableFiles {
                 cell.setCellStyle(percent);
             }
             case Number number -> cell.setCellValue(number.doubleValue());
-            default -> cell.setCellValue(value.toString());
+            default -> {
+                cell.setCellValue(value.toString());
+                if (SpreadsheetFormulas.risky(value.toString())) {
+                    cell.setCellStyle(formulaLikeText);
+                }
+            }
         }
     }
 
@@ -97,12 +104,13 @@ public final class TableFiles {
         return switch (value) {
             case null -> "";
             case Table.Share share -> String.format(java.util.Locale.ROOT, "%.1f%%", share.value() * 100);
-            default -> value.toString();
+            case Number number -> number.toString();
+            default -> SpreadsheetFormulas.neutralise(value.toString());
         };
     }
 
     private static String quote(String value) {
-        return value.contains(",") || value.contains("\"") || value.contains("\n")
+        return value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")
                 ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }
 

@@ -42,4 +42,46 @@ class TableFilesTest {
         assertThat(TableFiles.safeSheetName("Xếp loại 2019/2020: [tổng hợp] của Đảng bộ xã Hải Nam"))
                 .hasSizeLessThanOrEqualTo(31).doesNotContain("/", ":", "[", "]");
     }
+
+    private static final Table HOSTILE = new Table("Chi bộ", List.of("Mã chi bộ", "Tên chi bộ", "Số"),
+            List.of(Arrays.asList("X01", "=HYPERLINK(\"http://x\",\"bấm\")", -5L),
+                    Arrays.asList("X02", "+1+cmd|' /C calc'!A0", 7L),
+                    Arrays.asList("X03", "-2+3", 0L),
+                    Arrays.asList("X04", "@SUM(A1:A2)", 1L),
+                    Arrays.asList("X05", "\t=1+1", 2L),
+                    Arrays.asList("X06", "'=1+1", 3L),
+                    Arrays.asList("X07", "-12,5", 4L),
+                    Arrays.asList("X08", "Chi bộ xóm 8", 5L)));
+
+    @Test
+    void csv_puts_an_apostrophe_before_text_excel_would_run_as_a_formula_and_leaves_numbers_alone() {
+        String csv = new String(TableFiles.csv(HOSTILE), StandardCharsets.UTF_8);
+        assertThat(csv).contains("X01,\"'=HYPERLINK(\"\"http://x\"\",\"\"bấm\"\")\",-5\r\n", "X02,'+1+cmd|' /C calc'!A0,7\r\n",
+                "X03,'-2+3,0\r\n", "X04,'@SUM(A1:A2),1\r\n", "X05,'\t=1+1,2\r\n", "X06,''=1+1,3\r\n",
+                "X07,\"-12,5\",4\r\n", "X08,Chi bộ xóm 8,5\r\n");
+    }
+
+    @Test
+    void a_neutralised_csv_value_reads_back_as_the_text_it_stands_for() {
+        for (List<Object> row : HOSTILE.rows()) {
+            String text = (String) row.get(1);
+            assertThat(SpreadsheetFormulas.restore(SpreadsheetFormulas.neutralise(text))).isEqualTo(text);
+        }
+        assertThat(SpreadsheetFormulas.restore("'chỉ một dấu nháy")).isEqualTo("'chỉ một dấu nháy");
+    }
+
+    @Test
+    void a_workbook_keeps_formula_like_text_as_quoted_text_and_numbers_as_numbers() throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(TableFiles.xlsx(List.of(HOSTILE))))) {
+            Sheet sheet = workbook.getSheet("Chi bộ");
+            for (int r = 1; r <= 6; r++) {
+                assertThat(sheet.getRow(r).getCell(1).getCellType().name()).as("row " + r).isEqualTo("STRING");
+                assertThat(sheet.getRow(r).getCell(1).getCellStyle().getQuotePrefixed()).as("row " + r).isTrue();
+            }
+            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("=HYPERLINK(\"http://x\",\"bấm\")");
+            assertThat(sheet.getRow(7).getCell(1).getCellStyle().getQuotePrefixed()).isFalse();
+            assertThat(sheet.getRow(8).getCell(1).getCellStyle().getQuotePrefixed()).isFalse();
+            assertThat(sheet.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(-5);
+        }
+    }
 }

@@ -3,13 +3,16 @@ package vn.dangbo.dashboard.transfer;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.dangbo.dashboard.base.live.DataChanged;
 
 /**
@@ -23,10 +26,17 @@ public class ImportService {
     public static final int MAX_FILE_BYTES = SpreadsheetReader.MAX_BYTES;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+    /**
+     * One import at a time: two clerks confirming the same file at once would otherwise both find its rows new. (The
+     * database's unique keys refuse a doubled row in any case, e.g. between two servers; this gives the clear message.)
+     */
+    private final ReentrantLock running = new ReentrantLock();
 
-    ImportService(JdbcTemplate jdbc, ApplicationEventPublisher events) {
+    ImportService(JdbcTemplate jdbc, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.events = events;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     /**
@@ -51,9 +61,20 @@ public class ImportService {
      *
      * @throws ImportRefused when it is not a usable spreadsheet
      * @throws ImportRejected listing every problem, when any row is wrong
+     * @throws ImportRefused also when another import is running; nothing is imported then
      */
-    @Transactional
     public ImportReport importFile(byte[] bytes, String fileName) {
+        if (!running.tryLock()) {
+            throw new ImportRefused("Một lần nhập dữ liệu khác đang chạy. Hãy chờ nó xong rồi nhập lại; chưa nhập dòng nào.");
+        }
+        try {
+            return transaction.execute(status -> importNow(bytes, fileName));
+        } finally {
+            running.unlock();
+        }
+    }
+
+    private ImportReport importNow(byte[] bytes, String fileName) {
         ImportPlan plan = check(SpreadsheetReader.read(bytes, fileName));
         if (!plan.problems.isEmpty()) {
             throw new ImportRejected(plan.problems);

@@ -101,6 +101,39 @@ class ImportServiceTest {
     }
 
     @Test
+    void two_clerks_confirming_the_same_file_at_the_same_moment_leave_no_row_doubled() throws Exception {
+        List<List<Object>> awards = new java.util.ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            awards.add(Arrays.asList(2020L, "TEST Giấy khen " + i, "UBND huyện"));
+        }
+        byte[] file = workbook(new Table("Khen thưởng", ImportSheet.AWARDS.columns(), awards));
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.Callable<Object> clerk = () -> {
+            start.await();
+            try {
+                return imports.importFile(file, "khen-thuong.xlsx").added(ImportSheet.AWARDS);
+            } catch (ImportRefused refused) {
+                return refused.getMessage();
+            }
+        };
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(clerk);
+            var second = pool.submit(clerk);
+            start.countDown();
+            List<Object> outcomes = List.of(first.get(), second.get());
+            assertThat(outcomes).as("one added every row; the other was told to wait, or found nothing new")
+                    .containsAnyOf(2_000).allSatisfy(outcome -> assertThat(outcome).isIn(2_000, 0,
+                            "Một lần nhập dữ liệu khác đang chạy. Hãy chờ nó xong rồi nhập lại; chưa nhập dòng nào."));
+            assertThat(outcomes).filteredOn(outcome -> Integer.valueOf(2_000).equals(outcome)).hasSize(1);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from award where title like 'TEST Giấy khen %'", Long.class))
+                .isEqualTo(2_000);
+    }
+
+    @Test
     void cells_candidates_trainings_awards_and_hamlets_are_imported_with_what_they_refer_to_in_the_same_file() {
         byte[] file = workbook(
                 new Table("Chi bộ", ImportSheet.CELLS.columns(), List.of(Arrays.asList("TEST-C", "Chi bộ Thử", "Trường học"))),

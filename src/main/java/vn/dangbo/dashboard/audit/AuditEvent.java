@@ -24,7 +24,15 @@ class AuditEvent {
         this.occurredAt = occurredAt;
         this.username = username;
         this.action = action;
-        this.details = details == null || details.length() <= 500 ? details : details.substring(0, 500);
+        this.details = details;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    AuditLine toLine() {
+        return new AuditLine(occurredAt, occurredAt, username, action, details, 1);
     }
 
     AuditEntry toEntry() {

@@ -1,9 +1,26 @@
 package vn.dangbo.dashboard.audit;
 
+import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
     List<AuditEvent> findAllByOrderByOccurredAtDescIdDesc(Limit limit);
+
+    /** Events older than {@code beforeId} that match the filter, newest first (ids grow with time). */
+    @Query("""
+            select e from AuditEvent e
+            where e.id < :beforeId
+              and (:username is null or lower(e.username) like :username)
+              and (:action is null or e.action = :action)
+              and e.occurredAt >= :from and e.occurredAt < :to
+            order by e.id desc""")
+    List<AuditEvent> page(@Param("beforeId") long beforeId, @Param("username") String username,
+                          @Param("action") String action, @Param("from") Instant from, @Param("to") Instant to, Limit limit);
+
+    @Query("select distinct e.action from AuditEvent e order by e.action")
+    List<String> actions();
 }

@@ -11,6 +11,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import vn.dangbo.dashboard.organisation.Cell;
 
 /** A party member (đảng viên). A member who left keeps the record, with the date and the reason. */
@@ -61,6 +63,23 @@ public class Member {
         fullMembershipDate = draft.getFullMembershipDate();
         exempt = draft.isExempt();
         directWorker = draft.isDirectWorker();
+    }
+
+    /** What the audit log compares before and after an edit, named as the members' sheet heads its columns. */
+    Map<String, Object> auditedFields() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("Họ và tên", fullName);
+        fields.put("Giới tính", gender);
+        fields.put("Năm sinh", birthYear);
+        fields.put("Mã chi bộ", cell == null ? null : cell.getCode());
+        fields.put("Tình trạng", status);
+        fields.put("Ngày kết nạp", admissionDate);
+        fields.put("Ngày chính thức", fullMembershipDate);
+        fields.put("Miễn sinh hoạt", exempt);
+        fields.put("Lao động trực tiếp", directWorker);
+        fields.put("Ngày ra khỏi Đảng", leftDate);
+        fields.put("Lý do ra khỏi Đảng", leftReason);
+        return fields;
     }
 
     void leave(LocalDate date, LeaveReason reason) {

@@ -3,11 +3,13 @@ package vn.dangbo.dashboard.members;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.dashboard.base.live.DataChanged;
+import vn.dangbo.dashboard.base.live.ValueChanges;
 import vn.dangbo.dashboard.organisation.Cell;
 
 @Service
@@ -65,9 +67,11 @@ public class MemberService {
         } else {
             member = current(draft.getCode(), draft.getVersion());
         }
+        Map<String, Object> before = draft.isNew() ? Map.of() : member.auditedFields();
         member.update(draft, cell);
         members.save(member);
-        events.publishEvent(new DataChanged("member", (draft.isNew() ? "thêm " : "sửa ") + draft.getCode()));
+        events.publishEvent(new DataChanged("member", (draft.isNew() ? "thêm " : "sửa ") + member.getCode() + ": "
+                + ValueChanges.between(before, member.auditedFields())));
     }
 
     /** Records that a member left the party, on a date and for a reason; they stay on record. */
@@ -80,16 +84,20 @@ public class MemberService {
         if (date.isBefore(member.getAdmissionDate())) {
             throw new MemberException("Ngày ra khỏi Đảng không thể trước ngày kết nạp.");
         }
+        Map<String, Object> before = member.auditedFields();
         member.leave(date, reason);
-        events.publishEvent(new DataChanged("member", "ra khỏi Đảng " + code + ": " + reason + " " + date));
+        events.publishEvent(new DataChanged("member", "ra khỏi Đảng " + code + ": "
+                + ValueChanges.between(before, member.auditedFields())));
     }
 
     /** Moves a member to another cell. */
     @Transactional
     public void transfer(String code, long version, String cellCode) {
         Member member = current(code, version);
+        Map<String, Object> before = member.auditedFields();
         member.transferTo(cell(cellCode));
-        events.publishEvent(new DataChanged("member", "chuyển " + code + " sang chi bộ " + cellCode));
+        events.publishEvent(new DataChanged("member", "chuyển " + code + ": "
+                + ValueChanges.between(before, member.auditedFields())));
     }
 
     private Member current(String code, Long version) {

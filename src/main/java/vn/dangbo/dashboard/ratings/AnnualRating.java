@@ -58,6 +58,15 @@ public abstract class AnnualRating {
         return notRatedReason;
     }
 
+    /** What the audit log compares before and after an edit, named as the rating sheets head their columns. */
+    java.util.Map<String, Object> auditedFields() {
+        java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("Mức", level);
+        fields.put("Điểm", score);
+        fields.put("Lý do không xếp loại", notRatedReason);
+        return fields;
+    }
+
     /** Records a level; a member or cell with a level is rated, so any reason for not rating goes. */
     void rate(RatingLevel newLevel) {
         this.level = newLevel;

@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.dashboard.base.live.DataChanged;
+import vn.dangbo.dashboard.base.live.ValueChanges;
 import vn.dangbo.dashboard.organisation.TermPeriod;
 
 /** Annual quality ratings of members and cells, and the party's rules on them. */
@@ -37,8 +38,10 @@ public class RatingService {
     public void changeMemberRating(String memberCode, int year, RatingLevel level) {
         MemberRating rating = memberRatings.findByMemberCodeAndYear(memberCode, year).orElseThrow(() ->
                 new IllegalArgumentException("Không có kết quả xếp loại năm " + year + " của đảng viên " + memberCode));
+        var before = rating.auditedFields();
         rating.rate(level);
-        events.publishEvent(new DataChanged("member-rating", memberCode + " " + year + ": " + level));
+        events.publishEvent(new DataChanged("member-rating", memberCode + " " + year + ": "
+                + ValueChanges.between(before, rating.auditedFields())));
     }
 
     /**
@@ -60,10 +63,11 @@ public class RatingService {
         RatingRules.check(year, level, score, reason, admitted);
         MemberRating rating = memberRatings.findByMemberCodeAndYear(memberCode, year)
                 .orElseGet(() -> new MemberRating(memberId, year));
+        var before = rating.auditedFields();
         rating.record(level, score, reason);
         memberRatings.save(rating);
         events.publishEvent(new DataChanged("member-rating", memberCode + " " + year + ": "
-                + (level != null ? level + (score == null ? "" : " (" + score + ")") : reason)));
+                + ValueChanges.between(before, rating.auditedFields())));
         memberRatings.flush();
         RatingDistribution after = memberDistribution(year);
         return RuleSet.forYear(year).quotaConfirmed() && outstandingQuotaBreached(after)
@@ -85,10 +89,12 @@ public class RatingService {
                 .orElseThrow(() -> new RatingException("Không có chi bộ mã " + cellCode + "."));
         RatingRules.check(year, level, score, reason, null);
         CellRating rating = cellRatings.findByCellIdAndRatingYear(cellId, year).orElseGet(() -> new CellRating(cellId, year));
+        var before = rating.auditedFields();
         rating.record(level, score, reason);
         cellRatings.save(rating);
         cellRatings.flush();
-        events.publishEvent(new DataChanged("cell-rating", cellCode + " " + year + ": " + (level != null ? level : reason)));
+        events.publishEvent(new DataChanged("cell-rating", cellCode + " " + year + ": "
+                + ValueChanges.between(before, rating.auditedFields())));
         return outstandingCellChecks(year).stream()
                 .filter(check -> check.cellCode().equals(cellCode) && !check.satisfied())
                 .map(check -> "Chi bộ " + check.cellName() + " được xếp HTXS nhưng mới có " + check.completed() + "/"

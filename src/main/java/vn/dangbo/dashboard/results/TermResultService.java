@@ -1,12 +1,14 @@
 package vn.dangbo.dashboard.results;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.dashboard.base.live.DataChanged;
+import vn.dangbo.dashboard.base.live.ValueChanges;
 import vn.dangbo.dashboard.organisation.TermPeriod;
 
 /** What the term achieved: socio-economic targets, awards, new-rural hamlets. */
@@ -40,8 +42,10 @@ public class TermResultService {
      */
     @Transactional
     public void recordResult(TermPeriod term, int position, BigDecimal result) {
-        target(term, position).recordResult(result);
-        events.publishEvent(new DataChanged("term-target", term.label() + " #" + position + ": " + result));
+        TermTarget target = target(term, position);
+        BigDecimal before = target.getResultValue();
+        target.recordResult(result);
+        published(term, position, before, result);
     }
 
     /**
@@ -59,7 +63,12 @@ public class TermResultService {
                     + "; chưa lưu. Hãy xem lại rồi lưu nếu vẫn cần.");
         }
         target.recordResult(result);
-        events.publishEvent(new DataChanged("term-target", term.label() + " #" + position + ": " + result));
+        published(term, position, current, result);
+    }
+
+    private void published(TermPeriod term, int position, BigDecimal before, BigDecimal after) {
+        events.publishEvent(new DataChanged("term-target", term.label() + " #" + position + ": "
+                + ValueChanges.between(Collections.singletonMap("Kết quả", before), Collections.singletonMap("Kết quả", after))));
     }
 
     private TermTarget target(TermPeriod term, int position) {

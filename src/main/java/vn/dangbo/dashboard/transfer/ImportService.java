@@ -24,6 +24,8 @@ public class ImportService {
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
     /** The largest file taken, in bytes (5 MB: a commune's whole data is about 160 KB). */
     public static final int MAX_FILE_BYTES = SpreadsheetReader.MAX_BYTES;
+    /** Room in the audit log's line for the values an import replaced (the line holds 4,000 characters). */
+    private static final int AUDITED_CHANGES_LENGTH = 3_000;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
@@ -80,15 +82,17 @@ public class ImportService {
             throw new ImportRejected(plan.problems);
         }
         ImportReport report;
+        ImportWriter writer = new ImportWriter(jdbc);
         try {
-            report = new ImportReport(new ImportWriter(jdbc).write(plan), List.copyOf(plan.warnings));
+            report = new ImportReport(writer.write(plan), List.copyOf(plan.warnings));
         } catch (DataAccessException refusedByTheDatabase) {
             log.warn("Import of {} refused by the database", fileName, refusedByTheDatabase);
             throw new ImportRefused("Cơ sở dữ liệu không nhận tệp này (" + rootMessage(refusedByTheDatabase)
                     + "); chưa nhập dòng nào.");
         }
         if (report.changedAnything()) {
-            events.publishEvent(new DataChanged("import", (fileName == null ? "" : fileName) + ": " + summary(report)));
+            events.publishEvent(new DataChanged("import", (fileName == null ? "" : fileName) + ": " + summary(report)
+                    + changed(writer.changes())));
         }
         return report;
     }
@@ -104,6 +108,22 @@ public class ImportService {
 
     private ImportPlan check(Map<ImportSheet, List<RawRow>> rows) {
         return ImportValidator.check(rows, KnownRecords.in(jdbc));
+    }
+
+    /** The values the import replaced, as many as the audit log's line holds, and how many more there were. */
+    static String changed(List<RowChange> changes) {
+        StringBuilder text = new StringBuilder();
+        int shown = 0;
+        for (RowChange change : changes) {
+            String one = change.sheet() + " " + change.key() + " · " + change.column() + ": " + change.recorded() + " → "
+                    + change.inFile() + "; ";
+            if (text.length() + one.length() > AUDITED_CHANGES_LENGTH) {
+                break;
+            }
+            text.append(one);
+            shown++;
+        }
+        return shown < changes.size() ? text + "… và " + (changes.size() - shown) + " giá trị khác" : text.toString();
     }
 
     static String summary(ImportReport report) {

@@ -93,9 +93,7 @@ final class ImportWriter {
         } else if (same(existing.getFirst(), values)) {
             count(sheet, 2);
         } else {
-            if (dryRun) {
-                changes.addAll(differences(row, at));
-            }
+            changes.addAll(differences(row, at));
             List<Object> parameters = new ArrayList<>(values);
             parameters.addAll(List.of(at.whereValues()));
             String version = sheet.scope() == ImportSheet.Scope.VERSIONED ? ", version = version + 1" : "";
@@ -129,7 +127,7 @@ final class ImportWriter {
         return found;
     }
 
-    /** What a dry run found would change, value by value. */
+    /** What the write changed (or a dry run would change), value by value. */
     List<RowChange> changes() {
         return List.copyOf(changes);
     }

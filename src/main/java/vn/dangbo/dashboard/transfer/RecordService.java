@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.dashboard.base.live.DataChanged;
+import vn.dangbo.dashboard.base.live.ValueChanges;
 
 /**
  * The office's forms for every kind of record without a form of its own: one row at a time, through the same checks
@@ -93,7 +94,7 @@ public class RecordService {
         ImportPlan plan = plan(sheet, values);
         new ImportWriter(jdbc).write(plan);
         events.publishEvent(new DataChanged("records", sheet.title() + ": " + (original == null ? "thêm " : "sửa ")
-                + describe(sheet, values)));
+                + describe(sheet, values) + ": " + ValueChanges.between(byHeader(sheet, original), byHeader(sheet, values))));
         return List.copyOf(plan.warnings);
     }
 
@@ -112,6 +113,14 @@ public class RecordService {
                     + ": còn dữ liệu khác (đảng viên, xếp loại, sinh hoạt…) chỉ đến dòng này.");
         }
         events.publishEvent(new DataChanged("records", sheet.title() + ": xóa " + describe(sheet, original)));
+    }
+
+    private static Map<String, String> byHeader(ImportSheet sheet, List<String> values) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (int i = 0; values != null && i < sheet.columns().size() && i < values.size(); i++) {
+            fields.put(sheet.columns().get(i), values.get(i));
+        }
+        return fields;
     }
 
     private ImportPlan plan(ImportSheet sheet, List<String> values) {

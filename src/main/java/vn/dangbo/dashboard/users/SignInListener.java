@@ -36,8 +36,8 @@ class SignInListener {
         String username = String.valueOf(event.getAuthentication().getPrincipal());
         String client = client(event.getAuthentication());
         throttle.failed(client);
-        users.recordFailedSignIn(username);
-        audit.recordSignInFailure(username, client, event.getException().getClass().getSimpleName());
+        boolean known = users.recordFailedSignIn(username);
+        audit.recordSignInFailure(username, known, client, event.getException().getClass().getSimpleName());
     }
 
     private static String client(Authentication authentication) {

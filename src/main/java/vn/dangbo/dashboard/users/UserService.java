@@ -137,13 +137,20 @@ public class UserService implements UserDetailsService {
         events.publishEvent(new SignInRevoked(username));
     }
 
+    /**
+     * Counts a failed sign-in against the account, if there is one by that name.
+     *
+     * @return whether such an account exists
+     */
     @Transactional
-    public void recordFailedSignIn(String username) {
-        users.findByUsernameIgnoreCase(username).ifPresent(u -> {
+    public boolean recordFailedSignIn(String username) {
+        Optional<AppUser> account = users.findByUsernameIgnoreCase(username);
+        account.ifPresent(u -> {
             if (u.failedSignIn(clock.instant(), lockout)) {
                 audit.record(username, "ACCOUNT_LOCKED", "khóa đến " + u.getLockedUntil());
             }
         });
+        return account.isPresent();
     }
 
     @Transactional

@@ -34,7 +34,18 @@ class RecordServiceTest {
         records.save(ImportSheet.AWARDS, null, List.of("2020", "TEST Bằng khen", "UBND tỉnh"));
 
         assertThat(records.rows(ImportSheet.AWARDS)).contains(List.of("2020", "TEST Bằng khen", "UBND tỉnh"));
-        assertThat(audit.latest(1).getFirst().details()).isEqualTo("Khen thưởng: thêm \"2020 · TEST Bằng khen\"");
+        assertThat(audit.latest(1).getFirst().details()).isEqualTo("Khen thưởng: thêm \"2020 · TEST Bằng khen\": "
+                + "Năm: (trống) → 2020; Danh hiệu: (trống) → TEST Bằng khen; Cấp khen: (trống) → UBND tỉnh");
+    }
+
+    @Test
+    void an_edited_row_is_written_to_the_audit_log_with_the_value_before_and_after() {
+        records.save(ImportSheet.AWARDS, null, List.of("2020", "TEST Bằng khen", "UBND tỉnh"));
+        records.save(ImportSheet.AWARDS, List.of("2020", "TEST Bằng khen", "UBND tỉnh"),
+                List.of("2020", "TEST Bằng khen", "UBND huyện"));
+
+        assertThat(audit.latest(1).getFirst().details())
+                .isEqualTo("Khen thưởng: sửa \"2020 · TEST Bằng khen\": Cấp khen: UBND tỉnh → UBND huyện");
     }
 
     @Test

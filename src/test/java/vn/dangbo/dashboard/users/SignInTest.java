@@ -152,7 +152,7 @@ class SignInTest {
         String typed = "x".repeat(5_000);
         assertThatThrownBy(() -> attempt(typed, "sai-mat-khau")).isInstanceOf(BadCredentialsException.class);
         assertThat(audit.latest(1)).singleElement().satisfies(e -> {
-            assertThat(e.action()).isEqualTo("SIGN_IN_FAILED");
+            assertThat(e.action()).isEqualTo(AuditService.UNKNOWN_USER_FAILURE);
             assertThat(e.username()).hasSize(60).startsWith("xxxx").endsWith("…");
         });
     }

@@ -1,38 +1,146 @@
 package vn.dangbo.dashboard.audit.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import vn.dangbo.dashboard.audit.AuditEntry;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.dangbo.dashboard.audit.AuditFilter;
+import vn.dangbo.dashboard.audit.AuditLine;
+import vn.dangbo.dashboard.audit.AuditPage;
 import vn.dangbo.dashboard.audit.AuditService;
+import vn.dangbo.dashboard.base.ui.DateFields;
 import vn.dangbo.dashboard.users.Role;
 
-/** The audit log for the administrator: the latest sign-ins and changes, newest first. */
+/**
+ * The audit log for the administrator, newest first, a page at a time ("Xem cũ hơn" loads the next), filtered by
+ * user, action and days, the filter kept in the address ({@code ?user=&action=&from=2026-11-01&to=2026-11-30}).
+ * A run of failed sign-ins for names that are no account is one line with its count.
+ */
 @Route("audit")
 @Menu(order = 11, icon = "vaadin:records", title = "menu.audit")
 @RolesAllowed(Role.Names.ADMIN)
-class AuditView extends VerticalLayout implements HasDynamicTitle {
-    private static final int SHOWN = 500;
+class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+    static final int LINES_PER_PAGE = 100;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
             .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+    private final AuditService audit;
+    private final Grid<AuditLine> grid = new Grid<>();
+    private final Button older = new Button();
+    private final List<AuditLine> shown = new ArrayList<>();
+    private AuditFilter filter = AuditFilter.ANY;
+    private Long olderThan;
 
     AuditView(AuditService audit) {
+        this.audit = audit;
         addClassName("dashboard-view");
-        Grid<AuditEntry> grid = new Grid<>();
         grid.setId("audit-grid");
-        grid.addColumn(e -> TIME.format(e.occurredAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::username).setHeader(getTranslation("audit.who")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.what")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::details).setHeader(getTranslation("audit.details"));
-        grid.setItems(audit.latest(SHOWN));
+        grid.addColumn(this::when).setHeader(getTranslation("audit.when")).setAutoWidth(true);
+        grid.addColumn(AuditLine::username).setHeader(getTranslation("audit.who")).setAutoWidth(true);
+        grid.addColumn(AuditLine::action).setHeader(getTranslation("audit.what")).setAutoWidth(true);
+        grid.addColumn(this::details).setHeader(getTranslation("audit.details"));
         grid.setWidthFull();
-        add(new H2(getTranslation("audit.title")), grid);
+        older.setText(getTranslation("audit.older"));
+        older.setId("audit-older");
+        older.addClickListener(e -> showMore());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters query = event.getLocation().getQueryParameters();
+        filter = new AuditFilter(query.getSingleParameter("user").orElse(null),
+                query.getSingleParameter("action").orElse(null),
+                query.getSingleParameter("from").map(AuditView::day).orElse(null),
+                query.getSingleParameter("to").map(AuditView::day).orElse(null));
+        removeAll();
+        add(new H2(getTranslation("audit.title")), filters(), grid, older);
+        shown.clear();
+        olderThan = null;
+        showMore();
+    }
+
+    private void showMore() {
+        AuditPage page = audit.page(filter, olderThan, LINES_PER_PAGE);
+        shown.addAll(page.lines());
+        olderThan = page.olderThan();
+        grid.setItems(shown);
+        older.setVisible(olderThan != null);
+    }
+
+    private Div filters() {
+        TextField user = new TextField(getTranslation("audit.who"));
+        user.setId("audit-user");
+        user.setValue(filter.username() == null ? "" : filter.username());
+        ComboBox<String> action = new ComboBox<>(getTranslation("audit.what"), audit.actions());
+        action.setId("audit-action");
+        action.setClearButtonVisible(true);
+        action.setValue(filter.action());
+        DatePicker from = DateFields.of(getTranslation("audit.from"), getLocale());
+        from.setId("audit-from");
+        from.setValue(filter.from());
+        DatePicker to = DateFields.of(getTranslation("audit.to"), getLocale());
+        to.setId("audit-to");
+        to.setValue(filter.to());
+        Button apply = new Button(getTranslation("audit.filter"), e -> go(user.getValue(), action.getValue(),
+                from.getValue(), to.getValue()));
+        apply.setId("audit-filter");
+        Div filters = new Div(user, action, from, to, apply);
+        filters.addClassName("audit-filters");
+        return filters;
+    }
+
+    private void go(String user, String action, LocalDate from, LocalDate to) {
+        Map<String, String> query = new LinkedHashMap<>();
+        if (user != null && !user.isBlank()) {
+            query.put("user", user.trim());
+        }
+        if (action != null) {
+            query.put("action", action);
+        }
+        if (from != null) {
+            query.put("from", from.toString());
+        }
+        if (to != null) {
+            query.put("to", to.toString());
+        }
+        UI.getCurrent().navigate(AuditView.class, QueryParameters.simple(query));
+    }
+
+    private String when(AuditLine line) {
+        return line.count() == 1 ? TIME.format(line.occurredAt())
+                : TIME.format(line.firstAt()) + " – " + TIME.format(line.occurredAt());
+    }
+
+    private String details(AuditLine line) {
+        String details = line.details() == null ? "" : line.details();
+        return line.count() == 1 ? details : getTranslation("audit.grouped", line.count(), details);
+    }
+
+    private static LocalDate day(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException notADay) {
+            return null;
+        }
     }
 
     @Override

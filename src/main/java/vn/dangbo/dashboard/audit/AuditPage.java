@@ -1,0 +1,7 @@
+package vn.dangbo.dashboard.audit;
+
+import java.util.List;
+
+/** A page of audit lines, newest first, and where the next (older) page starts; null when there is none. */
+public record AuditPage(List<AuditLine> lines, Long olderThan) {
+}

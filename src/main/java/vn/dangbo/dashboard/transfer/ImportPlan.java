@@ -22,9 +22,26 @@ final class ImportPlan {
         }
     }
 
+    /**
+     * The problems kept to be shown: the first few hundred. A file of a million wrong rows must not hold a million
+     * messages in memory; the rest are only counted ({@link #problemCount}).
+     */
+    static final int PROBLEMS_KEPT = 300;
     final Map<ImportSheet, List<PlannedRow>> rows = new EnumMap<>(ImportSheet.class);
     final List<ImportProblem> problems = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
+    int problemCount;
+
+    void problem(ImportProblem problem) {
+        problemCount++;
+        if (problems.size() < PROBLEMS_KEPT) {
+            problems.add(problem);
+        }
+    }
+
+    boolean hasProblems() {
+        return problemCount > 0;
+    }
 
     List<PlannedRow> rows(ImportSheet sheet) {
         return rows.getOrDefault(sheet, List.of());

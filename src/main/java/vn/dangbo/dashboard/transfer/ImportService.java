@@ -53,9 +53,10 @@ public class ImportService {
         Map<ImportSheet, Integer> counts = new EnumMap<>(ImportSheet.class);
         rows.forEach((sheet, list) -> counts.put(sheet, list.size()));
         ImportWriter dryRun = new ImportWriter(jdbc, true);
-        ImportReport wouldDo = new ImportReport(plan.problems.isEmpty() ? dryRun.write(plan) : Map.of(),
+        ImportReport wouldDo = new ImportReport(plan.hasProblems() ? Map.of() : dryRun.write(plan),
                 List.copyOf(plan.warnings));
-        return new ImportPreview(counts, List.copyOf(plan.problems), List.copyOf(plan.warnings), wouldDo, dryRun.changes());
+        return new ImportPreview(counts, List.copyOf(plan.problems), plan.problemCount, List.copyOf(plan.warnings), wouldDo,
+                dryRun.changes(), dryRun.changeCount());
     }
 
     /**
@@ -78,8 +79,8 @@ public class ImportService {
 
     private ImportReport importNow(byte[] bytes, String fileName) {
         ImportPlan plan = check(SpreadsheetReader.read(bytes, fileName));
-        if (!plan.problems.isEmpty()) {
-            throw new ImportRejected(plan.problems);
+        if (plan.hasProblems()) {
+            throw new ImportRejected(plan.problems, plan.problemCount);
         }
         ImportReport report;
         ImportWriter writer = new ImportWriter(jdbc);
@@ -92,7 +93,7 @@ public class ImportService {
         }
         if (report.changedAnything()) {
             events.publishEvent(new DataChanged("import", (fileName == null ? "" : fileName) + ": " + summary(report)
-                    + changed(writer.changes())));
+                    + changed(writer.changes(), writer.changeCount())));
         }
         return report;
     }
@@ -111,7 +112,7 @@ public class ImportService {
     }
 
     /** The values the import replaced, as many as the audit log's line holds, and how many more there were. */
-    static String changed(List<RowChange> changes) {
+    static String changed(List<RowChange> changes, int count) {
         StringBuilder text = new StringBuilder();
         int shown = 0;
         for (RowChange change : changes) {
@@ -123,7 +124,7 @@ public class ImportService {
             text.append(one);
             shown++;
         }
-        return shown < changes.size() ? text + "… và " + (changes.size() - shown) + " giá trị khác" : text.toString();
+        return shown < count ? text + "… và " + (count - shown) + " giá trị khác" : text.toString();
     }
 
     static String summary(ImportReport report) {

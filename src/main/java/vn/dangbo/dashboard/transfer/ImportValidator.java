@@ -43,13 +43,13 @@ final class ImportValidator {
     }
 
     private void row(ImportSheet sheet, RawRow raw) {
-        int before = plan.problems.size();
+        int before = plan.problemCount;
         List<Object> values = new ArrayList<>();
         for (SheetColumn column : sheet.sheetColumns()) {
             values.add(read(raw, column));
         }
         PlannedRow row = new PlannedRow(sheet, raw.row(), values);
-        if (plan.problems.size() == before) {
+        if (plan.problemCount == before) {
             SheetRules.check(row, known, (column, reason) -> problem(raw, column, reason));
         }
         if (sheet.scope() == ImportSheet.Scope.COMMITTEE && !known.hasCommittee()) {
@@ -60,7 +60,7 @@ final class ImportValidator {
             problem(raw, sheet.sheetColumns().getFirst().header(), "trang này chỉ có một dòng");
         }
         duplicateKey(row, raw);
-        if (plan.problems.size() == before) {
+        if (plan.problemCount == before) {
             plan.rows.computeIfAbsent(sheet, s -> new ArrayList<>()).add(row);
             remember(row);
         }
@@ -204,7 +204,7 @@ final class ImportValidator {
     }
 
     private void problem(RawRow row, String column, String reason) {
-        plan.problems.add(new ImportProblem(row.sheet().title(), row.row(), column, reason));
+        plan.problem(new ImportProblem(row.sheet().title(), row.row(), column, reason));
     }
 
     /** A number in a message, without a needless ".0". */

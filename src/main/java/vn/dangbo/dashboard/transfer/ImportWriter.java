@@ -23,7 +23,10 @@ final class ImportWriter {
     private final Map<ImportSheet, int[]> counts = new EnumMap<>(ImportSheet.class);
     private final Map<ImportSheet, Map<Object, Long>> ids = new EnumMap<>(ImportSheet.class);
     private final boolean dryRun;
+    /** The values changed that are kept to be shown (the first few hundred); {@link #changeCount} counts them all. */
+    static final int CHANGES_KEPT = 500;
     private final List<RowChange> changes = new ArrayList<>();
+    private int changeCount;
     private long placeholderIds;
     private Long committeeId;
 
@@ -93,7 +96,12 @@ final class ImportWriter {
         } else if (same(existing.getFirst(), values)) {
             count(sheet, 2);
         } else {
-            changes.addAll(differences(row, at));
+            for (RowChange change : differences(row, at)) {
+                changeCount++;
+                if (changes.size() < CHANGES_KEPT) {
+                    changes.add(change);
+                }
+            }
             List<Object> parameters = new ArrayList<>(values);
             parameters.addAll(List.of(at.whereValues()));
             String version = sheet.scope() == ImportSheet.Scope.VERSIONED ? ", version = version + 1" : "";
@@ -130,6 +138,11 @@ final class ImportWriter {
     /** What the write changed (or a dry run would change), value by value. */
     List<RowChange> changes() {
         return List.copyOf(changes);
+    }
+
+    /** How many values were changed (or would be) in all. */
+    int changeCount() {
+        return changeCount;
     }
 
     /** Deletes the row with this row's key. */

@@ -129,8 +129,8 @@ public class RecordService {
             byHeader.put(sheet.columns().get(i), i < values.size() && values.get(i) != null ? values.get(i) : "");
         }
         ImportPlan plan = ImportValidator.check(Map.of(sheet, List.of(new RawRow(sheet, 1, byHeader))), KnownRecords.in(jdbc));
-        if (!plan.problems.isEmpty()) {
-            throw new ImportRejected(plan.problems);
+        if (plan.hasProblems()) {
+            throw new ImportRejected(plan.problems, plan.problemCount);
         }
         return plan;
     }

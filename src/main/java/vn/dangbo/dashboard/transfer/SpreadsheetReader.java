@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
@@ -98,14 +99,12 @@ final class SpreadsheetReader {
     }
 
     private static Map<ImportSheet, List<RawRow>> readCsv(String text) {
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        List<List<String>> lines = Csv.parse(text);
-        if (lines.isEmpty()) {
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        Iterator<List<String>> lines = Csv.lines(body);
+        if (!lines.hasNext()) {
             throw new ImportRefused("Tệp trống.");
         }
-        List<String> headers = lines.getFirst().stream().map(String::trim).toList();
+        List<String> headers = lines.next().stream().map(String::trim).toList();
         ImportSheet kind = null;
         for (ImportSheet candidate : ImportSheet.values()) {
             if (headers.containsAll(candidate.columns())
@@ -116,20 +115,18 @@ final class SpreadsheetReader {
         if (kind == null) {
             throw new ImportRefused("Dòng tiêu đề của tệp CSV không khớp mẫu nào. Hãy dùng đúng tên cột như trong mẫu Excel.");
         }
-        List<RawRow> rows = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
-            Map<String, String> values = new HashMap<>();
-            List<String> line = lines.get(i);
-            for (int c = 0; c < headers.size() && c < line.size(); c++) {
-                values.put(headers.get(c), SpreadsheetFormulas.restore(line.get(c).trim()));
-            }
-            if (values.values().stream().anyMatch(v -> !v.isBlank())) {
-                rows.add(new RawRow(kind, i + 1, values));
-            }
-        }
         Map<ImportSheet, List<RawRow>> result = new EnumMap<>(ImportSheet.class);
-        result.put(kind, rows);
+        result.put(kind, new CsvRows(kind, headers, body));
         return result;
+    }
+
+    /** One data line of a CSV as a row, or null when it is blank. */
+    static RawRow row(ImportSheet kind, List<String> headers, List<String> line, int number) {
+        Map<String, String> values = new HashMap<>();
+        for (int c = 0; c < headers.size() && c < line.size(); c++) {
+            values.put(headers.get(c), SpreadsheetFormulas.restore(line.get(c).trim()));
+        }
+        return values.values().stream().anyMatch(v -> !v.isBlank()) ? new RawRow(kind, number, values) : null;
     }
 
     private static void checkColumns(ImportSheet kind, List<String> headers) {

@@ -105,7 +105,11 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         result.add(counts);
         preview.warnings().forEach(w -> result.add(message(null, w, false)));
         if (!preview.importable()) {
-            result.add(message("import-problems-count", getTranslation("import.problems", String.valueOf(preview.problems().size())), true));
+            result.add(message("import-problems-count", getTranslation("import.problems", String.valueOf(preview.problemCount())), true));
+            if (preview.problemCount() > preview.problems().size()) {
+                result.add(message("import-problems-shown", getTranslation("import.first-problems",
+                        String.valueOf(preview.problems().size())), false));
+            }
             result.add(problems(preview));
             return;
         }
@@ -114,7 +118,11 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         }
         if (!preview.changes().isEmpty()) {
             result.add(message("import-changes-count", getTranslation("import.changes",
-                    String.valueOf(preview.changes().size())), false), changes(preview));
+                    String.valueOf(preview.changeCount())), false), changes(preview));
+            if (preview.changeCount() > preview.changes().size()) {
+                result.add(message("import-changes-shown", getTranslation("import.first-changes",
+                        String.valueOf(preview.changes().size())), false));
+            }
         }
         Button confirm = new Button(getTranslation("import.confirm"), e -> importNow());
         confirm.setId("import-confirm");

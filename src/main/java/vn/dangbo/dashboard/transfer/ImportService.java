@@ -67,17 +67,22 @@ public class ImportService {
      * @throws ImportRefused also when another import is running; nothing is imported then
      */
     public ImportReport importFile(byte[] bytes, String fileName) {
+        return importFile(bytes, fileName, ImportProgress.NONE);
+    }
+
+    /** {@link #importFile(byte[], String)}, telling {@code progress} as the rows are written. */
+    public ImportReport importFile(byte[] bytes, String fileName, ImportProgress progress) {
         if (!running.tryLock()) {
             throw new ImportRefused("Một lần nhập dữ liệu khác đang chạy. Hãy chờ nó xong rồi nhập lại; chưa nhập dòng nào.");
         }
         try {
-            return transaction.execute(status -> importNow(bytes, fileName));
+            return transaction.execute(status -> importNow(bytes, fileName, progress));
         } finally {
             running.unlock();
         }
     }
 
-    private ImportReport importNow(byte[] bytes, String fileName) {
+    private ImportReport importNow(byte[] bytes, String fileName, ImportProgress progress) {
         ImportPlan plan = check(SpreadsheetReader.read(bytes, fileName));
         if (plan.hasProblems()) {
             throw new ImportRejected(plan.problems, plan.problemCount);
@@ -85,7 +90,7 @@ public class ImportService {
         ImportReport report;
         ImportWriter writer = new ImportWriter(jdbc);
         try {
-            report = new ImportReport(writer.write(plan), List.copyOf(plan.warnings));
+            report = new ImportReport(writer.write(plan, progress), List.copyOf(plan.warnings));
         } catch (DataAccessException refusedByTheDatabase) {
             log.warn("Import of {} refused by the database", fileName, refusedByTheDatabase);
             throw new ImportRefused("Cơ sở dữ liệu không nhận tệp này (" + rootMessage(refusedByTheDatabase)

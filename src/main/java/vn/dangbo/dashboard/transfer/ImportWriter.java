@@ -25,6 +25,7 @@ final class ImportWriter {
     private final boolean dryRun;
     /** The values changed that are kept to be shown (the first few hundred); {@link #changeCount} counts them all. */
     static final int CHANGES_KEPT = 500;
+    static final int PROGRESS_EVERY = 2_000;
     private final List<RowChange> changes = new ArrayList<>();
     private int changeCount;
     private long placeholderIds;
@@ -41,9 +42,22 @@ final class ImportWriter {
     }
 
     Map<ImportSheet, int[]> write(ImportPlan plan) {
+        return write(plan, ImportProgress.NONE);
+    }
+
+    /** Writes every planned row, telling {@code progress} every {@value #PROGRESS_EVERY} rows and at the end. */
+    Map<ImportSheet, int[]> write(ImportPlan plan, ImportProgress progress) {
+        int total = plan.rows.values().stream().mapToInt(List::size).sum();
+        int written = 0;
         for (ImportSheet sheet : ImportSheet.values()) {
-            plan.rows(sheet).forEach(this::write);
+            for (PlannedRow row : plan.rows(sheet)) {
+                write(row);
+                if (++written % PROGRESS_EVERY == 0) {
+                    progress.written(written, total);
+                }
+            }
         }
+        progress.written(total, total);
         return counts;
     }
 

@@ -22,6 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OfficeBrowserTest {
     @LocalServerPort int port;
+    @org.springframework.beans.factory.annotation.Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     private ChromeDriver browser;
 
     @BeforeAll
@@ -60,6 +61,28 @@ class OfficeBrowserTest {
         waiting().until(d -> !d.findElements(By.id("import-template")).isEmpty());
         assertThat(browser.findElements(By.tagName("vaadin-upload"))).hasSize(1);
         Browser.screenshot(browser, "import");
+    }
+
+    @Test
+    void a_file_uploaded_in_the_browser_is_previewed_then_imported_with_its_progress_shown() throws Exception {
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile("khen-thuong", ".csv");
+        java.nio.file.Files.writeString(csv, "\uFEFFNăm,Danh hiệu,Cấp khen\r\n2020,TEST Giấy khen trình duyệt,UBND xã\r\n");
+        try {
+            browser.get("http://localhost:" + port + "/import");
+            WebElement upload = waiting().until(d -> d.findElements(By.tagName("vaadin-upload")).stream().findFirst().orElse(null));
+            WebElement input = (WebElement) browser.executeScript("return arguments[0].querySelector('input[type=file]')"
+                    + " || arguments[0].shadowRoot.querySelector('input[type=file]')", upload);
+            input.sendKeys(csv.toString());
+            waiting().until(d -> !d.findElements(By.id("import-confirm")).isEmpty());
+            assertThat(browser.findElement(By.id("import-counts")).getText()).contains("sẽ thêm 1");
+            browser.findElement(By.id("import-confirm")).click();
+            waiting().until(d -> !d.findElements(By.id("import-ok")).isEmpty());
+            assertThat(browser.findElement(By.id("import-done")).getText()).contains("thêm 1");
+            Browser.screenshot(browser, "import-done");
+        } finally {
+            jdbc.update("delete from award where title = 'TEST Giấy khen trình duyệt'");
+            java.nio.file.Files.deleteIfExists(csv);
+        }
     }
 
     @Test

@@ -13,15 +13,20 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import vn.dangbo.dashboard.base.i18n.Formats;
 import vn.dangbo.dashboard.transfer.DataExport;
 import vn.dangbo.dashboard.transfer.ImportPreview;
 import vn.dangbo.dashboard.transfer.ImportProblem;
@@ -43,13 +48,20 @@ import vn.dangbo.dashboard.users.Role;
 @Menu(order = 5, icon = "vaadin:upload", title = "menu.import")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK})
 class ImportView extends VerticalLayout implements HasDynamicTitle {
+    private static final Logger log = LoggerFactory.getLogger(ImportView.class);
     private final ImportService imports;
+    private final TaskExecutor background;
     private final Div result = new Div();
+    private final ProgressBar progress = new ProgressBar();
+    private final Paragraph progressText = new Paragraph();
     private byte[] file;
     private String fileName;
 
-    ImportView(ImportService imports, DataExport export) {
+    ImportView(ImportService imports, DataExport export, TaskExecutor background) {
         this.imports = imports;
+        this.background = background;
+        progress.setId("import-progress");
+        progressText.setId("import-progress-text");
         addClassName("dashboard-view");
         result.setId("import-result");
         Anchor template = new Anchor(DownloadHandler.fromInputStream(event -> {
@@ -62,12 +74,9 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
             return new DownloadResponse(new ByteArrayInputStream(bytes), "toan-bo-du-lieu.xlsx", TableFiles.XLSX_TYPE, bytes.length);
         }), AttachmentType.DOWNLOAD, getTranslation("import.export-all"));
         everything.setId("export-all");
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            UI ui = UI.getCurrent();
-            receive(metadata.fileName(), bytes);
-            if (ui != null) {
-                ui.push();
-            }
+        Upload upload = new Upload(new BoundedUpload(ImportService.MAX_FILE_BYTES, this::receive, () -> {
+            result.removeAll();
+            result.add(message("import-refused", getTranslation(BoundedUpload.TOO_LARGE), true));
         }));
         upload.setId("import-upload");
         upload.setAcceptedFileTypes(".xlsx", ".csv");
@@ -155,22 +164,51 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         return fitted(grid, preview.problems().size());
     }
 
+    /**
+     * Imports in the background, the page showing how many rows are written; the result arrives by push. The
+     * signed-in user goes along, for the audit log.
+     */
     private void importNow() {
         result.removeAll();
-        try {
-            ImportReport report = imports.importFile(file, fileName);
-            UnorderedList done = new UnorderedList();
-            done.setId("import-done");
-            for (ImportSheet sheet : ImportSheet.values()) {
-                if (report.counts().containsKey(sheet)) {
-                    done.add(new ListItem(getTranslation("import.done", sheet.title(), String.valueOf(report.added(sheet)),
-                            String.valueOf(report.changed(sheet)), String.valueOf(report.unchanged(sheet)))));
-                }
+        progress.setValue(0);
+        progressText.setText(getTranslation("import.writing"));
+        result.add(progressText, progress);
+        UI ui = UI.getCurrent();
+        byte[] bytes = file;
+        String name = fileName;
+        background.execute(new DelegatingSecurityContextRunnable(() -> {
+            try {
+                ImportReport report = imports.importFile(bytes, name, (written, total) -> ui.access(() -> {
+                    progress.setValue(total == 0 ? 1 : (double) written / total);
+                    progressText.setText(getTranslation("import.written", Formats.number(written, getLocale()),
+                            Formats.number(total, getLocale())));
+                }));
+                ui.access(() -> showDone(report));
+            } catch (ImportRejected | ImportRefused failed) {
+                ui.access(() -> showFailed(failed.getMessage()));
+            } catch (RuntimeException unexpected) {
+                log.error("Import of {} failed", name, unexpected);
+                ui.access(() -> showFailed(getTranslation("import.failed")));
             }
-            result.add(message("import-ok", getTranslation(report.changedAnything() ? "import.ok" : "import.nothing"), false), done);
-        } catch (ImportRejected | ImportRefused failed) {
-            result.add(message("import-refused", failed.getMessage(), true));
+        }));
+    }
+
+    private void showDone(ImportReport report) {
+        result.removeAll();
+        UnorderedList done = new UnorderedList();
+        done.setId("import-done");
+        for (ImportSheet sheet : ImportSheet.values()) {
+            if (report.counts().containsKey(sheet)) {
+                done.add(new ListItem(getTranslation("import.done", sheet.title(), String.valueOf(report.added(sheet)),
+                        String.valueOf(report.changed(sheet)), String.valueOf(report.unchanged(sheet)))));
+            }
         }
+        result.add(message("import-ok", getTranslation(report.changedAnything() ? "import.ok" : "import.nothing"), false), done);
+    }
+
+    private void showFailed(String reason) {
+        result.removeAll();
+        result.add(message("import-refused", reason, true));
     }
 
     /** A short list shown whole; a long one scrolls instead of growing the page. */

@@ -2,10 +2,12 @@ package vn.dangbo.dashboard.transfer.ui;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +34,21 @@ class ImportViewTest extends UiTest {
         return TableFiles.xlsx(List.of(new Table("Đảng viên", ImportSheet.MEMBERS.columns(), List.of(row))));
     }
 
+    /** Confirms the import, which runs in the background, and waits for its result to be pushed to the page. */
+    private static void confirmAndWait() {
+        UI ui = UI.getCurrent();
+        _click(_get(Button.class, spec -> spec.withId("import-confirm")));
+        long until = System.currentTimeMillis() + 20_000;
+        while (_find(Component.class, spec -> spec.withId("import-ok")).isEmpty()
+                && _find(Component.class, spec -> spec.withId("import-refused")).isEmpty()) {
+            if (System.currentTimeMillis() > until) {
+                throw new AssertionError("the import's result did not arrive");
+            }
+            receivePush(ui);
+            Thread.onSpinWait();
+        }
+    }
+
     private static String text(String id) {
         return _get(Component.class, spec -> spec.withId(id)).getElement().getTextRecursively();
     }
@@ -44,7 +61,7 @@ class ImportViewTest extends UiTest {
                 "Chính thức", "01/06/2012", "", "", "Có")));
         assertThat(text("import-counts")).isEqualTo("Trang \"Đảng viên\": 1 dòng — sẽ thêm 1, sửa 0, giữ nguyên 0");
 
-        _click(_get(Button.class, spec -> spec.withId("import-confirm")));
+        confirmAndWait();
 
         assertThat(text("import-ok")).isEqualTo("Đã nhập xong.");
         assertThat(text("import-done")).isEqualTo("Trang \"Đảng viên\": thêm 1, sửa 0, giữ nguyên 0");
@@ -56,7 +73,7 @@ class ImportViewTest extends UiTest {
         open("import");
         _get(ImportView.class).receive("dv.xlsx", members(Arrays.asList("TEST23", "Lê Văn Thử", "Nam", 1980L, "X05",
                 "Chính thức", "01/06/2012", "", "", "Có")));
-        _click(_get(Button.class, spec -> spec.withId("import-confirm")));
+        confirmAndWait();
 
         _get(ImportView.class).receive("dv-cu.xlsx", members(Arrays.asList("TEST23", "Lê Văn Thử", "Nam", 1980L, "X06",
                 "Chính thức", "01/06/2012", "", "", "Có")));

@@ -31,9 +31,15 @@ class InitialAdministrator implements ApplicationRunner {
             return;
         }
         String given = environment.getProperty("DANGBO_ADMIN_PASSWORD");
-        String password = given != null && given.length() >= UserService.MIN_PASSWORD_LENGTH ? given : users.oneTimePassword();
+        boolean usable = given != null && acceptable(given);
+        if (given != null && !usable) {
+            log.warn("DANGBO_ADMIN_PASSWORD không dùng được (cần ít nhất {} ký tự, không phổ biến, không chứa \"admin\"); "
+                    + "dùng mật khẩu một lần in dưới đây. / DANGBO_ADMIN_PASSWORD is too weak; a one-time password is "
+                    + "printed below instead.", PasswordPolicy.MIN_LENGTH);
+        }
+        String password = usable ? given : users.oneTimePassword();
         users.createInitialAdmin(password);
-        if (given == null) {
+        if (!usable) {
             log.warn("""
 
                     ==========================================================================
@@ -44,6 +50,15 @@ class InitialAdministrator implements ApplicationRunner {
                     ==========================================================================""", password);
         } else {
             log.info("Đã tạo tài khoản quản trị \"admin\" với mật khẩu trong DANGBO_ADMIN_PASSWORD.");
+        }
+    }
+
+    private static boolean acceptable(String password) {
+        try {
+            PasswordPolicy.check("admin", password);
+            return true;
+        } catch (UserException weak) {
+            return false;
         }
     }
 }

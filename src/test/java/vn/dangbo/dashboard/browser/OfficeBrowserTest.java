@@ -64,6 +64,23 @@ class OfficeBrowserTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void a_download_carries_the_protective_headers_and_lets_nothing_run() {
+        browser.get("http://localhost:" + port + "/import");
+        waiting().until(d -> !d.findElements(By.id("import-template")).isEmpty());
+        java.util.Map<String, Object> headers = (java.util.Map<String, Object>) browser.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(document.getElementById('import-template').href).then(r => done({
+                    status: r.status, type: r.headers.get('content-type'), csp: r.headers.get('content-security-policy'),
+                    sniff: r.headers.get('x-content-type-options'), referrer: r.headers.get('referrer-policy')}));""");
+        assertThat(headers.get("status")).isEqualTo(200L);
+        assertThat((String) headers.get("type")).startsWith("application/vnd.openxmlformats");
+        assertThat((String) headers.get("csp")).contains("default-src 'none'").doesNotContain("unsafe");
+        assertThat(headers.get("sniff")).isEqualTo("nosniff");
+        assertThat(headers.get("referrer")).isEqualTo("same-origin");
+    }
+
+    @Test
     void a_file_uploaded_in_the_browser_is_previewed_then_imported_with_its_progress_shown() throws Exception {
         java.nio.file.Path csv = java.nio.file.Files.createTempFile("khen-thuong", ".csv");
         java.nio.file.Files.writeString(csv, "\uFEFFNăm,Danh hiệu,Cấp khen\r\n2020,TEST Giấy khen trình duyệt,UBND xã\r\n");

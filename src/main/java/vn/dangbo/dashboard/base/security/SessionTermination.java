@@ -24,7 +24,7 @@ import vn.dangbo.dashboard.users.SignInRevoked;
  * sign-in is taken out of each session, so not one more request is answered as that user (an open page's push
  * connection included, which no filter sees), and every page they have open is sent to the sign-in page; a moment
  * later, once that has reached the browser, the session itself is invalidated. The session that made the change is
- * kept.
+ * kept. A session Vaadin closes for being idle (see {@code vaadin.closeIdleSessions}) loses its sign-in too.
  */
 @Component
 @ConditionalOnWebApplication
@@ -42,7 +42,10 @@ class SessionTermination implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(init -> sessions.add(init.getSession()));
-        event.getSource().addSessionDestroyListener(destroy -> sessions.remove(destroy.getSession()));
+        event.getSource().addSessionDestroyListener(destroy -> {
+            sessions.remove(destroy.getSession());
+            invalidate(destroy.getSession().getSession());
+        });
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
@@ -64,6 +67,21 @@ class SessionTermination implements VaadinServiceInitListener {
         }
         session.access(() -> session.getUIs().forEach(ui -> ui.getPage().setLocation("login")));
         later.schedule(() -> invalidateUnlessSignedInAgain(http), INVALIDATE_AFTER_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Vaadin closes a session left idle too long (its page's heartbeat is not use) but keeps the HTTP session, where
+     * the sign-in lives: that goes too, so the page's reload lands on the sign-in page.
+     */
+    private static void invalidate(WrappedSession http) {
+        if (http == null) {
+            return;
+        }
+        try {
+            http.invalidate();
+        } catch (IllegalStateException alreadyInvalid) {
+            log.debug("The session had ended already", alreadyInvalid);
+        }
     }
 
     private static void invalidateUnlessSignedInAgain(WrappedSession http) {

@@ -101,4 +101,21 @@ class UsersViewTest extends UiTest {
                     + "(select password_hash from app_user where username = 'danguy') where username = 'trinhchieu'");
         }
     }
+
+    @Test
+    void the_administrator_unlocks_an_account_locked_by_failed_sign_ins() {
+        for (int i = 0; i < 5; i++) {
+            users.recordFailedSignIn("danguy");
+        }
+        signInAs("quantri");
+        open("users");
+
+        _click(action("danguy", "unlock-danguy"));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("users-message")).getText())
+                .isEqualTo("Đã mở khóa đăng nhập cho danguy.");
+        assertThat(users.accounts()).filteredOn(a -> a.username().equals("danguy")).singleElement()
+                .satisfies(a -> assertThat(a.lockedUntil()).isNull());
+        com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(Button.class, spec -> spec.withId("unlock-danguy"));
+    }
 }

@@ -100,6 +100,10 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
             show(imports.preview(bytes, name));
         } catch (ImportRefused refused) {
             result.add(message("import-refused", refused.getMessage(), true));
+        } catch (RuntimeException unexpected) {
+            log.error("Preview of {} failed", name, unexpected);
+            file = null;
+            result.add(message("import-refused", getTranslation("import.preview-failed"), true));
         }
     }
 

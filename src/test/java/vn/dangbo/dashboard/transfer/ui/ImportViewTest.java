@@ -5,6 +5,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -18,12 +21,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.dangbo.dashboard.UiTest;
+import vn.dangbo.dashboard.transfer.DataExport;
+import vn.dangbo.dashboard.transfer.ImportService;
 import vn.dangbo.dashboard.transfer.ImportSheet;
 import vn.dangbo.dashboard.transfer.Table;
 import vn.dangbo.dashboard.transfer.TableFiles;
 
 class ImportViewTest extends UiTest {
     @Autowired JdbcTemplate jdbc;
+    @Autowired DataExport export;
 
     @AfterEach
     void removeWhatWasImported() {
@@ -115,5 +121,21 @@ class ImportViewTest extends UiTest {
         assertThat(upload.getI18n().getDropFiles().getOne()).isEqualTo("Hoặc kéo tệp vào đây");
         assertThat(upload.getI18n().getError().getFileIsTooBig()).isEqualTo("Tệp lớn hơn 5 MB; hãy chia thành nhiều tệp.");
         assertThat(upload.getMaxFileSize()).isEqualTo(5 * 1024 * 1024);
+    }
+
+    @Test
+    void a_preview_that_fails_on_the_server_says_so_in_vietnamese_and_offers_no_import() {
+        signInAs("vanphong");
+        open("");
+        ImportService failing = mock(ImportService.class);
+        when(failing.preview(any(), any())).thenThrow(new IllegalStateException("hỏng"));
+        ImportView view = new ImportView(failing, export, Runnable::run);
+        UI.getCurrent().add(view);
+
+        view.receive("lon.csv", "x".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(text("import-refused")).isEqualTo("Không kiểm tra được tệp này do lỗi của máy chủ; chưa nhập dòng nào. "
+                + "Hãy thử lại hoặc báo quản trị viên.");
+        assertThat(_find(Button.class, spec -> spec.withId("import-confirm"))).isEmpty();
     }
 }

@@ -49,6 +49,10 @@ class ImportCommand implements ApplicationRunner {
     /** Imports one file and reports on {@code out}; returns the exit code. */
     int importFile(Path file, PrintStream out) {
         try {
+            if (Files.size(file) > ImportService.MAX_FILE_BYTES) {
+                out.println("Không nhập " + file + ": tệp lớn hơn 5 MB; hãy chia thành nhiều tệp.");
+                return 1;
+            }
             ImportReport report = imports.importFile(Files.readAllBytes(file), file.getFileName().toString());
             out.println("Đã nhập " + file + ": " + ImportService.summary(report));
             report.warnings().forEach(w -> out.println("Lưu ý: " + w));
@@ -57,6 +61,9 @@ class ImportCommand implements ApplicationRunner {
             out.println("Không nhập " + file + ": " + rejected.getMessage());
             rejected.problems().forEach(p -> out.println("  trang \"" + p.sheet() + "\", dòng " + p.row() + ", cột \""
                     + p.column() + "\": " + p.reason()));
+            if (rejected.count() > rejected.problems().size()) {
+                out.println("  … và " + (rejected.count() - rejected.problems().size()) + " lỗi khác.");
+            }
             return 1;
         } catch (ImportRefused refused) {
             out.println("Không nhập " + file + ": " + refused.getMessage());

@@ -45,6 +45,25 @@ class ImportCommandTest {
     }
 
     @Test
+    void a_file_over_5_mb_is_refused_without_being_read() throws Exception {
+        Path file = folder.resolve("qua-lon.csv");
+        try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            sparse.setLength(700L * 1024 * 1024);
+        }
+        assertThat(run(file, 1)).isEqualTo("Không nhập " + file + ": tệp lớn hơn 5 MB; hãy chia thành nhiều tệp."
+                + System.lineSeparator());
+    }
+
+    @Test
+    void a_file_of_many_wrong_rows_lists_the_first_problems_and_counts_the_rest() throws Exception {
+        Path file = folder.resolve("nhieu-loi.csv");
+        Files.writeString(file, "Năm,Danh hiệu,Cấp khen\n" + "x,,\n".repeat(1_000));
+        String said = run(file, 1);
+        assertThat(said.lines().filter(line -> line.startsWith("  trang"))).hasSize(ImportPlan.PROBLEMS_KEPT);
+        assertThat(said).contains("  … và " + (3_000 - ImportPlan.PROBLEMS_KEPT) + " lỗi khác.");
+    }
+
+    @Test
     void a_file_with_problems_exits_with_1_and_lists_them() throws Exception {
         Path file = folder.resolve("loi.xlsx");
         Files.write(file, TableFiles.xlsx(List.of(new Table("Đảng viên", ImportSheet.MEMBERS.columns(), List.of(

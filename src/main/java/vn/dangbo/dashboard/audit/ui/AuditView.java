@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -54,10 +55,12 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         this.audit = audit;
         addClassName("dashboard-view");
         grid.setId("audit-grid");
-        grid.addColumn(this::when).setHeader(getTranslation("audit.when")).setAutoWidth(true);
-        grid.addColumn(AuditLine::username).setHeader(getTranslation("audit.who")).setAutoWidth(true);
-        grid.addColumn(AuditLine::action).setHeader(getTranslation("audit.what")).setAutoWidth(true);
-        grid.addColumn(this::details).setHeader(getTranslation("audit.details"));
+        grid.addColumn(this::when).setHeader(getTranslation("audit.when")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditLine::username).setHeader(getTranslation("audit.who")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(line -> action(line.action())).setHeader(getTranslation("audit.what")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(this::details).setHeader(getTranslation("audit.details")).setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setWidthFull();
         older.setText(getTranslation("audit.older"));
         older.setId("audit-older");
@@ -93,6 +96,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         ComboBox<String> action = new ComboBox<>(getTranslation("audit.what"), audit.actions());
         action.setId("audit-action");
         action.setClearButtonVisible(true);
+        action.setItemLabelGenerator(this::action);
         action.setValue(filter.action());
         DatePicker from = DateFields.of(getTranslation("audit.from"), getLocale());
         from.setId("audit-from");
@@ -128,6 +132,12 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
     private String when(AuditLine line) {
         return line.count() == 1 ? TIME.format(line.occurredAt())
                 : TIME.format(line.firstAt()) + " – " + TIME.format(line.occurredAt());
+    }
+
+    /** An action's name in the reader's language; an action without one shows its code. */
+    private String action(String code) {
+        String label = getTranslation("audit.action." + code);
+        return label.startsWith("!") ? code : label;
     }
 
     private String details(AuditLine line) {

@@ -28,14 +28,18 @@ class AuditViewTest extends UiTest {
         jdbc.update("delete from audit_event where username like 'khach.%'");
     }
 
-    @SuppressWarnings("unchecked")
     private static List<String> shownDetails() {
+        return shownColumn(3);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> shownColumn(int column) {
         Grid<AuditLine> grid = _get(Grid.class, spec -> spec.withId("audit-grid"));
-        List<String> details = new ArrayList<>();
+        List<String> shown = new ArrayList<>();
         for (int row = 0; row < GridKt._size(grid); row++) {
-            details.add(GridKt._getFormattedRow(grid, row).get(3));
+            shown.add(GridKt._getFormattedRow(grid, row).get(column));
         }
-        return details;
+        return shown;
     }
 
     @Test
@@ -48,6 +52,7 @@ class AuditViewTest extends UiTest {
 
         assertThat(shownDetails()).containsExactly(
                 "300 lần đăng nhập sai bằng tên không có tài khoản (lần gần nhất: 10.0.0.7 · BadCredentialsException)");
+        assertThat(shownColumn(2)).containsExactly("Đăng nhập sai (tên không có tài khoản)");
         assertThat(_get(TextField.class, spec -> spec.withId("audit-user")).getValue()).isEqualTo("khach.");
     }
 

@@ -34,6 +34,8 @@ public class MemberDraft {
     private boolean directWorker;
     /** Null for a member not yet saved. */
     private Long version;
+    /** For a new member: the candidate (by name, in the member's cell) whose admission this record is, if any. */
+    private String admittedCandidate;
 
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }
@@ -57,6 +59,9 @@ public class MemberDraft {
     public void setDirectWorker(boolean directWorker) { this.directWorker = directWorker; }
     public Long getVersion() { return version; }
     public void setVersion(Long version) { this.version = version; }
+
+    public String getAdmittedCandidate() { return admittedCandidate; }
+    public void setAdmittedCandidate(String admittedCandidate) { this.admittedCandidate = admittedCandidate; }
 
     public boolean isNew() {
         return version == null;

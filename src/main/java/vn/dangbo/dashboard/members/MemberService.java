@@ -70,6 +70,9 @@ public class MemberService {
         Map<String, Object> before = draft.isNew() ? Map.of() : member.auditedFields();
         member.update(draft, cell);
         members.save(member);
+        if (draft.isNew() && draft.getAdmittedCandidate() != null) {
+            events.publishEvent(new CandidateAdmitted(draft.getAdmittedCandidate(), cell.getCode()));
+        }
         events.publishEvent(new DataChanged("member", (draft.isNew() ? "thêm " : "sửa ") + member.getCode() + ": "
                 + ValueChanges.between(before, member.auditedFields())));
     }

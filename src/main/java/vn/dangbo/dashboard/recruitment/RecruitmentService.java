@@ -5,10 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dangbo.dashboard.members.MemberDraft;
-import vn.dangbo.dashboard.members.MemberService;
+import vn.dangbo.dashboard.members.CandidateAdmitted;
 import vn.dangbo.dashboard.organisation.TermPeriod;
 
 /** Admission of new members against the congress's targets. */
@@ -18,25 +18,22 @@ public class RecruitmentService {
     private final AdmissionRepository admissions;
     private final RecruitmentTargetRepository targets;
     private final CandidateRepository candidates;
-    private final MemberService members;
 
     RecruitmentService(AdmissionRepository admissions, RecruitmentTargetRepository targets,
-                       CandidateRepository candidates, MemberService members) {
+                       CandidateRepository candidates) {
         this.admissions = admissions;
         this.targets = targets;
         this.candidates = candidates;
-        this.members = members;
     }
 
     /**
-     * Admits a candidate: records the new member and takes the candidate out of the pipeline, both or neither.
-     *
-     * @throws vn.dangbo.dashboard.members.MemberException when the member's record is refused
+     * A candidate was admitted (their member's record saved): out of the pipeline, in the same transaction as the
+     * record, so both happen or neither.
      */
+    @EventListener
     @Transactional
-    public void admit(String candidateName, String cellCode, MemberDraft member) {
-        members.save(member);
-        candidates.deleteCandidate(candidateName, cellCode);
+    void admitted(CandidateAdmitted admission) {
+        candidates.deleteCandidate(admission.candidateName(), admission.cellCode());
     }
 
     /** Members admitted during the term against the term's target. */

@@ -18,7 +18,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import vn.dangbo.dashboard.members.CellMember;
 import vn.dangbo.dashboard.members.MemberDraft;
 import vn.dangbo.dashboard.members.MemberService;
@@ -27,7 +26,6 @@ import vn.dangbo.dashboard.organisation.CellSummary;
 import vn.dangbo.dashboard.organisation.OrganisationService;
 import vn.dangbo.dashboard.ratings.RatingService;
 import vn.dangbo.dashboard.ratings.ui.RatingEntry;
-import vn.dangbo.dashboard.recruitment.RecruitmentService;
 import vn.dangbo.dashboard.users.Role;
 
 /** The office keeps members' records: one cell's members (the cell in the address), and a form for one. */
@@ -42,13 +40,10 @@ class MembersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private CellSummary cell;
 
     private final RatingService ratings;
-    private final RecruitmentService recruitment;
     private final Clock clock;
 
-    MembersView(MemberService members, RatingService ratings, OrganisationService organisation,
-                RecruitmentService recruitment, Clock clock) {
+    MembersView(MemberService members, RatingService ratings, OrganisationService organisation, Clock clock) {
         this.members = members;
-        this.recruitment = recruitment;
         this.clock = clock;
         this.ratings = ratings;
         this.cells = organisation.cells();
@@ -95,22 +90,22 @@ class MembersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     private void edit(MemberDraft draft) {
-        edit(draft, members::save);
-    }
-
-    private void edit(MemberDraft draft, Consumer<MemberDraft> save) {
         form.removeAll();
-        form.add(new MemberForm(members, ratings, cells, draft, save, this::refresh));
+        form.add(new MemberForm(members, ratings, cells, draft, members::save, this::refresh));
     }
 
-    /** A candidate awaiting the decision, admitted: a probationary member from today, and out of the pipeline. */
+    /**
+     * A candidate awaiting the decision, admitted: a probationary member from today; saving the record takes the
+     * candidate out of the pipeline (recruitment hears of it, in the same transaction).
+     */
     private void admit(String candidateName) {
         MemberDraft draft = new MemberDraft();
         draft.setCellCode(cell.code());
         draft.setFullName(candidateName);
         draft.setStatus(MemberStatus.PROBATIONARY);
         draft.setAdmissionDate(LocalDate.now(clock));
-        edit(draft, d -> recruitment.admit(candidateName, cell.code(), d));
+        draft.setAdmittedCandidate(candidateName);
+        edit(draft);
     }
 
     private void refresh() {

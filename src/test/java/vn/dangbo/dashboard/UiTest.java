@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import vn.dangbo.dashboard.users.SignedInUser;
+import vn.dangbo.dashboard.base.security.SignedInUser;
 import vn.dangbo.dashboard.users.UserService;
 import vn.dangbo.dashboard.base.ui.Links;
 import vn.dangbo.dashboard.chart.ApexChart;

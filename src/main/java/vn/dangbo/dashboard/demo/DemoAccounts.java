@@ -1,6 +1,6 @@
 package vn.dangbo.dashboard.demo;
 
-import vn.dangbo.dashboard.users.Role;
+import vn.dangbo.dashboard.base.security.Role;
 import vn.dangbo.dashboard.users.UserService;
 
 /** One account per role, only with the demo data; the README names them. */

@@ -11,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.dashboard.transfer.ColumnType.Coded;
 import vn.dangbo.dashboard.transfer.ColumnType.Reference;
 import vn.dangbo.dashboard.transfer.ColumnType.YesNo;
+import vn.dangbo.dashboard.base.table.Table;
+import vn.dangbo.dashboard.base.table.TableFiles;
 
 /**
  * All the data, in the import template's shape: one sheet per kind of record, written as the office writes it. A

@@ -10,6 +10,8 @@ import vn.dangbo.dashboard.transfer.ColumnType.Reference;
 import vn.dangbo.dashboard.transfer.ColumnType.Text;
 import vn.dangbo.dashboard.transfer.ColumnType.Whole;
 import vn.dangbo.dashboard.transfer.ColumnType.YesNo;
+import vn.dangbo.dashboard.base.table.Table;
+import vn.dangbo.dashboard.base.table.TableFiles;
 
 /**
  * The workbook the office fills in: a guide written from the sheets' own columns (so it cannot drift from what the

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.dashboard.base.live.DataChanged;
 import vn.dangbo.dashboard.base.live.ValueChanges;
+import vn.dangbo.dashboard.base.table.Table;
 
 /**
  * The office's forms for every kind of record without a form of its own: one row at a time, through the same checks

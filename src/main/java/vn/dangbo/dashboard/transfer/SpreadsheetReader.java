@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import vn.dangbo.dashboard.base.table.SpreadsheetFormulas;
 
 /**
  * Reads an uploaded .xlsx (one sheet per kind of record, named as in the template) or a .csv (one kind, told by its

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import vn.dangbo.dashboard.base.security.Role;
 
 /** A person who may sign in. The password is stored only as a BCrypt hash. */
 @Entity

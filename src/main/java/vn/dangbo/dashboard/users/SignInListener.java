@@ -7,6 +7,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import vn.dangbo.dashboard.audit.AuditService;
+import vn.dangbo.dashboard.base.security.SignInThrottle;
 
 /**
  * Every sign-in goes to the audit log; failures count towards locking the account and towards slowing down the

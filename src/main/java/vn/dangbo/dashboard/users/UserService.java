@@ -14,6 +14,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.dashboard.audit.AuditService;
+import vn.dangbo.dashboard.base.security.Role;
+import vn.dangbo.dashboard.base.security.SignInRevoked;
+import vn.dangbo.dashboard.base.security.SignedInUser;
 
 /** Users, their roles and passwords; also what Spring Security asks when someone signs in. */
 @Service

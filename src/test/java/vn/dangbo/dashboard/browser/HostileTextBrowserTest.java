@@ -23,8 +23,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import vn.dangbo.dashboard.transfer.DataExport;
 import vn.dangbo.dashboard.transfer.ImportService;
-import vn.dangbo.dashboard.transfer.Table;
-import vn.dangbo.dashboard.transfer.TableFiles;
+import vn.dangbo.dashboard.base.table.Table;
+import vn.dangbo.dashboard.base.table.TableFiles;
 
 /**
  * Party records are hostile until shown otherwise. Script and markup are imported into every text column the views

@@ -14,7 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
-import vn.dangbo.dashboard.users.Role;
+import vn.dangbo.dashboard.base.security.Role;
 import vn.dangbo.dashboard.users.UserService;
 
 /**

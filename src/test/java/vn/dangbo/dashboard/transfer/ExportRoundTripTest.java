@@ -19,6 +19,8 @@ import vn.dangbo.dashboard.ratings.RatingService;
 import vn.dangbo.dashboard.recruitment.RecruitmentService;
 import vn.dangbo.dashboard.results.TermResultService;
 import vn.dangbo.dashboard.training.TrainingService;
+import vn.dangbo.dashboard.base.table.Table;
+import vn.dangbo.dashboard.base.table.TableFiles;
 
 /**
  * Everything exported, then imported into an empty database, gives the same dashboard figures. Runs on its own

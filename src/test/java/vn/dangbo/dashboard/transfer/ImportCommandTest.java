@@ -17,6 +17,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.dangbo.dashboard.Application;
 import vn.dangbo.dashboard.SeedDatabaseTest;
+import vn.dangbo.dashboard.base.table.Table;
+import vn.dangbo.dashboard.base.table.TableFiles;
 
 @SeedDatabaseTest
 class ImportCommandTest {

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.dangbo.dashboard.SeedDatabaseTest;
+import vn.dangbo.dashboard.base.table.Table;
+import vn.dangbo.dashboard.base.table.TableFiles;
 
 /** The office's sheets brought in: all or nothing, every problem reported, the same file twice changes nothing. */
 @SeedDatabaseTest

@@ -12,6 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.dangbo.dashboard.SeedDatabaseTest;
 import vn.dangbo.dashboard.audit.AuditService;
+import vn.dangbo.dashboard.base.table.Table;
+import vn.dangbo.dashboard.base.table.TableFiles;
 
 /** One record at a time, with the sheets' own rules: what a form saves, refuses, and will not overwrite. */
 @SeedDatabaseTest

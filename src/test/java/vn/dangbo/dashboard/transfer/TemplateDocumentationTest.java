@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import vn.dangbo.dashboard.Bundles;
+import vn.dangbo.dashboard.base.table.Table;
 
 /** The template's guide and the README say how to write every column the import reads. */
 class TemplateDocumentationTest {

@@ -20,6 +20,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.dangbo.dashboard.SeedDatabaseTest;
 import vn.dangbo.dashboard.audit.AuditService;
+import vn.dangbo.dashboard.base.security.Role;
+import vn.dangbo.dashboard.base.security.SignedInUser;
 
 /** Signing in as Spring Security does it on the login form: the users, the lockout and the audit log. */
 @SeedDatabaseTest

@@ -30,7 +30,7 @@ import vn.dangbo.dashboard.audit.AuditLine;
 import vn.dangbo.dashboard.audit.AuditPage;
 import vn.dangbo.dashboard.audit.AuditService;
 import vn.dangbo.dashboard.base.ui.DateFields;
-import vn.dangbo.dashboard.users.Role;
+import vn.dangbo.dashboard.base.security.Role;
 
 /**
  * The audit log for the administrator, newest first, a page at a time ("Xem cũ hơn" loads the next), filtered by

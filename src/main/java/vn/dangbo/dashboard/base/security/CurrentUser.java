@@ -4,8 +4,6 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Optional;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
-import vn.dangbo.dashboard.users.Role;
-import vn.dangbo.dashboard.users.SignedInUser;
 
 /** Who is signed in, for views that show less to some roles. */
 @Component

@@ -5,9 +5,6 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
-import vn.dangbo.dashboard.users.Role;
-import vn.dangbo.dashboard.users.SignedInUser;
-import vn.dangbo.dashboard.users.ui.ChangePasswordView;
 
 /**
  * Sends each role where it belongs: someone with a one-time password to choose a new one first; the hall PC from
@@ -16,6 +13,8 @@ import vn.dangbo.dashboard.users.ui.ChangePasswordView;
 @Component
 @ConditionalOnWebApplication
 class RoleNavigation implements VaadinServiceInitListener {
+    /** The change-password page's route (the users feature's); base knows it by address only. */
+    static final String CHANGE_PASSWORD = "change-password";
     private final CurrentUser currentUser;
 
     RoleNavigation(CurrentUser currentUser) {
@@ -33,8 +32,8 @@ class RoleNavigation implements VaadinServiceInitListener {
             return;
         }
         if (user.mustChangePassword()) {
-            if (event.getNavigationTarget() != ChangePasswordView.class) {
-                event.rerouteTo(ChangePasswordView.class);
+            if (!event.getLocation().getPath().equals(CHANGE_PASSWORD)) {
+                event.rerouteTo(CHANGE_PASSWORD);
             }
             return;
         }

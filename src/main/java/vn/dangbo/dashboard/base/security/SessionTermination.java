@@ -17,7 +17,6 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
-import vn.dangbo.dashboard.users.SignInRevoked;
 
 /**
  * Ends a user's open sessions when their account is disabled or their password is reset or changed. At once the

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.web.filter.OncePerRequestFilter;
-import vn.dangbo.dashboard.users.SignInThrottle;
 
 /**
  * Refuses a sign-in from a client that has failed too often lately, whatever username it tries, before the password

@@ -8,8 +8,8 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.function.Supplier;
-import vn.dangbo.dashboard.transfer.Table;
-import vn.dangbo.dashboard.transfer.TableFiles;
+import vn.dangbo.dashboard.base.table.Table;
+import vn.dangbo.dashboard.base.table.TableFiles;
 
 /** "Tải Excel" and "Tải CSV" for the table behind a dashboard, computed when clicked. */
 public class DownloadLinks extends Div {

@@ -19,19 +19,18 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import java.util.Locale;
 import vn.dangbo.dashboard.base.i18n.AppLocales;
 import vn.dangbo.dashboard.base.security.CurrentUser;
-import vn.dangbo.dashboard.organisation.OrganisationService;
 
 /** The application's frame: the committee and term in the header, the views in a side navigation. */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    MainLayout(OrganisationService organisation, CurrentUser currentUser) {
+    MainLayout(CommitteeHeading heading, CurrentUser currentUser) {
         setPrimarySection(Section.DRAWER);
         SideNav nav = navigation();
         currentUser.onlyCell().ifPresent(cell -> nav.addItem(new SideNavItem(getTranslation("menu.my-cell"), "cells/" + cell)));
         addToDrawer(brand(), nav);
-        addToNavbar(new DrawerToggle(), header(organisation), languageSwitch(), account(currentUser));
+        addToNavbar(new DrawerToggle(), header(heading), languageSwitch(), account(currentUser));
     }
 
     private Div account(CurrentUser currentUser) {
@@ -68,11 +67,11 @@ public class MainLayout extends AppLayout {
         return nav;
     }
 
-    private Div header(OrganisationService organisation) {
-        Span committee = new Span(organisation.committeeName().orElse(getTranslation("layout.no-committee")));
+    private Div header(CommitteeHeading heading) {
+        Span committee = new Span(heading.committeeName().orElse(getTranslation("layout.no-committee")));
         committee.addClassName("header-committee");
-        Span term = new Span(organisation.currentTerm()
-                .map(t -> getTranslation("layout.term", String.valueOf(t.startYear()), String.valueOf(t.endYear())))
+        Span term = new Span(heading.currentTerm()
+                .map(t -> getTranslation("layout.term", String.valueOf(t.first()), String.valueOf(t.last())))
                 .orElse(getTranslation("layout.no-term")));
         term.addClassName("header-term");
         Div header = new Div(committee, term);

@@ -1,6 +1,6 @@
 package vn.dangbo.dashboard.cells.ui;
 
-import vn.dangbo.dashboard.base.ui.PeriodSelection;
+import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
 
 /** Addresses of the cells pages, carrying the term and year along. */
 final class CellLinks {

@@ -1,6 +1,6 @@
 package vn.dangbo.dashboard.cells.ui;
 
-import vn.dangbo.dashboard.users.Role;
+import vn.dangbo.dashboard.base.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -15,8 +15,8 @@ import vn.dangbo.dashboard.base.live.LiveUpdates;
 import vn.dangbo.dashboard.base.ui.LiveDashboard;
 import vn.dangbo.dashboard.base.security.CurrentUser;
 import vn.dangbo.dashboard.base.ui.Breadcrumb;
-import vn.dangbo.dashboard.base.ui.PeriodFilter;
-import vn.dangbo.dashboard.base.ui.PeriodSelection;
+import vn.dangbo.dashboard.organisation.ui.PeriodFilter;
+import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
 import vn.dangbo.dashboard.organisation.CellSummary;
 import vn.dangbo.dashboard.organisation.TermPeriod;
 

@@ -16,7 +16,7 @@ import vn.dangbo.dashboard.base.i18n.Formats;
 import vn.dangbo.dashboard.base.i18n.Texts;
 import vn.dangbo.dashboard.base.ui.Card;
 import vn.dangbo.dashboard.base.ui.Links;
-import vn.dangbo.dashboard.base.ui.PeriodSelection;
+import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
 import vn.dangbo.dashboard.chart.ApexChart;
 import vn.dangbo.dashboard.chart.ChartOptions.HeatPoint;
 import vn.dangbo.dashboard.chart.Charts;
@@ -27,7 +27,7 @@ import vn.dangbo.dashboard.ratings.CellYearRating;
 import vn.dangbo.dashboard.ratings.RatingLevel;
 import vn.dangbo.dashboard.ratings.ui.RatingPalette;
 import vn.dangbo.dashboard.recruitment.CellAdmissions;
-import vn.dangbo.dashboard.transfer.Table;
+import vn.dangbo.dashboard.base.table.Table;
 
 /** The cells view's table and charts, each from one aggregate query, whatever the number of cells. */
 class CellsPanels {

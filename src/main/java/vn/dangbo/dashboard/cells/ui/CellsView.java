@@ -1,6 +1,6 @@
 package vn.dangbo.dashboard.cells.ui;
 
-import vn.dangbo.dashboard.users.Role;
+import vn.dangbo.dashboard.base.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
@@ -14,8 +14,8 @@ import vn.dangbo.dashboard.base.live.LiveUpdates;
 import vn.dangbo.dashboard.base.ui.LiveDashboard;
 import vn.dangbo.dashboard.base.ui.Card;
 import vn.dangbo.dashboard.base.ui.DownloadLinks;
-import vn.dangbo.dashboard.base.ui.PeriodFilter;
-import vn.dangbo.dashboard.base.ui.PeriodSelection;
+import vn.dangbo.dashboard.organisation.ui.PeriodFilter;
+import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
 import vn.dangbo.dashboard.organisation.TermPeriod;
 
 /** All cells side by side for a year: rating, meetings, attendance, admissions; a click opens one cell. */

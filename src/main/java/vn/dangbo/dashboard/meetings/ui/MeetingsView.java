@@ -30,7 +30,7 @@ import vn.dangbo.dashboard.meetings.MeetingRecord;
 import vn.dangbo.dashboard.meetings.MeetingService;
 import vn.dangbo.dashboard.organisation.CellSummary;
 import vn.dangbo.dashboard.organisation.OrganisationService;
-import vn.dangbo.dashboard.users.Role;
+import vn.dangbo.dashboard.base.security.Role;
 
 /** The office records the cells' monthly and thematic meetings: one cell and year at a time (both in the address). */
 @Route("meetings")

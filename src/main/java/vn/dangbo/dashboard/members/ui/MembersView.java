@@ -26,7 +26,7 @@ import vn.dangbo.dashboard.organisation.CellSummary;
 import vn.dangbo.dashboard.organisation.OrganisationService;
 import vn.dangbo.dashboard.ratings.RatingService;
 import vn.dangbo.dashboard.ratings.ui.RatingEntry;
-import vn.dangbo.dashboard.users.Role;
+import vn.dangbo.dashboard.base.security.Role;
 
 /** The office keeps members' records: one cell's members (the cell in the address), and a form for one. */
 @Route("members")

@@ -12,7 +12,7 @@ import vn.dangbo.dashboard.organisation.TermPeriod;
 import vn.dangbo.dashboard.recruitment.DirectWorkerAdmissions;
 import vn.dangbo.dashboard.recruitment.RecruitmentProgress;
 import vn.dangbo.dashboard.results.TargetAchievement;
-import vn.dangbo.dashboard.transfer.Table;
+import vn.dangbo.dashboard.base.table.Table;
 
 /** The headline figures of the term, one tile each. */
 class OverviewTiles extends Div {

@@ -15,7 +15,7 @@ import vn.dangbo.dashboard.base.live.LiveView;
 import vn.dangbo.dashboard.base.ui.DownloadLinks;
 import vn.dangbo.dashboard.organisation.TermPeriod;
 import vn.dangbo.dashboard.results.ui.TargetTable;
-import vn.dangbo.dashboard.users.Role;
+import vn.dangbo.dashboard.base.security.Role;
 
 /** The current term at a glance: the figures a congress report leads with, and the charts behind them. */
 @Route("")

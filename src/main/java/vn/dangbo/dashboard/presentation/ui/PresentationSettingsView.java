@@ -1,6 +1,6 @@
 package vn.dangbo.dashboard.presentation.ui;
 
-import vn.dangbo.dashboard.users.Role;
+import vn.dangbo.dashboard.base.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -3,7 +3,7 @@ package vn.dangbo.dashboard.ratings.ui;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import vn.dangbo.dashboard.base.ui.PeriodSelection;
+import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
 import vn.dangbo.dashboard.ratings.RatingLevel;
 
 /** Addresses of the ratings pages, so that every drill-down is a link that can be bookmarked. */

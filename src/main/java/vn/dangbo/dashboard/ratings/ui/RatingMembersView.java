@@ -1,6 +1,6 @@
 package vn.dangbo.dashboard.ratings.ui;
 
-import vn.dangbo.dashboard.users.Role;
+import vn.dangbo.dashboard.base.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -15,7 +15,7 @@ import vn.dangbo.dashboard.base.ui.LiveDashboard;
 import vn.dangbo.dashboard.base.security.CurrentUser;
 import vn.dangbo.dashboard.base.ui.Breadcrumb;
 import vn.dangbo.dashboard.base.ui.DownloadLinks;
-import vn.dangbo.dashboard.base.ui.PeriodSelection;
+import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
 import vn.dangbo.dashboard.organisation.CellSummary;
 import vn.dangbo.dashboard.organisation.OrganisationService;
 import vn.dangbo.dashboard.ratings.RatedMember;
@@ -96,7 +96,7 @@ class RatingMembersView extends LiveDashboard implements HasDynamicTitle {
         grid.setItems(members);
         grid.setAllRowsVisible(members.size() <= 50);
         add(count, grid, new DownloadLinks("download-members", "dang-vien-" + level.name().toLowerCase() + "-" + year,
-                () -> List.of(new vn.dangbo.dashboard.transfer.Table(title, List.of(getTranslation("rating-members.column.name"),
+                () -> List.of(new vn.dangbo.dashboard.base.table.Table(title, List.of(getTranslation("rating-members.column.name"),
                         getTranslation("rating-members.column.code"), getTranslation("rating-members.column.cell")),
                         members.stream().map(m -> List.<Object>of(m.fullName(), m.code(), m.cellName())).toList()))));
     }

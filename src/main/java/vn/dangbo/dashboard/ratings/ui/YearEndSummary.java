@@ -8,8 +8,8 @@ import vn.dangbo.dashboard.ratings.NotRatedReason;
 import vn.dangbo.dashboard.ratings.RatingDistribution;
 import vn.dangbo.dashboard.ratings.RatingLevel;
 import vn.dangbo.dashboard.ratings.RatingService;
-import vn.dangbo.dashboard.transfer.Table;
-import vn.dangbo.dashboard.transfer.Table.Share;
+import vn.dangbo.dashboard.base.table.Table;
+import vn.dangbo.dashboard.base.table.Table.Share;
 
 /**
  * The year-end rating table as the party reports it, for members and for cells: headcount, not rated by reason,

@@ -5,7 +5,7 @@ import java.util.List;
 import vn.dangbo.dashboard.base.i18n.Texts;
 import vn.dangbo.dashboard.organisation.TermPeriod;
 import vn.dangbo.dashboard.results.TargetResult;
-import vn.dangbo.dashboard.transfer.Table;
+import vn.dangbo.dashboard.base.table.Table;
 
 /** The term's socio-economic targets and results as a table to download. */
 public final class TargetTable {

@@ -21,7 +21,7 @@ import vn.dangbo.dashboard.organisation.TermPeriod;
 import vn.dangbo.dashboard.results.TargetConflict;
 import vn.dangbo.dashboard.results.TargetResult;
 import vn.dangbo.dashboard.results.TermResultService;
-import vn.dangbo.dashboard.users.Role;
+import vn.dangbo.dashboard.base.security.Role;
 
 /** The office records what each socio-economic target of the term reached; slides and dashboards follow live. */
 @Route("targets")

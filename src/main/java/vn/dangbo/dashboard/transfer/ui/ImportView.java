@@ -37,8 +37,8 @@ import vn.dangbo.dashboard.transfer.ImportService;
 import vn.dangbo.dashboard.transfer.ImportSheet;
 import vn.dangbo.dashboard.transfer.ImportTemplate;
 import vn.dangbo.dashboard.transfer.RowChange;
-import vn.dangbo.dashboard.transfer.TableFiles;
-import vn.dangbo.dashboard.users.Role;
+import vn.dangbo.dashboard.base.table.TableFiles;
+import vn.dangbo.dashboard.base.security.Role;
 
 /**
  * The office brings its sheets in: template, upload, preview with every problem, then import all or nothing; and

@@ -26,7 +26,7 @@ import vn.dangbo.dashboard.base.live.LiveView;
 import vn.dangbo.dashboard.base.ui.DownloadLinks;
 import vn.dangbo.dashboard.transfer.ImportSheet;
 import vn.dangbo.dashboard.transfer.RecordService;
-import vn.dangbo.dashboard.users.Role;
+import vn.dangbo.dashboard.base.security.Role;
 
 /**
  * The office's lists of every other kind of record — cells, terms, candidates, study campaigns, trainings, targets,

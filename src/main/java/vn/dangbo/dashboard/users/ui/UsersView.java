@@ -19,7 +19,7 @@ import java.util.Arrays;
 import vn.dangbo.dashboard.base.i18n.Formats;
 import vn.dangbo.dashboard.organisation.CellSummary;
 import vn.dangbo.dashboard.organisation.OrganisationService;
-import vn.dangbo.dashboard.users.Role;
+import vn.dangbo.dashboard.base.security.Role;
 import vn.dangbo.dashboard.users.UserAccount;
 import vn.dangbo.dashboard.users.UserException;
 import vn.dangbo.dashboard.users.UserService;

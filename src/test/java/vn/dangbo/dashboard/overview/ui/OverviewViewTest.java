@@ -175,7 +175,7 @@ class OverviewViewTest extends UiTest {
     void the_overview_figures_and_the_targets_download_as_a_workbook() {
         assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("download-overview-xlsx")).getText())
                 .isEqualTo("Tải Excel (.xlsx)");
-        vn.dangbo.dashboard.transfer.Table figures = _get(OverviewTiles.class).table("Tổng quan");
+        vn.dangbo.dashboard.base.table.Table figures = _get(OverviewTiles.class).table("Tổng quan");
 
         assertThat(figures.headers()).containsExactly("Chỉ số", "Giá trị", "Chi tiết");
         assertThat(figures.rows()).contains(List.of(tile("tile-members").getLabel(), "521", tile("tile-members").getDetail()));

@@ -15,8 +15,8 @@ import vn.dangbo.dashboard.UiTest;
 import vn.dangbo.dashboard.base.i18n.AppLocales;
 import vn.dangbo.dashboard.base.i18n.Texts;
 import vn.dangbo.dashboard.ratings.RatingService;
-import vn.dangbo.dashboard.transfer.Table;
-import vn.dangbo.dashboard.transfer.TableFiles;
+import vn.dangbo.dashboard.base.table.Table;
+import vn.dangbo.dashboard.base.table.TableFiles;
 
 /** The year-end rating table handed to the district: the party's usual shape, with the 2019 figures. */
 class YearEndSummaryTest extends UiTest {

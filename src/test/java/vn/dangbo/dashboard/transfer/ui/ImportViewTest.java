@@ -24,8 +24,8 @@ import vn.dangbo.dashboard.UiTest;
 import vn.dangbo.dashboard.transfer.DataExport;
 import vn.dangbo.dashboard.transfer.ImportService;
 import vn.dangbo.dashboard.transfer.ImportSheet;
-import vn.dangbo.dashboard.transfer.Table;
-import vn.dangbo.dashboard.transfer.TableFiles;
+import vn.dangbo.dashboard.base.table.Table;
+import vn.dangbo.dashboard.base.table.TableFiles;
 
 class ImportViewTest extends UiTest {
     @Autowired JdbcTemplate jdbc;

@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.dangbo.dashboard.UiTest;
 import com.github.mvysny.kaributesting.v10.GridKt;
-import vn.dangbo.dashboard.users.Role;
+import vn.dangbo.dashboard.base.security.Role;
 import vn.dangbo.dashboard.users.UserAccount;
 import vn.dangbo.dashboard.users.UserService;
 

@@ -1,4 +1,4 @@
-package vn.dangbo.dashboard.transfer;
+package vn.dangbo.dashboard.base.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.dangbo.dashboard.base.ui;
+package vn.dangbo.dashboard.organisation.ui;
 
 import com.vaadin.flow.router.QueryParameters;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package vn.dangbo.dashboard.users;
+package vn.dangbo.dashboard.base.security;
 
 /**
  * What a person may do. ADMIN manages users and reads the audit log; CLERK keeps the data; COMMITTEE sees

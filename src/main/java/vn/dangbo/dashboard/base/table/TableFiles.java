@@ -1,4 +1,4 @@
-package vn.dangbo.dashboard.transfer;
+package vn.dangbo.dashboard.base.table;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -115,7 +115,7 @@ public final class TableFiles {
     }
 
     /** Excel's rules: at most 31 characters, none of : \ / ? * [ ]. */
-    static String safeSheetName(String name) {
+    public static String safeSheetName(String name) {
         String clean = name.replaceAll("[:\\\\/?*\\[\\]]", "-");
         return clean.length() > 31 ? clean.substring(0, 31) : clean;
     }

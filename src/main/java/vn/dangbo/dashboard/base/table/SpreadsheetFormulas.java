@@ -1,4 +1,4 @@
-package vn.dangbo.dashboard.transfer;
+package vn.dangbo.dashboard.base.table;
 
 import java.util.regex.Pattern;
 
@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * exactly that apostrophe off again, so an exported file imports back unchanged. (In a workbook such a text is a
  * text cell marked "quote prefixed", its value unchanged.)
  */
-final class SpreadsheetFormulas {
+public final class SpreadsheetFormulas {
     private static final Pattern RISKY = Pattern.compile("'*[=+\\-@\\t\\r].*", Pattern.DOTALL);
     private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+([.,]\\d+)*%?");
 
@@ -17,17 +17,17 @@ final class SpreadsheetFormulas {
     }
 
     /** Whether Excel could read this text as a formula. */
-    static boolean risky(String text) {
+    public static boolean risky(String text) {
         return text != null && RISKY.matcher(text).matches() && !NUMBER.matcher(text).matches();
     }
 
     /** The text as it is written into a CSV file. */
-    static String neutralise(String text) {
+    public static String neutralise(String text) {
         return risky(text) ? "'" + text : text;
     }
 
     /** The text a CSV file's value stands for: {@link #neutralise} undone. */
-    static String restore(String value) {
+    public static String restore(String value) {
         return value.startsWith("'") && risky(value.substring(1)) ? value.substring(1) : value;
     }
 }

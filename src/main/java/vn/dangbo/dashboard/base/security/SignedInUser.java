@@ -1,4 +1,4 @@
-package vn.dangbo.dashboard.users;
+package vn.dangbo.dashboard.base.security;
 
 import java.util.Collection;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.dangbo.dashboard.users;
+package vn.dangbo.dashboard.base.security;
 
 /**
  * A user's sessions must end: the account was disabled, or its password was reset or changed. Published once the

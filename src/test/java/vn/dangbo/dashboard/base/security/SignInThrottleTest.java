@@ -1,4 +1,4 @@
-package vn.dangbo.dashboard.users;
+package vn.dangbo.dashboard.base.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.dangbo.dashboard.base.ui;
+package vn.dangbo.dashboard.organisation.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;

@@ -1,4 +1,4 @@
-package vn.dangbo.dashboard.transfer;
+package vn.dangbo.dashboard.base.table;
 
 import java.util.List;
 

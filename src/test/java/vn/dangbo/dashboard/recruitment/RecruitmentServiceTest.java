@@ -12,6 +12,30 @@ import vn.dangbo.dashboard.organisation.OrganisationService;
 class RecruitmentServiceTest {
     @Autowired RecruitmentService recruitment;
     @Autowired OrganisationService organisation;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void a_direct_worker_admitted_in_a_hamlet_cell_that_admitted_none_counts_one_more_worker_and_one_more_cell() {
+        var term = organisation.currentTerm().orElseThrow();
+        var before = recruitment.directWorkersFromHamlets(term);
+        LocalDate from = LocalDate.of(term.startYear(), 1, 1);
+        LocalDate to = LocalDate.of(term.endYear(), 12, 31);
+        Long member = jdbc.queryForObject("select min(m.id) from member m join cell c on c.id = m.cell_id "
+                + "where c.kind = 'HAMLET' and m.admission_date between ? and ? and m.direct_worker = false "
+                + "and c.id not in (select x.cell_id from member x where x.direct_worker = true "
+                + "and x.admission_date between ? and ?)", Long.class, from, to, from, to);
+        try {
+            jdbc.update("update member set direct_worker = true where id = ?", member);
+
+            var after = recruitment.directWorkersFromHamlets(term);
+
+            assertThat(after.admitted()).isEqualTo(before.admitted() + 1);
+            assertThat(after.hamletCellsAdmitting()).isEqualTo(before.hamletCellsAdmitting() + 1);
+            assertThat(after.hamletCells()).isEqualTo(before.hamletCells());
+        } finally {
+            jdbc.update("update member set direct_worker = false where id = ?", member);
+        }
+    }
 
     @Test
     void the_six_admitted_in_the_second_half_of_2019_end_their_probation_in_the_second_half_of_2020() {

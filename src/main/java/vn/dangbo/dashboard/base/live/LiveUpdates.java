@@ -4,31 +4,57 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Tells every open dashboard and presentation that data changed, once the change is committed, so that they redraw
- * with server push. Views subscribe when attached and unsubscribe when detached.
+ * with server push. Views subscribe when attached and unsubscribe when detached. One view cannot stall the others:
+ * a UI that has gone is dropped without being called, and a redraw that fails is logged and skipped.
  */
 @Component
 public class LiveUpdates {
-    private final List<Consumer<DataChanged>> listeners = new CopyOnWriteArrayList<>();
+    private static final Logger log = LoggerFactory.getLogger(LiveUpdates.class);
+    private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
+
+    private record Subscriber(UI ui, Runnable refresh) {
+    }
 
     /** Runs {@code refresh} in the UI's session (pushed to its browser) after every committed change. */
     public Registration subscribe(UI ui, Runnable refresh) {
-        Consumer<DataChanged> listener = change -> ui.access(refresh::run);
-        listeners.add(listener);
-        return () -> listeners.remove(listener);
+        Subscriber subscriber = new Subscriber(ui, refresh);
+        subscribers.add(subscriber);
+        return () -> subscribers.remove(subscriber);
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void onDataChanged(DataChanged change) {
-        listeners.forEach(listener -> listener.accept(change));
+        for (Subscriber subscriber : subscribers) {
+            UI ui = subscriber.ui();
+            if (ui.isClosing() || ui.getSession() == null) {
+                subscribers.remove(subscriber);
+                continue;
+            }
+            try {
+                ui.access(() -> redraw(subscriber, change));
+            } catch (RuntimeException gone) {
+                log.debug("A UI went while {} was being told", change.what(), gone);
+                subscribers.remove(subscriber);
+            }
+        }
+    }
+
+    private static void redraw(Subscriber subscriber, DataChanged change) {
+        try {
+            subscriber.refresh().run();
+        } catch (RuntimeException failed) {
+            log.error("A view failed to redraw after {}; the others go on", change.what(), failed);
+        }
     }
 
     int subscribers() {
-        return listeners.size();
+        return subscribers.size();
     }
 }

@@ -88,6 +88,41 @@ class LiveUpdatesTest extends UiTest {
         assertThat(live.subscribers()).isEqualTo(listening - 1);
     }
 
+    @Test
+    void a_view_that_fails_to_redraw_does_not_stop_the_others() {
+        open("ratings");
+        UI ui = UI.getCurrent();
+        java.util.concurrent.atomic.AtomicInteger redrawn = new java.util.concurrent.atomic.AtomicInteger();
+        var failing = live.subscribe(ui, () -> {
+            throw new IllegalStateException("a broken view");
+        });
+        var working = live.subscribe(ui, redrawn::incrementAndGet);
+        try {
+            live.onDataChanged(new DataChanged("test", "TEST"));
+            receivePush(ui);
+
+            assertThat(redrawn).hasValue(1);
+        } finally {
+            failing.remove();
+            working.remove();
+        }
+    }
+
+    @Test
+    void a_ui_that_has_gone_is_dropped_without_being_called() {
+        UI gone = org.mockito.Mockito.mock(UI.class);
+        org.mockito.Mockito.when(gone.isClosing()).thenReturn(true);
+        int before = live.subscribers();
+        live.subscribe(gone, () -> {
+            throw new AssertionError("called a UI that has gone");
+        });
+
+        live.onDataChanged(new DataChanged("test", "TEST"));
+
+        org.mockito.Mockito.verify(gone, org.mockito.Mockito.never()).access(org.mockito.ArgumentMatchers.any());
+        assertThat(live.subscribers()).isEqualTo(before);
+    }
+
     private static String text(UI ui) {
         return ui.getChildren().map(c -> c.getElement().getTextRecursively()).reduce("", String::concat);
     }

@@ -1,8 +1,10 @@
 package vn.dangbo.dashboard.meetings;
 
-/** A meeting could not be recorded; the message, in Vietnamese, says why. Nothing was saved. */
-public class MeetingException extends RuntimeException {
-    public MeetingException(String message) {
-        super(message);
+import vn.dangbo.dashboard.base.i18n.Refusal;
+
+/** A meeting could not be recorded; the key says why. Nothing was changed. */
+public class MeetingException extends Refusal {
+    public MeetingException(String key, Object... parameters) {
+        super(key, parameters);
     }
 }

@@ -41,19 +41,19 @@ public class MeetingService {
     @Transactional
     public void recordMeeting(String cellCode, LocalDate date, MeetingKind kind, int present, int required, MeetingGrade grade) {
         if (date == null || kind == null) {
-            throw new MeetingException("Cần nhập ngày và loại buổi sinh hoạt.");
+            throw new MeetingException("meetings.error.required");
         }
         if (date.isAfter(LocalDate.now())) {
-            throw new MeetingException("Ngày sinh hoạt không thể ở tương lai.");
+            throw new MeetingException("meetings.error.future");
         }
         if (required <= 0 || present < 0) {
-            throw new MeetingException("Số phải dự cần lớn hơn 0, số có mặt không âm.");
+            throw new MeetingException("meetings.error.counts");
         }
         if (present > required) {
-            throw new MeetingException("Số có mặt (" + present + ") lớn hơn số phải dự (" + required + ").");
+            throw new MeetingException("meetings.error.too-many", present, required);
         }
         Long cell = jdbc.query("select id from cell where code = ?", (rs, n) -> rs.getLong(1), cellCode).stream()
-                .findFirst().orElseThrow(() -> new MeetingException("Không có chi bộ mã " + cellCode + "."));
+                .findFirst().orElseThrow(() -> new MeetingException("meetings.error.unknown-cell", cellCode));
         String gradeName = grade == null ? null : grade.name();
         List<String> recorded = jdbc.query("select present, required, grade from cell_meeting where cell_id = ? "
                 + "and meeting_date = ? and kind = ?", (rs, n) -> rs.getInt(1) + "/" + rs.getInt(2) + " " + rs.getString(3),
@@ -62,9 +62,8 @@ public class MeetingService {
             if (recorded.getFirst().equals(present + "/" + required + " " + gradeName)) {
                 return;
             }
-            throw new MeetingException("Chi bộ đã có buổi sinh hoạt " + (kind == MeetingKind.REGULAR ? "thường kỳ" : "chuyên đề")
-                    + " ngày " + date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " (có mặt "
-                    + recorded.getFirst().split(" ")[0] + "); không ghi đè. Để sửa buổi đó, mở Danh mục › Sinh hoạt chi bộ.");
+            throw new MeetingException(kind == MeetingKind.REGULAR ? "meetings.error.already-regular" : "meetings.error.already-thematic",
+                    date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")), recorded.getFirst().split(" ")[0]);
         }
         jdbc.update("insert into cell_meeting (cell_id, meeting_date, kind, present, required, grade) values (?, ?, ?, ?, ?, ?)",
                 cell, java.sql.Date.valueOf(date), kind.name(), present, required, gradeName);

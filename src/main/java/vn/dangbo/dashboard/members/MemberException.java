@@ -1,8 +1,10 @@
 package vn.dangbo.dashboard.members;
 
-/** A member's record could not be saved; the message, in Vietnamese, says why. Nothing was changed. */
-public class MemberException extends RuntimeException {
-    public MemberException(String message) {
-        super(message);
+import vn.dangbo.dashboard.base.i18n.Refusal;
+
+/** A member's record could not be saved; the key says why. Nothing was changed. */
+public class MemberException extends Refusal {
+    public MemberException(String key, Object... parameters) {
+        super(key, parameters);
     }
 }

@@ -52,16 +52,16 @@ public class MemberService {
     @Transactional
     public void save(MemberDraft draft) {
         validator.validate(draft).stream().findFirst().ifPresent(v -> {
-            throw new MemberException(v.getMessage());
+            throw new MemberException("members.error.field", v.getMessage());
         });
         if (draft.getFullMembershipDate() != null && draft.getFullMembershipDate().isBefore(draft.getAdmissionDate())) {
-            throw new MemberException("Ngày chính thức không thể trước ngày kết nạp.");
+            throw new MemberException("members.error.full-before-admission");
         }
         Cell cell = cell(draft.getCellCode());
         Member member;
         if (draft.isNew()) {
             if (members.findByCode(draft.getCode().trim()).isPresent()) {
-                throw new MemberException("Mã đảng viên " + draft.getCode().trim() + " đã có.");
+                throw new MemberException("members.error.code-taken", draft.getCode().trim());
             }
             member = new Member(draft.getCode().trim(), cell);
         } else {
@@ -81,11 +81,11 @@ public class MemberService {
     @Transactional
     public void leave(String code, long version, LocalDate date, LeaveReason reason) {
         if (date == null || reason == null) {
-            throw new MemberException("Cần nhập ngày và lý do ra khỏi Đảng.");
+            throw new MemberException("members.error.leave-required");
         }
         Member member = current(code, version);
         if (date.isBefore(member.getAdmissionDate())) {
-            throw new MemberException("Ngày ra khỏi Đảng không thể trước ngày kết nạp.");
+            throw new MemberException("members.error.leave-before-admission");
         }
         Map<String, Object> before = member.auditedFields();
         member.leave(date, reason);
@@ -104,17 +104,16 @@ public class MemberService {
     }
 
     private Member current(String code, Long version) {
-        Member member = members.findByCode(code).orElseThrow(() -> new MemberException("Không có đảng viên mã " + code + "."));
+        Member member = members.findByCode(code).orElseThrow(() -> new MemberException("members.error.unknown", code));
         if (version == null || member.getVersion() != version) {
-            throw new MemberException("Đảng viên " + code + " vừa được người khác sửa. Thay đổi của bạn chưa được lưu; "
-                    + "hãy mở lại để xem bản mới rồi sửa tiếp.");
+            throw new MemberException("members.error.stale", code);
         }
         return member;
     }
 
     private Cell cell(String code) {
         return members.cellByCode(code == null ? "" : code.trim())
-                .orElseThrow(() -> new MemberException("Không có chi bộ mã " + code + "."));
+                .orElseThrow(() -> new MemberException("members.error.unknown-cell", code));
     }
 
     public MembershipSummary currentMembership() {

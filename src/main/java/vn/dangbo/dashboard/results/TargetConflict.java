@@ -1,9 +1,10 @@
 package vn.dangbo.dashboard.results;
 
-/** A target's result changed since the clerk saw it; the message says so in Vietnamese. */
-public class TargetConflict extends RuntimeException {
+import vn.dangbo.dashboard.base.i18n.Refusal;
 
-    public TargetConflict(String message) {
-        super(message);
+/** A target's result changed since it was shown; the key says so. Nothing was changed. */
+public class TargetConflict extends Refusal {
+    public TargetConflict(String key, Object... parameters) {
+        super(key, parameters);
     }
 }

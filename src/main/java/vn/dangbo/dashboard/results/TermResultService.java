@@ -58,9 +58,8 @@ public class TermResultService {
         TermTarget target = target(term, position);
         BigDecimal current = target.getResultValue();
         if (current == null ? shown != null : shown == null || current.compareTo(shown) != 0) {
-            throw new TargetConflict("Kết quả chỉ tiêu \"" + target.getName() + "\" vừa được người khác ghi là "
-                    + (current == null ? "(trống)" : current.stripTrailingZeros().toPlainString().replace('.', ','))
-                    + "; chưa lưu. Hãy xem lại rồi lưu nếu vẫn cần.");
+            throw current == null ? new TargetConflict("targets.error.stale-empty", target.getName())
+                    : new TargetConflict("targets.error.stale", target.getName(), current.stripTrailingZeros());
         }
         target.recordResult(result);
         published(term, position, current, result);

@@ -1,22 +1,10 @@
 package vn.dangbo.dashboard.users;
 
-/**
- * A rule about users was broken. It carries a message key and its parameters, shown in the reader's language
- * ({@code getTranslation(key(), parameters())}); {@link #getMessage()} is the key, for the log.
- */
-public class UserException extends RuntimeException {
-    private final transient Object[] parameters;
+import vn.dangbo.dashboard.base.i18n.Refusal;
 
+/** A rule about users was broken; the key says which. Nothing was changed. */
+public class UserException extends Refusal {
     public UserException(String key, Object... parameters) {
-        super(key);
-        this.parameters = parameters.clone();
-    }
-
-    public String key() {
-        return getMessage();
-    }
-
-    public Object[] parameters() {
-        return parameters.clone();
+        super(key, parameters);
     }
 }

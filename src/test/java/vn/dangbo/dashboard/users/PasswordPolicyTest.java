@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.users;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,7 +24,7 @@ class PasswordPolicyTest {
             "dangvien-2025-! | password.error.common"})
     void a_weak_password_is_refused_naming_the_rule_it_breaks(String password, String key) {
         assertThatThrownBy(() -> PasswordPolicy.check("vanphong", password)).isInstanceOf(UserException.class)
-                .hasMessage(key);
+                .isInstanceOfSatisfying(UserException.class, e -> assertThat(e.key()).isEqualTo(key));
     }
 
     @ParameterizedTest

@@ -112,15 +112,15 @@ class SignInTest {
     @Test
     void broken_rules_are_refused_with_the_message_key_of_the_rule() {
         assertThatThrownBy(() -> users.create("Ab", "Tên", Role.CLERK, null, "mat-khau-dai-du"))
-                .hasMessage("users.error.username-shape");
+                .isInstanceOfSatisfying(UserException.class, e -> assertThat(e.key()).isEqualTo("users.error.username-shape"));
         assertThatThrownBy(() -> users.create("vanphong", "Tên", Role.CLERK, null, "mat-khau-dai-du"))
-                .hasMessage("users.error.username-taken")
+                .isInstanceOfSatisfying(UserException.class, e -> assertThat(e.key()).isEqualTo("users.error.username-taken"))
                 .satisfies(e -> assertThat(((UserException) e).parameters()).containsExactly("vanphong"));
         assertThatThrownBy(() -> users.create("moi.nguoi", "Tên", Role.CLERK, null, "ngan"))
-                .hasMessage("password.error.too-short")
+                .isInstanceOfSatisfying(UserException.class, e -> assertThat(e.key()).isEqualTo("password.error.too-short"))
                 .satisfies(e -> assertThat(((UserException) e).parameters()).containsExactly(12));
         assertThatThrownBy(() -> users.create("moi.nguoi", "Tên", Role.CELL_SECRETARY, "ZZ", "mat-khau-dai-du"))
-                .hasMessage("users.error.cell-required");
+                .isInstanceOfSatisfying(UserException.class, e -> assertThat(e.key()).isEqualTo("users.error.cell-required"));
         assertThat(users.find("moi.nguoi")).isEmpty();
     }
 

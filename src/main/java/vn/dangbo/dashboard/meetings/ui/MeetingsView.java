@@ -113,7 +113,7 @@ class MeetingsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 message.setText(getTranslation("meetings.saved"));
                 grid.setItems(meetings.meetingsOf(cell.code(), year));
             } catch (MeetingException refused) {
-                message.setText(refused.getMessage());
+                message.setText(getTranslation(refused.key(), refused.parameters()));
             }
         });
         save.setId("meeting-save");

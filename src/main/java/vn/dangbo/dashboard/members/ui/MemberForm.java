@@ -106,7 +106,7 @@ class MemberForm extends Div {
             message.setText(getTranslation("members.saved", draft.getCode()));
             saved.run();
         } catch (MemberException refused) {
-            message.setText(refused.getMessage());
+            message.setText(getTranslation(refused.key(), refused.parameters()));
         }
     }
 
@@ -144,7 +144,7 @@ class MemberForm extends Div {
             message.setText(getTranslation("members.saved", draft.getCode()));
             saved.run();
         } catch (MemberException refused) {
-            message.setText(refused.getMessage());
+            message.setText(getTranslation(refused.key(), refused.parameters()));
         }
     }
 

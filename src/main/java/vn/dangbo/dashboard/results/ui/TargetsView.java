@@ -74,7 +74,7 @@ class TargetsView extends VerticalLayout implements HasDynamicTitle {
             results.recordResult(term, target.position(), target.result(), value);
             message.setText(getTranslation("targets.saved", target.name()));
         } catch (TargetConflict conflict) {
-            message.setText(conflict.getMessage());
+            message.setText(getTranslation(conflict.key(), conflict.parameters()));
         }
         refresh();
     }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.time.LocalDate;
@@ -55,5 +56,15 @@ class MeetingsViewTest extends UiTest {
         fill(30, 23);
         assertThat(_get(Paragraph.class, spec -> spec.withId("meeting-message")).getText())
                 .isEqualTo("Số có mặt (30) lớn hơn số phải dự (23).");
+    }
+
+    @Test
+    void more_present_than_required_is_refused_in_english_when_the_interface_is_english() {
+        signInAs("vanphong");
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        open("meetings?cell=X01&year=2020");
+        fill(30, 23);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("meeting-message")).getText())
+                .isEqualTo("Present (30) is more than required (23).");
     }
 }

@@ -8,6 +8,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import java.math.BigDecimal;
@@ -62,6 +63,25 @@ class TargetsViewTest extends UiTest {
                     .isEqualTo("Kết quả chỉ tiêu \"Tỷ lệ hộ nghèo cuối nhiệm kỳ\" vừa được người khác ghi là 2,9; chưa lưu. "
                             + "Hãy xem lại rồi lưu nếu vẫn cần.");
             assertThat(results.targets(term).get(3).result()).isEqualByComparingTo("2.9");
+        } finally {
+            results.recordResult(term, 4, recorded);
+        }
+    }
+
+    @Test
+    void in_english_a_result_recorded_meanwhile_is_refused_in_english() {
+        var term = organisation.currentTerm().orElseThrow();
+        BigDecimal recorded = results.targets(term).get(3).result();
+        signInAs("vanphong");
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        open("targets");
+        try {
+            results.recordResult(term, 4, new BigDecimal("2.9"));
+            enterResult(3, "3.1");
+
+            assertThat(_get(Paragraph.class, spec -> spec.withId("targets-message")).getText())
+                    .isEqualTo("The result of \"Tỷ lệ hộ nghèo cuối nhiệm kỳ\" was just recorded by someone else as 2.9; not saved. "
+                            + "Check it and save again if still needed.");
         } finally {
             results.recordResult(term, 4, recorded);
         }

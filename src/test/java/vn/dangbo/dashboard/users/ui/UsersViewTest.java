@@ -31,9 +31,16 @@ class UsersViewTest extends UiTest {
         jdbc.update("delete from app_user where username = 'vanphong2'");
     }
 
-    @SuppressWarnings("unchecked")
     private void createClerk(String password) {
+        createClerk(password, null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void createClerk(String password, java.util.Locale locale) {
         signInAs("quantri");
+        if (locale != null) {
+            UI.getCurrent().setLocale(locale);
+        }
         open("users");
         _get(TextField.class, spec -> spec.withId("new-username")).setValue("vanphong2");
         _get(TextField.class, spec -> spec.withId("new-name")).setValue("Nguyễn Thị Văn Phòng");
@@ -62,6 +69,13 @@ class UsersViewTest extends UiTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("users-message")).getText())
                 .isEqualTo("Mật khẩu cần ít nhất 12 ký tự (có thể là một câu dài dễ nhớ).");
         assertThat(users.find("vanphong2")).isEmpty();
+    }
+
+    @Test
+    void in_english_a_short_password_is_refused_in_english() {
+        createClerk("ngan", java.util.Locale.ENGLISH);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("users-message")).getText())
+                .isEqualTo("A password needs at least 12 characters (a long sentence you remember is fine).");
     }
 
     @SuppressWarnings("unchecked")

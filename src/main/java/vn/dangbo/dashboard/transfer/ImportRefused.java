@@ -1,8 +1,10 @@
 package vn.dangbo.dashboard.transfer;
 
-/** The file cannot be read at all (not a spreadsheet, empty, too large, wrong columns); nothing was imported. */
-public class ImportRefused extends RuntimeException {
-    public ImportRefused(String message) {
-        super(message);
+import vn.dangbo.dashboard.base.i18n.Refusal;
+
+/** The file cannot be read at all (not a spreadsheet, empty, too large, wrong columns), or another import is running; nothing was imported. The key says why. */
+public class ImportRefused extends Refusal {
+    public ImportRefused(String key, Object... parameters) {
+        super(key, parameters);
     }
 }

@@ -1,9 +1,10 @@
 package vn.dangbo.dashboard.transfer;
 
 import java.util.List;
+import vn.dangbo.dashboard.base.i18n.Refusal;
 
-/** The file has problems; nothing was imported. */
-public class ImportRejected extends RuntimeException {
+/** The file has problems; nothing was imported. The key says how many; {@link #problems()} lists the first. */
+public class ImportRejected extends Refusal {
     private final List<ImportProblem> problems;
     private final int count;
 
@@ -13,7 +14,7 @@ public class ImportRejected extends RuntimeException {
 
     /** @param problems the first problems, to be shown; {@code count} how many there are in all */
     public ImportRejected(List<ImportProblem> problems, int count) {
-        super(count + " lỗi; không nhập dòng nào.");
+        super("import.rejected", count);
         this.problems = List.copyOf(problems);
         this.count = count;
     }

@@ -73,7 +73,7 @@ public class ImportService {
     /** {@link #importFile(byte[], String)}, telling {@code progress} as the rows are written. */
     public ImportReport importFile(byte[] bytes, String fileName, ImportProgress progress) {
         if (!running.tryLock()) {
-            throw new ImportRefused("Một lần nhập dữ liệu khác đang chạy. Hãy chờ nó xong rồi nhập lại; chưa nhập dòng nào.");
+            throw new ImportRefused("import.error.running");
         }
         try {
             return transaction.execute(status -> importNow(bytes, fileName, progress));
@@ -93,8 +93,7 @@ public class ImportService {
             report = new ImportReport(writer.write(plan, progress), List.copyOf(plan.warnings));
         } catch (DataAccessException refusedByTheDatabase) {
             log.warn("Import of {} refused by the database", fileName, refusedByTheDatabase);
-            throw new ImportRefused("Cơ sở dữ liệu không nhận tệp này (" + rootMessage(refusedByTheDatabase)
-                    + "); chưa nhập dòng nào.");
+            throw new ImportRefused("import.error.database", rootMessage(refusedByTheDatabase));
         }
         if (report.changedAnything()) {
             events.publishEvent(new DataChanged("import", (fileName == null ? "" : fileName) + ": " + summary(report)

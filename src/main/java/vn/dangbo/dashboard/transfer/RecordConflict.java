@@ -1,9 +1,10 @@
 package vn.dangbo.dashboard.transfer;
 
-/** A record could not be saved or deleted as asked; the message says why, in Vietnamese, and nothing changed. */
-public class RecordConflict extends RuntimeException {
+import vn.dangbo.dashboard.base.i18n.Refusal;
 
-    public RecordConflict(String message) {
-        super(message);
+/** A record could not be saved or deleted as asked; the key says why, and nothing changed. */
+public class RecordConflict extends Refusal {
+    public RecordConflict(String key, Object... parameters) {
+        super(key, parameters);
     }
 }

@@ -84,11 +84,11 @@ public class RecordService {
         List<List<String>> rows = rows(sheet);
         List<String> stored = find(rows, sheet, values);
         if (original == null && stored != null) {
-            throw new RecordConflict("Đã có dòng " + describe(sheet, values) + "; hãy mở dòng đó để sửa.");
+            throw new RecordConflict("records.error.exists", describe(sheet, values));
         }
         if (original != null) {
             if (!key(sheet, original).equals(key(sheet, values))) {
-                throw new RecordConflict("Không đổi được " + keyHeaders(sheet) + " của một dòng đã có; hãy xóa dòng đó rồi thêm dòng mới.");
+                throw new RecordConflict("records.error.key-fixed", keyHeaders(sheet));
             }
             unchangedSinceOpened(rows, sheet, original);
         }
@@ -110,8 +110,7 @@ public class RecordService {
         try {
             new ImportWriter(jdbc).delete(plan(sheet, original).rows(sheet).getFirst());
         } catch (DataIntegrityViolationException stillUsed) {
-            throw new RecordConflict("Không xóa được " + describe(sheet, original)
-                    + ": còn dữ liệu khác (đảng viên, xếp loại, sinh hoạt…) chỉ đến dòng này.");
+            throw new RecordConflict("records.error.in-use", describe(sheet, original));
         }
         events.publishEvent(new DataChanged("records", sheet.title() + ": xóa " + describe(sheet, original)));
     }
@@ -138,8 +137,7 @@ public class RecordService {
 
     private void unchangedSinceOpened(List<List<String>> rows, ImportSheet sheet, List<String> original) {
         if (!Objects.equals(find(rows, sheet, original), original)) {
-            throw new RecordConflict("Dòng " + describe(sheet, original) + " vừa được người khác sửa hoặc xóa sau khi bạn mở; "
-                    + "chưa lưu gì. Hãy mở lại để thấy bản mới nhất.");
+            throw new RecordConflict("records.error.stale", describe(sheet, original));
         }
     }
 

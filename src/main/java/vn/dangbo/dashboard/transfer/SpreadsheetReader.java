@@ -33,15 +33,15 @@ final class SpreadsheetReader {
 
     static Map<ImportSheet, List<RawRow>> read(byte[] bytes, String fileName) {
         if (bytes == null || bytes.length == 0) {
-            throw new ImportRefused("Tệp trống.");
+            throw new ImportRefused("import.error.empty");
         }
         if (bytes.length > MAX_BYTES) {
-            throw new ImportRefused("Tệp lớn hơn 5 MB; hãy chia thành nhiều tệp.");
+            throw new ImportRefused("import.too-large");
         }
         Map<ImportSheet, List<RawRow>> rows = fileName != null && fileName.toLowerCase().endsWith(".csv")
                 ? readCsv(new String(bytes, StandardCharsets.UTF_8)) : readWorkbook(bytes);
         if (rows.values().stream().allMatch(List::isEmpty)) {
-            throw new ImportRefused("Tệp không có dòng dữ liệu nào.");
+            throw new ImportRefused("import.error.no-rows");
         }
         return rows;
     }
@@ -56,8 +56,7 @@ final class SpreadsheetReader {
                 }
                 ImportSheet kind = ImportSheet.byTitle(sheet.getSheetName());
                 if (kind == null) {
-                    throw new ImportRefused("Trang \"" + sheet.getSheetName() + "\" không có trong mẫu. Các trang: "
-                            + String.join(", ", titles()) + ".");
+                    throw new ImportRefused("import.error.unknown-sheet", sheet.getSheetName(), String.join(", ", titles()));
                 }
                 Row header = sheet.getRow(sheet.getFirstRowNum());
                 List<String> headers = new ArrayList<>();
@@ -84,7 +83,7 @@ final class SpreadsheetReader {
         } catch (ImportRefused refused) {
             throw refused;
         } catch (Exception | LinkageError notAWorkbook) {
-            throw new ImportRefused("Tệp không phải bảng tính Excel (.xlsx) hay CSV (UTF-8), hoặc đã hỏng.");
+            throw new ImportRefused("import.error.not-a-spreadsheet");
         }
         return result;
     }
@@ -103,7 +102,7 @@ final class SpreadsheetReader {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         Iterator<List<String>> lines = Csv.lines(body);
         if (!lines.hasNext()) {
-            throw new ImportRefused("Tệp trống.");
+            throw new ImportRefused("import.error.empty");
         }
         List<String> headers = lines.next().stream().map(String::trim).toList();
         ImportSheet kind = null;
@@ -114,7 +113,7 @@ final class SpreadsheetReader {
             }
         }
         if (kind == null) {
-            throw new ImportRefused("Dòng tiêu đề của tệp CSV không khớp mẫu nào. Hãy dùng đúng tên cột như trong mẫu Excel.");
+            throw new ImportRefused("import.error.csv-header");
         }
         Map<ImportSheet, List<RawRow>> result = new EnumMap<>(ImportSheet.class);
         result.put(kind, new CsvRows(kind, headers, body));
@@ -133,7 +132,7 @@ final class SpreadsheetReader {
     private static void checkColumns(ImportSheet kind, List<String> headers) {
         for (String column : kind.columns()) {
             if (!headers.contains(column)) {
-                throw new ImportRefused("Trang \"" + kind.title() + "\" thiếu cột \"" + column + "\". Hãy dùng mẫu Excel tải về từ trang Nhập dữ liệu.");
+                throw new ImportRefused("import.error.missing-column", kind.title(), column);
             }
         }
     }

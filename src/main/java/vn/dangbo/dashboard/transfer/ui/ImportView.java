@@ -99,7 +99,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         try {
             show(imports.preview(bytes, name));
         } catch (ImportRefused refused) {
-            result.add(message("import-refused", refused.getMessage(), true));
+            result.add(message("import-refused", getTranslation(refused.key(), refused.parameters()), true));
         } catch (RuntimeException unexpected) {
             log.error("Preview of {} failed", name, unexpected);
             file = null;
@@ -189,7 +189,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
                 }));
                 ui.access(() -> showDone(report));
             } catch (ImportRejected | ImportRefused failed) {
-                ui.access(() -> showFailed(failed.getMessage()));
+                ui.access(() -> showFailed(getTranslation(failed.key(), failed.parameters())));
             } catch (RuntimeException unexpected) {
                 log.error("Import of {} failed", name, unexpected);
                 ui.access(() -> showFailed(getTranslation("import.failed")));

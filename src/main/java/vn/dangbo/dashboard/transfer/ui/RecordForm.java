@@ -93,7 +93,7 @@ class RecordForm extends Dialog {
             }
             show(getTranslation("records.not-saved") + (elsewhere.isEmpty() ? "" : " " + String.join("; ", elsewhere)), true);
         } catch (RecordConflict conflict) {
-            show(conflict.getMessage(), true);
+            show(getTranslation(conflict.key(), conflict.parameters()), true);
         }
     }
 
@@ -112,7 +112,7 @@ class RecordForm extends Dialog {
             changed.run();
             close();
         } catch (RecordConflict conflict) {
-            show(conflict.getMessage(), true);
+            show(getTranslation(conflict.key(), conflict.parameters()), true);
         }
     }
 

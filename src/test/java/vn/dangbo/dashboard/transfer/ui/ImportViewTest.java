@@ -111,6 +111,16 @@ class ImportViewTest extends UiTest {
     }
 
     @Test
+    void in_english_a_file_that_is_not_a_spreadsheet_is_refused_in_english() {
+        signInAs("vanphong");
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        open("import");
+        _get(ImportView.class).receive("anh.xlsx", "GIF89a".getBytes(StandardCharsets.US_ASCII));
+        assertThat(text("import-refused"))
+                .isEqualTo("The file is not an Excel workbook (.xlsx) or a CSV (UTF-8) file, or it is damaged.");
+    }
+
+    @Test
     void the_upload_speaks_vietnamese_and_refuses_a_file_over_5_mb_in_the_browser_already() {
         signInAs("vanphong");
         open("import");

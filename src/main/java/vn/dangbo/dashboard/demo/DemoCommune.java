@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The seed commune: Đảng bộ xã Hải Nam (Hải Hậu, Nam Định), term 2015–2020, as reported by the newspaper article in
- * shared/seed. This is the demo data's plan; everything the dashboard shows is computed from the rows it produces.
+ * The seed commune: Đảng bộ xã Hải Nam (Hải Hậu, Nam Định), term 2015–2020, as a newspaper article reported it at
+ * the end of that term. This is the demo data's plan; everything the dashboard shows is computed from the rows it produces.
  */
 final class DemoCommune {
     static final String COMMITTEE = "Đảng bộ xã Hải Nam";

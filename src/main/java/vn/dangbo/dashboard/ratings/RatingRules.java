@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
-/** The party's rules for one rating, checked before it is saved (DOMAIN-RULES §2.3, §2.5). */
+/**
+ * The party's rules for one rating, checked before it is saved: a member admitted less than six months before the
+ * rating is not rated, and from 2025 (Quy định 366-QĐ/TW) the 100-point score decides the level.
+ */
 public final class RatingRules {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 

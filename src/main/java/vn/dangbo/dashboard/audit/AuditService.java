@@ -2,8 +2,10 @@ package vn.dangbo.dashboard.audit;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -80,9 +82,9 @@ public class AuditService {
      */
     public AuditPage page(AuditFilter filter, Long olderThan, int lines) {
         String username = filter.username() == null || filter.username().isBlank() ? null
-                : "%" + filter.username().trim().toLowerCase(java.util.Locale.ROOT) + "%";
+                : "%" + filter.username().trim().toLowerCase(Locale.ROOT) + "%";
         String action = filter.action() == null || filter.action().isBlank() ? null : filter.action();
-        java.time.ZoneId zone = clock.getZone();
+        ZoneId zone = clock.getZone();
         Instant from = filter.from() == null ? Instant.EPOCH : filter.from().atStartOfDay(zone).toInstant();
         Instant to = filter.to() == null ? Instant.parse("9999-12-31T00:00:00Z")
                 : filter.to().plusDays(1).atStartOfDay(zone).toInstant();

@@ -107,15 +107,10 @@ final class ImportWriter {
             writeUnlessDry("insert into " + sheet.table() + " (" + String.join(", ", all) + ") values ("
                     + String.join(", ", Collections.nCopies(all.size(), "?")) + ")", at.values().toArray());
             count(sheet, 0);
-        } else if (same(existing.getFirst(), values)) {
+        } else if (differing(existing.getFirst(), values) == 0) {
             count(sheet, 2);
         } else {
-            for (RowChange change : differences(row, at)) {
-                changeCount++;
-                if (changes.size() < CHANGES_KEPT) {
-                    changes.add(change);
-                }
-            }
+            remember(row, at, existing.getFirst(), values);
             List<Object> parameters = new ArrayList<>(values);
             parameters.addAll(List.of(at.whereValues()));
             String version = sheet.scope() == ImportSheet.Scope.VERSIONED ? ", version = version + 1" : "";
@@ -210,13 +205,29 @@ final class ImportWriter {
         counts.computeIfAbsent(sheet, s -> new int[3])[which]++;
     }
 
-    private static boolean same(List<Object> stored, List<Object> imported) {
+    /** How many of a row's values the file would change. */
+    private static int differing(List<Object> stored, List<Object> imported) {
+        int differing = 0;
         for (int i = 0; i < stored.size(); i++) {
             if (!Objects.equals(normalise(stored.get(i)), normalise(imported.get(i)))) {
-                return false;
+                differing++;
             }
         }
-        return true;
+        return differing;
+    }
+
+    /**
+     * Keeps the values this row changes, as the sheet writes them, while fewer than {@link #CHANGES_KEPT} are kept;
+     * past that only counts them, without reading the row again.
+     */
+    private void remember(PlannedRow row, Located at, List<Object> stored, List<Object> imported) {
+        if (changes.size() >= CHANGES_KEPT) {
+            changeCount += differing(stored, imported);
+            return;
+        }
+        List<RowChange> found = differences(row, at);
+        changeCount += found.size();
+        changes.addAll(found.subList(0, Math.min(found.size(), CHANGES_KEPT - changes.size())));
     }
 
     /** Compares values as the database returns them and as the file gives them. */

@@ -103,6 +103,24 @@ class ImportServiceTest {
     }
 
     @Test
+    void a_file_replacing_many_values_lists_the_first_and_counts_them_all() {
+        List<List<Object>> before = new java.util.ArrayList<>();
+        List<List<Object>> after = new java.util.ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            before.add(Arrays.asList(2020L, "TEST Giấy khen " + i, "UBND huyện"));
+            after.add(Arrays.asList(2020L, "TEST Giấy khen " + i, "UBND tỉnh"));
+        }
+        imports.importFile(workbook(new Table("Khen thưởng", ImportSheet.AWARDS.columns(), before)), "cu.xlsx");
+
+        ImportPreview preview = imports.preview(workbook(new Table("Khen thưởng", ImportSheet.AWARDS.columns(), after)),
+                "moi.xlsx");
+
+        assertThat(preview.changeCount()).isEqualTo(600);
+        assertThat(preview.changes()).hasSize(ImportWriter.CHANGES_KEPT)
+                .allSatisfy(change -> assertThat(change.inFile()).isEqualTo("UBND tỉnh"));
+    }
+
+    @Test
     void two_clerks_confirming_the_same_file_at_the_same_moment_leave_no_row_doubled() throws Exception {
         List<List<Object>> awards = new java.util.ArrayList<>();
         for (int i = 0; i < 2_000; i++) {

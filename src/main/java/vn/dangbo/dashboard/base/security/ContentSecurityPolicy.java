@@ -1,7 +1,6 @@
 package vn.dangbo.dashboard.base.security;
 
 import com.vaadin.flow.server.ServiceInitEvent;
-import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -9,7 +8,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.stereotype.Component;
 
 /**
- * The Content-Security-Policy (and the other protective headers) of the application's page, as strict as Vaadin allows: scripts only from this server
+ * The Content-Security-Policy of the application's page, as strict as Vaadin allows: scripts only from this server
  * and only the page's own inline scripts, each marked with a nonce made anew for every page. A nonce makes the
  * browser ignore {@code 'unsafe-inline'}, so markup slipped into the data ({@code <img onerror=…>}) runs nothing,
  * and no script from elsewhere loads. Vaadin's client engine still needs {@code 'unsafe-eval'} (it runs the
@@ -30,12 +29,7 @@ class ContentSecurityPolicy implements VaadinServiceInitListener {
         event.addIndexHtmlRequestListener(response -> {
             String nonce = nonce();
             response.getDocument().select("script").attr("nonce", nonce);
-            VaadinResponse page = response.getVaadinResponse();
-            page.setHeader(HEADER, forPage(nonce));
-            // Vaadin writes this page's response itself, at times after Spring Security's headers are decided.
-            page.setHeader("X-Frame-Options", "DENY");
-            page.setHeader("X-Content-Type-Options", "nosniff");
-            page.setHeader("Referrer-Policy", "same-origin");
+            response.getVaadinResponse().setHeader(HEADER, forPage(nonce));
         });
     }
 

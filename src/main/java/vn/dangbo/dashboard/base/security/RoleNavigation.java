@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnWebApplication
-class RoleNavigation implements VaadinServiceInitListener {
-    /** The change-password page's route (the users feature's); base knows it by address only. */
-    static final String CHANGE_PASSWORD = "change-password";
+public class RoleNavigation implements VaadinServiceInitListener {
+    /** The change-password page's route: the users feature's view declares itself there, base knows the address. */
+    public static final String CHANGE_PASSWORD = "change-password";
     private final CurrentUser currentUser;
 
     RoleNavigation(CurrentUser currentUser) {

@@ -7,7 +7,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -17,8 +19,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * command-line import) there are no requests to secure, and none of this is set up.
  *
  * <p>CSRF: Vaadin exempts its login page from CSRF protection; here the sign-in form is protected too (the form
- * sends the token the page carries, see {@link CsrfMetaTags}), and only Vaadin's own requests, which carry Vaadin's
- * token, are exempt. Headers: a Content-Security-Policy on every response (the page's own, with a nonce, from
+ * sends the token Vaadin puts in the page), and only Vaadin's own requests, which carry Vaadin's token, are exempt. Headers: a Content-Security-Policy on every response (the page's own, with a nonce, from
  * {@link ContentSecurityPolicy}), no framing, no sniffing, the address not sent to other sites.
  */
 @Configuration
@@ -31,12 +32,24 @@ class SecurityConfiguration {
             throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles.css").permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
-        http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.FOR_OTHER_RESPONSES))
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-                .frameOptions(frames -> frames.deny()));
+        // Written when the request starts: Vaadin writes its page itself, and a header decided later went missing.
+        http.headers(headers -> {
+            headers.addObjectPostProcessor(new EagerHeaders());
+            headers.contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.FOR_OTHER_RESPONSES))
+                    .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                    .frameOptions(frames -> frames.deny());
+        });
         http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .enableCsrfConfiguration(false)).build();
+    }
+
+    /** Makes Spring Security write its headers as the request starts rather than when the response is committed. */
+    private static final class EagerHeaders implements ObjectPostProcessor<HeaderWriterFilter> {
+        @Override
+        public <O extends HeaderWriterFilter> O postProcess(O filter) {
+            filter.setShouldWriteHeadersEagerly(true);
+            return filter;
+        }
     }
 }

@@ -85,12 +85,13 @@ class SessionTermination implements VaadinServiceInitListener {
 
     private static void invalidateUnlessSignedInAgain(WrappedSession http) {
         try {
-            if (http.getAttribute(SIGN_IN) == null) {
-                http.invalidate();
+            if (http.getAttribute(SIGN_IN) != null) {
+                return;
             }
         } catch (IllegalStateException alreadyInvalid) {
-            log.debug("The session had ended already", alreadyInvalid);
+            return;
         }
+        invalidate(http);
     }
 
     private static String username(VaadinSession session) {

@@ -11,11 +11,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import vn.dangbo.dashboard.base.security.CurrentUser;
+import vn.dangbo.dashboard.base.security.RoleNavigation;
 import vn.dangbo.dashboard.users.UserException;
 import vn.dangbo.dashboard.users.UserService;
 
 /** Choosing a new password: required after a one-time password, possible at any time. */
-@Route("change-password")
+@Route(RoleNavigation.CHANGE_PASSWORD)
 @PermitAll
 public class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
 

@@ -7,13 +7,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Numbers as the locale writes them: "17,8%" and "1.234" in Vietnamese, "17.8%" and "1,234" in English. */
+/** Numbers as the locale writes them: "12,5%" and "1.234" in Vietnamese, "12.5%" and "1,234" in English. */
 public final class Formats {
 
     private Formats() {
     }
 
-    /** A share from 0 to 1 as a percentage with one decimal, e.g. 0.178 → "17,8%". */
+    /** A share from 0 to 1 as a percentage with one decimal, e.g. 0.125 → "12,5%". */
     public static String percent(double share, Locale locale) {
         return decimal(locale, "#,##0.0").format(share * 100) + "%";
     }

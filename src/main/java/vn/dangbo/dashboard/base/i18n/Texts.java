@@ -26,7 +26,7 @@ public final class Texts {
         return Formats.number(value, locale);
     }
 
-    /** A share from 0 to 1 with one decimal: "17,8%". */
+    /** A share from 0 to 1 with one decimal: "12,5%". */
     public String pct(double share) {
         return Formats.percent(share, locale);
     }

@@ -8,7 +8,7 @@ import java.util.List;
  */
 public record Table(String name, List<String> headers, List<List<Object>> rows) {
 
-    /** A share from 0 to 1, written as a percentage with one decimal (0,178 → 17,8%). */
+    /** A share from 0 to 1, written as a percentage with one decimal (0,125 → 12,5%). */
     public record Share(double value) {
     }
 }

@@ -26,6 +26,20 @@ public class CellMeeting {
     protected CellMeeting() {
     }
 
+    CellMeeting(Long cellId, LocalDate meetingDate, MeetingKind kind, int present, int required, MeetingGrade grade) {
+        this.cellId = cellId;
+        this.meetingDate = meetingDate;
+        this.kind = kind;
+        this.present = present;
+        this.required = required;
+        this.grade = grade;
+    }
+
+    /** Whether this meeting is recorded with these figures. */
+    boolean hasFigures(int present, int required, MeetingGrade grade) {
+        return this.present == present && this.required == required && this.grade == grade;
+    }
+
     public LocalDate getMeetingDate() {
         return meetingDate;
     }

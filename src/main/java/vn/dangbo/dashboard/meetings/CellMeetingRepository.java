@@ -2,12 +2,18 @@ package vn.dangbo.dashboard.meetings;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 interface CellMeetingRepository extends JpaRepository<CellMeeting, Long> {
+
+    @Query("select c.id from vn.dangbo.dashboard.organisation.Cell c where c.code = :code")
+    Optional<Long> cellId(@Param("code") String code);
+
+    Optional<CellMeeting> findByCellIdAndMeetingDateAndKind(Long cellId, LocalDate meetingDate, MeetingKind kind);
 
     /** Days of the month on which regular meetings were held, the most frequent first. */
     @Query("""

@@ -1,12 +1,13 @@
 package vn.dangbo.dashboard.meetings;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Limit;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.dashboard.base.live.DataChanged;
@@ -19,16 +20,14 @@ public class MeetingService {
     private final CellMeetingRepository meetings;
     private final StudyCampaignRepository campaigns;
     private final double attendanceStandard;
-    private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
 
     MeetingService(CellMeetingRepository meetings, StudyCampaignRepository campaigns,
-                   @Value("${dangbo.meetings.attendance-standard:0.85}") double attendanceStandard, JdbcTemplate jdbc,
+                   @Value("${dangbo.meetings.attendance-standard:0.85}") double attendanceStandard,
                    ApplicationEventPublisher events) {
         this.meetings = meetings;
         this.campaigns = campaigns;
         this.attendanceStandard = attendanceStandard;
-        this.jdbc = jdbc;
         this.events = events;
     }
 
@@ -43,30 +42,20 @@ public class MeetingService {
         if (date == null || kind == null) {
             throw new MeetingException("meetings.error.required");
         }
-        if (date.isAfter(LocalDate.now())) {
-            throw new MeetingException("meetings.error.future");
-        }
-        if (required <= 0 || present < 0) {
-            throw new MeetingException("meetings.error.counts");
-        }
-        if (present > required) {
-            throw new MeetingException("meetings.error.too-many", present, required);
-        }
-        Long cell = jdbc.query("select id from cell where code = ?", (rs, n) -> rs.getLong(1), cellCode).stream()
-                .findFirst().orElseThrow(() -> new MeetingException("meetings.error.unknown-cell", cellCode));
-        String gradeName = grade == null ? null : grade.name();
-        List<String> recorded = jdbc.query("select present, required, grade from cell_meeting where cell_id = ? "
-                + "and meeting_date = ? and kind = ?", (rs, n) -> rs.getInt(1) + "/" + rs.getInt(2) + " " + rs.getString(3),
-                cell, java.sql.Date.valueOf(date), kind.name());
-        if (!recorded.isEmpty()) {
-            if (recorded.getFirst().equals(present + "/" + required + " " + gradeName)) {
+        MeetingRules.meeting(date, present, required).stream().findFirst().ifPresent(problem -> {
+            throw new MeetingException(problem.reason());
+        });
+        Long cell = meetings.cellId(cellCode).orElseThrow(() -> new MeetingException("meetings.error.unknown-cell", cellCode));
+        Optional<CellMeeting> recorded = meetings.findByCellIdAndMeetingDateAndKind(cell, date, kind);
+        if (recorded.isPresent()) {
+            if (recorded.get().hasFigures(present, required, grade)) {
                 return;
             }
             throw new MeetingException(kind == MeetingKind.REGULAR ? "meetings.error.already-regular" : "meetings.error.already-thematic",
-                    date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")), recorded.getFirst().split(" ")[0]);
+                    date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+                    recorded.get().getPresent() + "/" + recorded.get().getRequired());
         }
-        jdbc.update("insert into cell_meeting (cell_id, meeting_date, kind, present, required, grade) values (?, ?, ?, ?, ?, ?)",
-                cell, java.sql.Date.valueOf(date), kind.name(), present, required, gradeName);
+        meetings.saveAndFlush(new CellMeeting(cell, date, kind, present, required, grade));
         events.publishEvent(new DataChanged("cell-meeting", cellCode + " " + date + " " + kind + ": " + present + "/" + required));
     }
 

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 /** A member's record as the office edits it in the form; the version guards against overwriting another's edit. */
 public class MemberDraft {
     @NotBlank(message = "{member.code.required}")
-    @Pattern(regexp = "[A-Za-z0-9._-]{1,20}", message = "{member.code.pattern}")
+    @Pattern(regexp = MemberRules.CODE, message = "{member.code.pattern}")
     private String code = "";
     @NotBlank(message = "{member.name.required}")
     @Size(max = 200, message = "{member.name.size}")

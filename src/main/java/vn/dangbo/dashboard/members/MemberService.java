@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.dashboard.base.i18n.BundleMessageInterpolator;
 import vn.dangbo.dashboard.base.live.DataChanged;
 import vn.dangbo.dashboard.base.live.ValueChanges;
 import vn.dangbo.dashboard.organisation.Cell;
@@ -52,11 +53,12 @@ public class MemberService {
     @Transactional
     public void save(MemberDraft draft) {
         validator.validate(draft).stream().findFirst().ifPresent(v -> {
-            throw new MemberException("members.error.field", v.getMessage());
+            throw new MemberException(BundleMessageInterpolator.keyOf(v.getMessageTemplate()));
         });
-        if (draft.getFullMembershipDate() != null && draft.getFullMembershipDate().isBefore(draft.getAdmissionDate())) {
-            throw new MemberException("members.error.full-before-admission");
-        }
+        MemberRules.check(draft.getCode(), draft.getAdmissionDate(), draft.getFullMembershipDate(), null, null).stream()
+                .findFirst().ifPresent(problem -> {
+                    throw new MemberException(problem.reason());
+                });
         Cell cell = cell(draft.getCellCode());
         Member member;
         if (draft.isNew()) {
@@ -84,9 +86,10 @@ public class MemberService {
             throw new MemberException("members.error.leave-required");
         }
         Member member = current(code, version);
-        if (date.isBefore(member.getAdmissionDate())) {
-            throw new MemberException("members.error.leave-before-admission");
-        }
+        MemberRules.check(code, member.getAdmissionDate(), member.getFullMembershipDate(), date, reason).stream()
+                .findFirst().ifPresent(problem -> {
+                    throw new MemberException(problem.reason());
+                });
         Map<String, Object> before = member.auditedFields();
         member.leave(date, reason);
         events.publishEvent(new DataChanged("member", "ra khỏi Đảng " + code + ": "

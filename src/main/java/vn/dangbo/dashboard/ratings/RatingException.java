@@ -1,8 +1,15 @@
 package vn.dangbo.dashboard.ratings;
 
-/** A rating broke a party rule or a field is wrong; the message, in Vietnamese, says which. Nothing was saved. */
-public class RatingException extends RuntimeException {
-    public RatingException(String message) {
+import vn.dangbo.dashboard.base.i18n.Message;
+import vn.dangbo.dashboard.base.i18n.Refusal;
+
+/** A rating broke a party rule or names what does not exist; the message says which. Nothing was saved. */
+public class RatingException extends Refusal {
+    public RatingException(Message message) {
         super(message);
+    }
+
+    public RatingException(String key, Object... parameters) {
+        super(key, parameters);
     }
 }

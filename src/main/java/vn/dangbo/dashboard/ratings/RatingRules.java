@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import vn.dangbo.dashboard.base.i18n.Message;
 
 /**
  * The party's rules for one rating, checked before it is saved: a member admitted less than six months before the
@@ -22,31 +23,31 @@ public final class RatingRules {
     }
 
     /**
-     * What is wrong with a rating, in Vietnamese, or nothing: the same rules for the forms and for imported sheets.
+     * What is wrong with a rating, as a message, or nothing: the same rules for the forms and for imported sheets.
      *
      * @param admitted the member's admission date; null for a cell
      */
-    public static Optional<String> problem(int year, RatingLevel level, BigDecimal score, NotRatedReason reason,
-                                           LocalDate admitted) {
+    public static Optional<Message> problem(int year, RatingLevel level, BigDecimal score, NotRatedReason reason,
+                                            LocalDate admitted) {
         if ((level == null) == (reason == null)) {
-            return Optional.of("Cần đúng một trong hai: mức xếp loại, hoặc lý do không xếp loại.");
+            return Optional.of(new Message("ratings.error.level-or-reason"));
         }
         if (admitted != null && admitted.getYear() > year) {
-            return Optional.of("Năm " + year + " đảng viên chưa được kết nạp (kết nạp năm " + admitted.getYear() + ").");
+            return Optional.of(new Message("ratings.error.not-yet-admitted", year, admitted.getYear()));
         }
         if (level == null) {
             return Optional.empty();
         }
         if (admitted != null && admitted.isAfter(LocalDate.of(year, 6, 30))) {
-            return Optional.of("Đảng viên kết nạp ngày " + admitted.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))
-                    + ", chưa đủ 6 tháng đến kỳ xếp loại năm " + year + ": không xếp loại (lý do: kết nạp chưa đủ 6 tháng).");
+            return Optional.of(new Message("ratings.error.under-six-months",
+                    admitted.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), year));
         }
         if (score != null && (score.signum() < 0 || score.compareTo(HUNDRED) > 0)) {
-            return Optional.of("Điểm từ 0 đến 100.");
+            return Optional.of(new Message("ratings.error.score-range"));
         }
         if (score != null && year >= 2025 && bandOf(score) != level) {
-            return Optional.of("Từ năm 2025 (Quy định 366-QĐ/TW) điểm quyết định mức: " + score.stripTrailingZeros()
-                    .toPlainString() + " điểm là " + shortName(bandOf(score)) + ", không phải " + shortName(level) + ".");
+            return Optional.of(new Message("ratings.error.score-band", score.stripTrailingZeros().toPlainString(),
+                    shortName(bandOf(score)), shortName(level)));
         }
         return Optional.empty();
     }
@@ -62,12 +63,7 @@ public final class RatingRules {
         return score.compareTo(BigDecimal.valueOf(50)) >= 0 ? RatingLevel.SATISFACTORY : RatingLevel.FAILED;
     }
 
-    private static String shortName(RatingLevel level) {
-        return switch (level) {
-            case OUTSTANDING -> "HTXS";
-            case GOOD -> "HTT";
-            case SATISFACTORY -> "HTNV";
-            case FAILED -> "KHTNV";
-        };
+    private static Message shortName(RatingLevel level) {
+        return new Message("rating.short." + level);
     }
 }

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.dashboard.base.i18n.Message;
 import vn.dangbo.dashboard.base.live.DataChanged;
 import vn.dangbo.dashboard.base.live.ValueChanges;
 import vn.dangbo.dashboard.organisation.TermPeriod;
@@ -52,11 +53,11 @@ public class RatingService {
      * @throws RatingException when a rule is broken; nothing is saved then
      */
     @Transactional
-    public List<String> recordMemberRating(String memberCode, int year, RatingLevel level, BigDecimal score,
+    public List<Message> recordMemberRating(String memberCode, int year, RatingLevel level, BigDecimal score,
                                            NotRatedReason reason) {
         List<Object[]> found = memberRatings.memberIdAndAdmission(memberCode);
         if (found.isEmpty()) {
-            throw new RatingException("Không có đảng viên mã " + memberCode + ".");
+            throw new RatingException("members.error.unknown", memberCode);
         }
         Long memberId = (Long) found.getFirst()[0];
         java.time.LocalDate admitted = (java.time.LocalDate) found.getFirst()[1];
@@ -71,8 +72,8 @@ public class RatingService {
         memberRatings.flush();
         RatingDistribution after = memberDistribution(year);
         return RuleSet.forYear(year).quotaConfirmed() && outstandingQuotaBreached(after)
-                ? List.of("Năm " + year + ": " + after.count(RatingLevel.OUTSTANDING) + " đảng viên HTXS vượt 20% số HTT ("
-                        + after.count(RatingLevel.GOOD) + "). Đã lưu, nhưng cần xem lại theo hướng dẫn về tỷ lệ.")
+                ? List.of(new Message("ratings.warning.quota", year, after.count(RatingLevel.OUTSTANDING),
+                        after.count(RatingLevel.GOOD)))
                 : List.of();
     }
 
@@ -83,10 +84,10 @@ public class RatingService {
      * @throws RatingException when a field is wrong; nothing is saved then
      */
     @Transactional
-    public List<String> recordCellRating(String cellCode, int year, RatingLevel level, BigDecimal score,
+    public List<Message> recordCellRating(String cellCode, int year, RatingLevel level, BigDecimal score,
                                          NotRatedReason reason) {
         Long cellId = cellRatings.cellId(cellCode)
-                .orElseThrow(() -> new RatingException("Không có chi bộ mã " + cellCode + "."));
+                .orElseThrow(() -> new RatingException("members.error.unknown-cell", cellCode));
         RatingRules.check(year, level, score, reason, null);
         CellRating rating = cellRatings.findByCellIdAndRatingYear(cellId, year).orElseGet(() -> new CellRating(cellId, year));
         var before = rating.auditedFields();
@@ -97,9 +98,8 @@ public class RatingService {
                 + ValueChanges.between(before, rating.auditedFields())));
         return outstandingCellChecks(year).stream()
                 .filter(check -> check.cellCode().equals(cellCode) && !check.satisfied())
-                .map(check -> "Chi bộ " + check.cellName() + " được xếp HTXS nhưng mới có " + check.completed() + "/"
-                        + check.rated() + " đảng viên hoàn thành nhiệm vụ trở lên và " + Math.round(check.goodShare() * 100)
-                        + "% HTT trở lên (cần 100% và ít nhất 80%). Đã lưu; cần xem lại.")
+                .map(check -> new Message("ratings.warning.outstanding-cell", check.cellName(), check.completed(),
+                        check.rated(), check.goodShare()))
                 .toList();
     }
 

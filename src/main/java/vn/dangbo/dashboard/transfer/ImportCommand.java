@@ -55,12 +55,12 @@ class ImportCommand implements ApplicationRunner {
             }
             ImportReport report = imports.importFile(Files.readAllBytes(file), file.getFileName().toString());
             out.println("Đã nhập " + file + ": " + ImportService.summary(report));
-            report.warnings().forEach(w -> out.println("Lưu ý: " + w));
+            report.warnings().forEach(w -> out.println("Lưu ý: " + w.vietnamese()));
             return 0;
         } catch (ImportRejected rejected) {
             out.println("Không nhập " + file + ": " + rejected.getMessage());
             rejected.problems().forEach(p -> out.println("  trang \"" + p.sheet() + "\", dòng " + p.row() + ", cột \""
-                    + p.column() + "\": " + p.reason()));
+                    + p.column() + "\": " + p.reason().vietnamese()));
             if (rejected.count() > rejected.problems().size()) {
                 out.println("  … và " + (rejected.count() - rejected.problems().size()) + " lỗi khác.");
             }

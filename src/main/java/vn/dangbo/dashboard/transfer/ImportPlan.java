@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import vn.dangbo.dashboard.base.i18n.Message;
 
 /** What a file would change, once checked: typed rows per sheet, and every problem and warning found. */
 final class ImportPlan {
@@ -29,7 +30,7 @@ final class ImportPlan {
     static final int PROBLEMS_KEPT = 300;
     final Map<ImportSheet, List<PlannedRow>> rows = new EnumMap<>(ImportSheet.class);
     final List<ImportProblem> problems = new ArrayList<>();
-    final List<String> warnings = new ArrayList<>();
+    final List<Message> warnings = new ArrayList<>();
     int problemCount;
 
     void problem(ImportProblem problem) {

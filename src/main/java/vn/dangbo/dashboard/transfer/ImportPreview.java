@@ -2,6 +2,7 @@ package vn.dangbo.dashboard.transfer;
 
 import java.util.List;
 import java.util.Map;
+import vn.dangbo.dashboard.base.i18n.Message;
 
 /**
  * A checked file before import: rows per sheet, the problems (which block the import: the first few hundred, and
@@ -10,7 +11,7 @@ import java.util.Map;
  * recorded value it would replace.
  */
 public record ImportPreview(Map<ImportSheet, Integer> rows, List<ImportProblem> problems, int problemCount,
-                            List<String> warnings, ImportReport wouldDo, List<RowChange> changes, int changeCount) {
+                            List<Message> warnings, ImportReport wouldDo, List<RowChange> changes, int changeCount) {
 
     public boolean importable() {
         return problemCount == 0;

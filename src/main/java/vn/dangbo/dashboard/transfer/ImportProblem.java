@@ -1,10 +1,10 @@
 package vn.dangbo.dashboard.transfer;
 
-/** One thing wrong in an uploaded file: where (sheet, row as Excel numbers it, column) and why, in Vietnamese. */
-public record ImportProblem(String sheet, int row, String column, String reason) {
+import vn.dangbo.dashboard.base.i18n.Message;
 
-    /** A problem with the whole file, not one cell. */
-    static ImportProblem ofFile(String reason) {
-        return new ImportProblem("", 0, "", reason);
-    }
+/**
+ * One thing wrong in an uploaded file: where (sheet and column as the file names them, row as Excel numbers it),
+ * the field the column fills (its database column, by which a form finds its own field), and why.
+ */
+public record ImportProblem(String sheet, int row, String column, String field, Message reason) {
 }

@@ -138,9 +138,9 @@ public enum ImportSheet {
         TEXT, NUMBER, DATE, CHOICE, YES_NO, REFERENCE
     }
 
-    /** The kind of field that edits the column with this header. */
-    public FieldKind fieldKind(String header) {
-        return switch (column(header).type()) {
+    /** The kind of form field that edits a field (a column, by its database name). */
+    public FieldKind fieldKind(String field) {
+        return switch (column(field).type()) {
             case ColumnType.Text t -> FieldKind.TEXT;
             case ColumnType.Whole w -> FieldKind.NUMBER;
             case ColumnType.Decimal d -> FieldKind.NUMBER;
@@ -151,14 +151,14 @@ public enum ImportSheet {
         };
     }
 
-    /** The words a choice column takes, in order; empty for other columns. */
-    public List<String> words(String header) {
-        return column(header).type() instanceof ColumnType.Coded coded ? List.copyOf(coded.words().keySet()) : List.of();
+    /** The words a choice field takes, in order; empty for other fields. */
+    public List<String> words(String field) {
+        return column(field).type() instanceof ColumnType.Coded coded ? List.copyOf(coded.words().keySet()) : List.of();
     }
 
-    /** The sheet a reference column names a row of. */
-    public java.util.Optional<ImportSheet> referenced(String header) {
-        return column(header).type() instanceof ColumnType.Reference reference
+    /** The sheet a reference field names a row of. */
+    public java.util.Optional<ImportSheet> referenced(String field) {
+        return column(field).type() instanceof ColumnType.Reference reference
                 ? java.util.Optional.of(reference.target()) : java.util.Optional.empty();
     }
 
@@ -167,27 +167,33 @@ public enum ImportSheet {
         return "records.sheet." + name();
     }
 
-    /** The message key of a column's label on screen (the file keeps the header). */
-    public String labelKey(String header) {
-        return "records.column." + name() + "." + column(header).dbColumn();
+    /** The message key of a field's label on screen (the file keeps the column's header). */
+    public String labelKey(String field) {
+        return "records.column." + name() + "." + column(field).dbColumn();
     }
 
-    public boolean isKey(String header) {
-        return column(header).isKey();
+    public boolean isKey(String field) {
+        return column(field).isKey();
     }
 
-    public boolean isRequired(String header) {
-        return column(header).isRequired();
+    public boolean isRequired(String field) {
+        return column(field).isRequired();
     }
 
-    /** How to write the column, in the clerk's words (as the template's guide says it). */
-    public String howToWrite(String header) {
-        return ImportTemplate.howToWrite(column(header));
+    /** How to write the field, in the clerk's words (as the template's guide says it). */
+    public String howToWrite(String field) {
+        return ImportTemplate.howToWrite(column(field));
     }
 
-    private SheetColumn column(String header) {
-        return sheetColumns.stream().filter(c -> c.header().equals(header)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(this + " has no column " + header));
+    /** The column that fills a field. */
+    SheetColumn column(String field) {
+        return sheetColumns.stream().filter(c -> c.dbColumn().equals(field)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(this + " has no field " + field));
+    }
+
+    /** The fields, in the order of the columns: their database names, by which forms and problems know them. */
+    public List<String> fields() {
+        return sheetColumns.stream().map(SheetColumn::dbColumn).toList();
     }
 
     /** The header row, in order. */

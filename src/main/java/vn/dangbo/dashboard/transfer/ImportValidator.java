@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.dangbo.dashboard.base.i18n.Message;
 import vn.dangbo.dashboard.transfer.ColumnType.Coded;
 import vn.dangbo.dashboard.transfer.ColumnType.Day;
 import vn.dangbo.dashboard.transfer.ColumnType.Decimal;
@@ -50,14 +51,13 @@ final class ImportValidator {
         }
         PlannedRow row = new PlannedRow(sheet, raw.row(), values);
         if (plan.problemCount == before) {
-            SheetRules.check(row, known, (column, reason) -> problem(raw, column, reason));
+            SheetRules.check(row, known, problem -> problem(raw, sheet.column(problem.field()), problem.reason()));
         }
         if (sheet.scope() == ImportSheet.Scope.COMMITTEE && !known.hasCommittee()) {
-            problem(raw, sheet.sheetColumns().getFirst().header(),
-                    "chưa có Đảng bộ trong dữ liệu; hãy điền trang \"" + ImportSheet.COMMITTEE.title() + "\"");
+            problem(raw, sheet.sheetColumns().getFirst(), "import.problem.no-committee", ImportSheet.COMMITTEE.title());
         }
         if (sheet.scope() == ImportSheet.Scope.SINGLE && !plan.rows(sheet).isEmpty()) {
-            problem(raw, sheet.sheetColumns().getFirst().header(), "trang này chỉ có một dòng");
+            problem(raw, sheet.sheetColumns().getFirst(), "import.problem.single-row");
         }
         duplicateKey(row, raw);
         if (plan.problemCount == before) {
@@ -68,12 +68,12 @@ final class ImportValidator {
 
     private void duplicateKey(PlannedRow row, RawRow raw) {
         List<Object> key = new ArrayList<>();
-        List<String> headers = new ArrayList<>();
+        List<SheetColumn> keyColumns = new ArrayList<>();
         List<SheetColumn> columns = row.sheet().sheetColumns();
         for (int i = 0; i < columns.size(); i++) {
             if (columns.get(i).isKey()) {
                 key.add(row.values().get(i));
-                headers.add(columns.get(i).header());
+                keyColumns.add(columns.get(i));
             }
         }
         if (key.isEmpty() || key.stream().allMatch(v -> v == null)) {
@@ -81,7 +81,8 @@ final class ImportValidator {
         }
         Integer earlier = keysSeen.computeIfAbsent(row.sheet(), s -> new HashMap<>()).putIfAbsent(key, raw.row());
         if (earlier != null) {
-            problem(raw, headers.getFirst(), "trùng với dòng " + earlier + " (cùng " + String.join(", ", headers) + ")");
+            problem(raw, keyColumns.getFirst(), "import.problem.duplicate", earlier,
+                    String.join(", ", keyColumns.stream().map(SheetColumn::header).toList()));
         }
     }
 
@@ -100,9 +101,11 @@ final class ImportValidator {
         String text = row.get(column.header());
         if (text.isEmpty()) {
             if (column.isRequired()) {
-                problem(row, column.header(), column.type() instanceof Coded coded
-                        ? "chưa nhập (một trong: " + ImportCodes.words(coded.words()) + ")"
-                        : column.type() instanceof Day ? "chưa nhập (ngày/tháng/năm)" : "chưa nhập");
+                if (column.type() instanceof Coded coded) {
+                    problem(row, column, "import.problem.blank-coded", ImportCodes.words(coded.words()));
+                } else {
+                    problem(row, column, column.type() instanceof Day ? "import.problem.blank-date" : "import.problem.blank");
+                }
                 return null;
             }
             return switch (column.type()) {
@@ -113,38 +116,39 @@ final class ImportValidator {
         }
         return switch (column.type()) {
             case Text t -> text(row, column, text, t);
-            case Whole w -> whole(row, column.header(), text, w);
-            case Decimal d -> decimal(row, column.header(), text, d);
-            case Day d -> date(row, column.header(), text);
-            case Coded c -> coded(row, column.header(), text, c);
-            case YesNo y -> yesNo(row, column.header(), text);
+            case Whole w -> whole(row, column, text, w);
+            case Decimal d -> decimal(row, column, text, d);
+            case Day d -> date(row, column, text);
+            case Coded c -> coded(row, column, text, c);
+            case YesNo y -> yesNo(row, column, text);
             case Reference r -> reference(row, column, text, r);
         };
     }
 
     private String text(RawRow row, SheetColumn column, String text, Text type) {
         if (text.length() > type.maxLength()) {
-            problem(row, column.header(), "dài " + text.length() + " ký tự, quá " + type.maxLength() + " ký tự cho phép");
+            problem(row, column, "import.problem.too-long", text.length(), type.maxLength());
             return null;
         }
         return text;
     }
 
-    private Integer whole(RawRow row, String column, String text, Whole type) {
+    private Integer whole(RawRow row, SheetColumn column, String text, Whole type) {
         try {
             int value = new BigDecimal(text.replace(",", ".")).intValueExact();
             if (value < type.min() || value > type.max()) {
-                problem(row, column, value + " nằm ngoài khoảng " + type.min() + "–" + type.max());
+                problem(row, column, "import.problem.out-of-range", String.valueOf(value), String.valueOf(type.min()),
+                        String.valueOf(type.max()));
                 return null;
             }
             return value;
         } catch (NumberFormatException | ArithmeticException e) {
-            problem(row, column, "\"" + text + "\" không phải số nguyên");
+            problem(row, column, "import.problem.not-whole", text);
             return null;
         }
     }
 
-    private BigDecimal decimal(RawRow row, String column, String text, Decimal type) {
+    private BigDecimal decimal(RawRow row, SheetColumn column, String text, Decimal type) {
         String plain = text.replace(" ", "");
         if (plain.contains(",") && plain.contains(".")) {
             plain = plain.replace(".", "");
@@ -152,59 +156,63 @@ final class ImportValidator {
         try {
             BigDecimal value = new BigDecimal(plain.replace(",", ".")).stripTrailingZeros();
             if (value.scale() > 2) {
-                problem(row, column, text + " có quá 2 chữ số sau dấu phẩy");
+                problem(row, column, "import.problem.too-many-decimals", text);
                 return null;
             }
             if (value.doubleValue() < type.min() || value.doubleValue() > type.max()) {
-                problem(row, column, text + " nằm ngoài khoảng " + plain(type.min()) + "–" + plain(type.max()));
+                problem(row, column, "import.problem.out-of-range", text, plain(type.min()), plain(type.max()));
                 return null;
             }
             return value;
         } catch (NumberFormatException e) {
-            problem(row, column, "\"" + text + "\" không phải số (dùng dấu phẩy cho phần thập phân, ví dụ 12,5)");
+            problem(row, column, "import.problem.not-number", text);
             return null;
         }
     }
 
-    private LocalDate date(RawRow row, String column, String text) {
+    private LocalDate date(RawRow row, SheetColumn column, String text) {
         try {
             return LocalDate.parse(text, DATE);
         } catch (DateTimeParseException e) {
-            problem(row, column, "\"" + text + "\" không phải ngày dạng ngày/tháng/năm, ví dụ 03/02/2019");
+            problem(row, column, "import.problem.not-date", text);
             return null;
         }
     }
 
-    private String coded(RawRow row, String column, String word, Coded type) {
+    private String coded(RawRow row, SheetColumn column, String word, Coded type) {
         String code = ImportCodes.lookup(type.words(), word);
         if (code == null) {
-            problem(row, column, "\"" + word + "\" không hợp lệ; cần một trong: " + ImportCodes.words(type.words()));
+            problem(row, column, "import.problem.not-coded", word, ImportCodes.words(type.words()));
         }
         return code;
     }
 
-    private Boolean yesNo(RawRow row, String column, String text) {
+    private Boolean yesNo(RawRow row, SheetColumn column, String text) {
         Boolean value = ImportCodes.yesNo(text);
         if (value == null) {
-            problem(row, column, "\"" + text + "\" không hợp lệ; cần Có hoặc Không");
+            problem(row, column, "import.problem.not-yes-no", text);
         }
         return value;
     }
 
     private Object reference(RawRow row, SheetColumn column, String text, Reference type) {
         Object key = switch (type.target().referenceKey().type()) {
-            case Whole w -> whole(row, column.header(), text, w);
+            case Whole w -> whole(row, column, text, w);
             default -> text;
         };
         if (key != null && !known.has(type.target(), key)) {
-            problem(row, column.header(), "không có \"" + text + "\" trong dữ liệu hay trang \"" + type.target().title() + "\"");
+            problem(row, column, "import.problem.unknown-reference", text, type.target().title());
             return null;
         }
         return key;
     }
 
-    private void problem(RawRow row, String column, String reason) {
-        plan.problem(new ImportProblem(row.sheet().title(), row.row(), column, reason));
+    private void problem(RawRow row, SheetColumn column, String key, Object... parameters) {
+        problem(row, column, new Message(key, parameters));
+    }
+
+    private void problem(RawRow row, SheetColumn column, Message reason) {
+        plan.problem(new ImportProblem(row.sheet().title(), row.row(), column.header(), column.dbColumn(), reason));
     }
 
     /** A number in a message, without a needless ".0". */

@@ -20,7 +20,7 @@ import vn.dangbo.dashboard.transfer.ImportPlan.PlannedRow;
  */
 final class ImportWriter {
     private final JdbcTemplate jdbc;
-    private final Map<ImportSheet, int[]> counts = new EnumMap<>(ImportSheet.class);
+    private final Map<ImportSheet, SheetCounts> counts = new EnumMap<>(ImportSheet.class);
     private final Map<ImportSheet, Map<Object, Long>> ids = new EnumMap<>(ImportSheet.class);
     private final boolean dryRun;
     /** The values changed that are kept to be shown (the first few hundred); {@link #changeCount} counts them all. */
@@ -41,12 +41,12 @@ final class ImportWriter {
         this.dryRun = dryRun;
     }
 
-    Map<ImportSheet, int[]> write(ImportPlan plan) {
+    Map<ImportSheet, SheetCounts> write(ImportPlan plan) {
         return write(plan, ImportProgress.NONE);
     }
 
     /** Writes every planned row, telling {@code progress} every {@value #PROGRESS_EVERY} rows and at the end. */
-    Map<ImportSheet, int[]> write(ImportPlan plan, ImportProgress progress) {
+    Map<ImportSheet, SheetCounts> write(ImportPlan plan, ImportProgress progress) {
         int total = plan.rows.values().stream().mapToInt(List::size).sum();
         int written = 0;
         for (ImportSheet sheet : ImportSheet.values()) {
@@ -106,9 +106,9 @@ final class ImportWriter {
             all.addAll(at.keyColumns());
             writeUnlessDry("insert into " + sheet.table() + " (" + String.join(", ", all) + ") values ("
                     + String.join(", ", Collections.nCopies(all.size(), "?")) + ")", at.values().toArray());
-            count(sheet, 0);
+            count(sheet, SheetCounts.Outcome.ADDED);
         } else if (differing(existing.getFirst(), values) == 0) {
-            count(sheet, 2);
+            count(sheet, SheetCounts.Outcome.UNCHANGED);
         } else {
             remember(row, at, existing.getFirst(), values);
             List<Object> parameters = new ArrayList<>(values);
@@ -116,7 +116,7 @@ final class ImportWriter {
             String version = sheet.scope() == ImportSheet.Scope.VERSIONED ? ", version = version + 1" : "";
             writeUnlessDry("update " + sheet.table() + " set " + String.join(" = ?, ", columns) + " = ?" + version
                     + " where " + at.where(), parameters.toArray());
-            count(sheet, 1);
+            count(sheet, SheetCounts.Outcome.CHANGED);
         }
     }
 
@@ -201,8 +201,8 @@ final class ImportWriter {
         return committeeId;
     }
 
-    private void count(ImportSheet sheet, int which) {
-        counts.computeIfAbsent(sheet, s -> new int[3])[which]++;
+    private void count(ImportSheet sheet, SheetCounts.Outcome outcome) {
+        counts.merge(sheet, SheetCounts.NONE.plus(outcome), (was, one) -> was.plus(outcome));
     }
 
     /** How many of a row's values the file would change. */

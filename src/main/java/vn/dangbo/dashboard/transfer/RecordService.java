@@ -11,6 +11,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.dashboard.base.i18n.Message;
 import vn.dangbo.dashboard.base.live.DataChanged;
 import vn.dangbo.dashboard.base.live.ValueChanges;
 import vn.dangbo.dashboard.base.table.Table;
@@ -80,7 +81,7 @@ public class RecordService {
      * @throws RecordConflict when the row changed or went since it was opened, or a new row's key is taken
      */
     @Transactional
-    public List<String> save(ImportSheet sheet, List<String> original, List<String> values) {
+    public List<Message> save(ImportSheet sheet, List<String> original, List<String> values) {
         List<List<String>> rows = rows(sheet);
         List<String> stored = find(rows, sheet, values);
         if (original == null && stored != null) {

@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.ratings;
 
+import vn.dangbo.dashboard.base.i18n.Message;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -73,7 +74,7 @@ class RecordRatingTest {
                 + "where m.rating_year = 2019 and m.level = 'GOOD'", String.class);
         try {
             assertThat(ratings.recordMemberRating(member, 2019, RatingLevel.OUTSTANDING, null, null))
-                    .singleElement().asString().startsWith("Năm 2019: 90 đảng viên HTXS vượt 20% số HTT (391).");
+                    .singleElement().extracting(Message::vietnamese).asString().startsWith("Năm 2019: 90 đảng viên HTXS vượt 20% số HTT (391).");
         } finally {
             ratings.recordMemberRating(member, 2019, RatingLevel.GOOD, null, null);
         }
@@ -89,7 +90,7 @@ class RecordRatingTest {
         ratings.changeMemberRating(member, 2019, RatingLevel.FAILED);
         try {
             assertThat(ratings.recordCellRating("X08", 2019, RatingLevel.OUTSTANDING, null, null))
-                    .singleElement().asString().contains("được xếp HTXS nhưng mới có").contains("(cần 100% và ít nhất 80%)");
+                    .singleElement().extracting(Message::vietnamese).asString().contains("được xếp HTXS nhưng mới có").contains("(cần 100% và ít nhất 80%)");
         } finally {
             ratings.changeMemberRating(member, 2019, RatingLevel.GOOD);
             ratings.recordCellRating("X08", 2019, RatingLevel.valueOf(before), null, null);

@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.transfer;
 
+import vn.dangbo.dashboard.base.i18n.Message;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -91,14 +92,14 @@ class ImportServiceTest {
                         Arrays.asList("X01", "03/07/2020", "Thường kỳ", 30L, 23L, "Tốt"))));
 
         assertThatThrownBy(() -> imports.importFile(file, "loi.xlsx")).isInstanceOfSatisfying(ImportRejected.class,
-                rejected -> assertThat(rejected.problems()).containsExactly(
-                        new ImportProblem("Đảng viên", 3, "Giới tính", "\"Trai\" không hợp lệ; cần một trong: Nam, Nữ"),
-                        new ImportProblem("Đảng viên", 3, "Mã chi bộ", "không có \"ZZ\" trong dữ liệu hay trang \"Chi bộ\""),
-                        new ImportProblem("Đảng viên", 3, "Ngày kết nạp",
+                rejected -> assertThat(ShownProblem.of(rejected)).containsExactly(
+                        new ShownProblem("Đảng viên", 3, "Giới tính", "\"Trai\" không hợp lệ; cần một trong: Nam, Nữ"),
+                        new ShownProblem("Đảng viên", 3, "Mã chi bộ", "không có \"ZZ\" trong dữ liệu hay trang \"Chi bộ\""),
+                        new ShownProblem("Đảng viên", 3, "Ngày kết nạp",
                                 "\"31/02/2019\" không phải ngày dạng ngày/tháng/năm, ví dụ 03/02/2019"),
-                        new ImportProblem("Xếp loại đảng viên", 2, "Mức", "Đảng viên kết nạp ngày 05/09/2018, chưa đủ 6 tháng "
+                        new ShownProblem("Xếp loại đảng viên", 2, "Mức", "Đảng viên kết nạp ngày 05/09/2018, chưa đủ 6 tháng "
                                 + "đến kỳ xếp loại năm 2018: không xếp loại (lý do: kết nạp chưa đủ 6 tháng)."),
-                        new ImportProblem("Sinh hoạt chi bộ", 2, "Có mặt", "số có mặt (30) lớn hơn số phải dự (23)")));
+                        new ShownProblem("Sinh hoạt chi bộ", 2, "Có mặt", "Số có mặt (30) lớn hơn số phải dự (23).")));
         assertThat(jdbc.queryForObject("select count(*) from member where code like 'TEST%'", Long.class)).isZero();
     }
 
@@ -191,12 +192,12 @@ class ImportServiceTest {
                         Arrays.asList(2020L, "TEST Cờ thi đua", "Tỉnh ủy"), Arrays.asList(2020L, "TEST Cờ thi đua", "UBND"))));
 
         assertThatThrownBy(() -> imports.importFile(file, "loi.xlsx")).isInstanceOfSatisfying(ImportRejected.class,
-                rejected -> assertThat(rejected.problems()).containsExactly(
-                        new ImportProblem("Nhiệm kỳ", 2, "Năm kết thúc", "năm kết thúc phải sau năm bắt đầu"),
-                        new ImportProblem("Xếp loại chi bộ", 2, "Điểm", "91,255 có quá 2 chữ số sau dấu phẩy"),
-                        new ImportProblem("Xếp loại chi bộ", 3, "Mức", "Từ năm 2025 (Quy định 366-QĐ/TW) điểm quyết định mức: "
+                rejected -> assertThat(ShownProblem.of(rejected)).containsExactly(
+                        new ShownProblem("Nhiệm kỳ", 2, "Năm kết thúc", "năm kết thúc phải sau năm bắt đầu"),
+                        new ShownProblem("Xếp loại chi bộ", 2, "Điểm", "91,255 có quá 2 chữ số sau dấu phẩy"),
+                        new ShownProblem("Xếp loại chi bộ", 3, "Mức", "Từ năm 2025 (Quy định 366-QĐ/TW) điểm quyết định mức: "
                                 + "92 điểm là HTXS, không phải HTT."),
-                        new ImportProblem("Khen thưởng", 3, "Năm", "trùng với dòng 2 (cùng Năm, Danh hiệu)")));
+                        new ShownProblem("Khen thưởng", 3, "Năm", "trùng với dòng 2 (cùng Năm, Danh hiệu)")));
         assertThat(jdbc.queryForObject("select count(*) from award where title like 'TEST%'", Long.class)).isZero();
     }
 
@@ -208,10 +209,10 @@ class ImportServiceTest {
                         Arrays.asList("X01", tomorrow, "Thường kỳ", 20L, 23L, null))));
 
         assertThatThrownBy(() -> imports.importFile(file, "loi.xlsx")).isInstanceOfSatisfying(ImportRejected.class,
-                rejected -> assertThat(rejected.problems()).containsExactly(
-                        new ImportProblem("Đảng viên", 2, "Mã đảng viên", "mã gồm chữ không dấu, số, dấu chấm, gạch; tối đa 20 ký tự"),
-                        new ImportProblem("Đảng viên", 2, "Ngày kết nạp", "ngày kết nạp ở tương lai"),
-                        new ImportProblem("Sinh hoạt chi bộ", 2, "Ngày", "ngày sinh hoạt ở tương lai")));
+                rejected -> assertThat(ShownProblem.of(rejected)).containsExactly(
+                        new ShownProblem("Đảng viên", 2, "Mã đảng viên", "Mã đảng viên gồm chữ không dấu, số, dấu chấm, gạch; tối đa 20 ký tự."),
+                        new ShownProblem("Đảng viên", 2, "Ngày kết nạp", "Ngày kết nạp không thể ở tương lai."),
+                        new ShownProblem("Sinh hoạt chi bộ", 2, "Ngày", "Ngày sinh hoạt không thể ở tương lai.")));
     }
 
     @Test
@@ -253,7 +254,7 @@ class ImportServiceTest {
         ImportReport report = imports.importFile(csv.getBytes(StandardCharsets.UTF_8), "xep-loai.csv");
 
         assertThat(report.added(ImportSheet.MEMBER_RATINGS)).isEqualTo(1);
-        assertThat(report.warnings()).singleElement().asString().startsWith("Năm 2019: 1 đảng viên HTXS vượt 20%");
+        assertThat(report.warnings()).singleElement().extracting(Message::vietnamese).asString().startsWith("Năm 2019: 1 đảng viên HTXS vượt 20%");
     }
 
     @Test

@@ -53,12 +53,12 @@ class RecordServiceTest {
     @Test
     void each_wrong_field_is_refused_with_its_reason_and_nothing_is_saved() {
         assertThatThrownBy(() -> records.save(ImportSheet.STUDIES, null, List.of("TEST Nghị quyết 01", "hai nghìn", "500", "")))
-                .isInstanceOfSatisfying(ImportRejected.class, rejected -> assertThat(rejected.problems()).containsExactly(
-                        new ImportProblem("Học tập nghị quyết", 1, "Năm", "\"hai nghìn\" không phải số nguyên"),
-                        new ImportProblem("Học tập nghị quyết", 1, "Số phải tham gia", "chưa nhập")));
+                .isInstanceOfSatisfying(ImportRejected.class, rejected -> assertThat(ShownProblem.of(rejected)).containsExactly(
+                        new ShownProblem("Học tập nghị quyết", 1, "Năm", "\"hai nghìn\" không phải số nguyên"),
+                        new ShownProblem("Học tập nghị quyết", 1, "Số phải tham gia", "chưa nhập")));
         assertThatThrownBy(() -> records.save(ImportSheet.STUDIES, null, List.of("TEST Nghị quyết 01", "2020", "500", "450")))
-                .isInstanceOfSatisfying(ImportRejected.class, rejected -> assertThat(rejected.problems()).containsExactly(
-                        new ImportProblem("Học tập nghị quyết", 1, "Số tham gia", "số tham gia (500) lớn hơn số phải tham gia (450)")));
+                .isInstanceOfSatisfying(ImportRejected.class, rejected -> assertThat(ShownProblem.of(rejected)).containsExactly(
+                        new ShownProblem("Học tập nghị quyết", 1, "Số tham gia", "Số tham gia (500) lớn hơn số phải tham gia (450).")));
         assertThat(jdbc.queryForObject("select count(*) from study_campaign where resolution like 'TEST%'", Long.class)).isZero();
     }
 
@@ -111,12 +111,12 @@ class RecordServiceTest {
     @MethodSource("kinds")
     void every_form_refuses_an_empty_record_naming_each_required_field(ImportSheet kind) {
         List<String> empty = kind.columns().stream().map(c -> "").toList();
-        List<String> required = kind.columns().stream().filter(kind::isRequired).toList();
+        List<String> required = kind.fields().stream().filter(kind::isRequired).toList();
         long rows = records.rows(kind).size();
 
         assertThatThrownBy(() -> records.save(kind, null, empty)).satisfiesAnyOf(
                 refused -> assertThat(refused).isInstanceOfSatisfying(ImportRejected.class, rejected -> assertThat(
-                        rejected.problems().stream().map(ImportProblem::column).distinct().toList())
+                        rejected.problems().stream().map(ImportProblem::field).distinct().toList())
                         .containsAll(required)),
                 refused -> assertThat(refused).isInstanceOf(RecordConflict.class).hasMessageStartingWith("Đã có dòng"));
         assertThat(records.rows(kind)).hasSize((int) rows);

@@ -45,9 +45,10 @@ class TemplateDocumentationTest {
         for (ImportSheet sheet : RecordService.keptHere()) {
             assertThat(vi.getProperty(sheet.labelKey())).isEqualTo(sheet.title());
             assertThat(en.getProperty(sheet.labelKey())).as(sheet.labelKey()).isNotBlank();
-            for (String column : sheet.columns()) {
-                assertThat(vi.getProperty(sheet.labelKey(column))).isEqualTo(column);
-                assertThat(en.getProperty(sheet.labelKey(column))).as(sheet.labelKey(column)).isNotBlank();
+            for (int i = 0; i < sheet.fields().size(); i++) {
+                String field = sheet.fields().get(i);
+                assertThat(vi.getProperty(sheet.labelKey(field))).isEqualTo(sheet.columns().get(i));
+                assertThat(en.getProperty(sheet.labelKey(field))).as(sheet.labelKey(field)).isNotBlank();
             }
         }
     }

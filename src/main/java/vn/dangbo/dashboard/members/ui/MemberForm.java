@@ -113,7 +113,7 @@ class MemberForm extends Div {
     /** The annual rating: a level (and score), or why the member is not rated; party rules checked on saving. */
     private Div rating() {
         return new RatingEntry("rating", getTranslation("members.rating-title"),
-                getTranslation("members.rating-saved", draft.getCode(), "{year}"),
+                year -> getTranslation("members.rating-saved", draft.getCode(), String.valueOf(year)),
                 (year, level, score, reason) -> ratings.recordMemberRating(draft.getCode(), year, level, score, reason));
     }
 

@@ -80,7 +80,7 @@ class MembersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         });
         add.setId("member-add");
         RatingEntry cellRating = new RatingEntry("cell-rating", getTranslation("members.cell-rating-title", cell.name()),
-                getTranslation("members.cell-rating-saved", cell.name(), "{year}"),
+                year -> getTranslation("members.cell-rating-saved", cell.name(), String.valueOf(year)),
                 (year, level, score, reason) -> ratings.recordCellRating(cell.code(), year, level, score, reason));
         add(new MemberSearch(members), choice, add, grid, form, cellRating);
         refresh();

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.IntFunction;
+import vn.dangbo.dashboard.base.i18n.Message;
 import vn.dangbo.dashboard.ratings.NotRatedReason;
 import vn.dangbo.dashboard.ratings.RatingException;
 import vn.dangbo.dashboard.ratings.RatingLevel;
@@ -20,10 +22,11 @@ public class RatingEntry extends Div {
     /** What saving does: records the rating and returns the warnings to show. */
     @FunctionalInterface
     public interface Save {
-        List<String> record(int year, RatingLevel level, BigDecimal score, NotRatedReason reason);
+        List<Message> record(int year, RatingLevel level, BigDecimal score, NotRatedReason reason);
     }
 
-    public RatingEntry(String id, String title, String savedText, Save save) {
+    /** @param savedText what is said after saving, for the year saved */
+    public RatingEntry(String id, String title, IntFunction<String> savedText, Save save) {
         setId(id);
         addClassName("form-section");
         IntegerField year = new IntegerField(getTranslation("members.rating-year"));
@@ -51,11 +54,12 @@ public class RatingEntry extends Div {
                 return;
             }
             try {
-                List<String> warnings = save.record(year.getValue(), level.getValue(), score.getValue(), reason.getValue());
-                message.setText(savedText.replace("{year}", String.valueOf(year.getValue()))
-                        + (warnings.isEmpty() ? "" : " " + String.join(" ", warnings)));
+                List<Message> warnings = save.record(year.getValue(), level.getValue(), score.getValue(), reason.getValue());
+                StringBuilder text = new StringBuilder(savedText.apply(year.getValue()));
+                warnings.forEach(w -> text.append(' ').append(getTranslation(w.key(), w.parameters())));
+                message.setText(text.toString());
             } catch (RatingException refused) {
-                message.setText(refused.getMessage());
+                message.setText(getTranslation(refused.key(), refused.parameters()));
             }
         });
         button.setId(id + "-save");

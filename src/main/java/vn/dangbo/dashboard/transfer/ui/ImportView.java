@@ -116,7 +116,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
                         String.valueOf(wouldDo.changed(sheet)), String.valueOf(wouldDo.unchanged(sheet)))
                 : getTranslation("import.rows", sheet.title(), String.valueOf(rows)))));
         result.add(counts);
-        preview.warnings().forEach(w -> result.add(message(null, w, false)));
+        preview.warnings().forEach(w -> result.add(message(null, getTranslation(w.key(), w.parameters()), false)));
         if (!preview.importable()) {
             result.add(message("import-problems-count", getTranslation("import.problems", String.valueOf(preview.problemCount())), true));
             if (preview.problemCount() > preview.problems().size()) {
@@ -163,7 +163,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(ImportProblem::sheet).setHeader(getTranslation("import.sheet")).setAutoWidth(true);
         grid.addColumn(ImportProblem::row).setHeader(getTranslation("import.row")).setAutoWidth(true);
         grid.addColumn(ImportProblem::column).setHeader(getTranslation("import.column")).setAutoWidth(true);
-        grid.addColumn(ImportProblem::reason).setHeader(getTranslation("import.reason"));
+        grid.addColumn(p -> getTranslation(p.reason().key(), p.reason().parameters())).setHeader(getTranslation("import.reason"));
         grid.setItems(preview.problems());
         return fitted(grid, preview.problems().size());
     }

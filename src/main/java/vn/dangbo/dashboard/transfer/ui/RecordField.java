@@ -32,23 +32,23 @@ final class RecordField {
         this.show = show;
     }
 
-    /** The field for a column, labelled {@code label}; {@code choices} gives, for a reference column, the rows it may name with labels. */
-    static RecordField of(ImportSheet sheet, String header, String label, Map<String, String> choices, Locale locale) {
-        RecordField field = switch (sheet.fieldKind(header)) {
+    /** The form field for a field of the sheet (by its database name), labelled {@code label}; {@code choices} gives, for a reference, the rows it may name with labels. */
+    static RecordField of(ImportSheet sheet, String name, String label, Map<String, String> choices, Locale locale) {
+        RecordField field = switch (sheet.fieldKind(name)) {
             case DATE -> date(label, locale);
-            case CHOICE -> choice(label, sheet.words(header).stream().collect(java.util.stream.Collectors.toMap(
+            case CHOICE -> choice(label, sheet.words(name).stream().collect(java.util.stream.Collectors.toMap(
                     w -> w, w -> w, (a, b) -> a, java.util.LinkedHashMap::new)));
             case REFERENCE -> choice(label, choices);
             case YES_NO -> yesNo(label);
             case TEXT, NUMBER -> text(label);
         };
-        if (field.component instanceof TextField textField && sheet.fieldKind(header) == ImportSheet.FieldKind.NUMBER) {
-            textField.setHelperText(sheet.howToWrite(header));
+        if (field.component instanceof TextField textField && sheet.fieldKind(name) == ImportSheet.FieldKind.NUMBER) {
+            textField.setHelperText(sheet.howToWrite(name));
         }
         if (field.component instanceof com.vaadin.flow.component.HasValue<?, ?> value) {
-            value.setRequiredIndicatorVisible(sheet.isRequired(header));
+            value.setRequiredIndicatorVisible(sheet.isRequired(name));
         }
-        field.component.setId("field-" + sheet.columns().indexOf(header));
+        field.component.setId("field-" + sheet.fields().indexOf(name));
         return field;
     }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.dangbo.dashboard.base.i18n.Message;
 import vn.dangbo.dashboard.transfer.ImportProblem;
 import vn.dangbo.dashboard.transfer.ImportRejected;
 import vn.dangbo.dashboard.transfer.ImportSheet;
@@ -38,14 +39,14 @@ class RecordForm extends Dialog {
         setHeaderTitle(getTranslation(original == null ? "records.add-title" : "records.edit-title",
                 getTranslation(sheet.labelKey())));
         FormLayout form = new FormLayout();
-        for (String header : sheet.columns()) {
-            RecordField field = RecordField.of(sheet, header, getTranslation(sheet.labelKey(header)),
-                    sheet.referenced(header).map(records::choices).orElse(Map.of()), getLocale());
+        for (String name : sheet.fields()) {
+            RecordField field = RecordField.of(sheet, name, getTranslation(sheet.labelKey(name)),
+                    sheet.referenced(name).map(records::choices).orElse(Map.of()), getLocale());
             if (original != null) {
-                field.show(original.get(sheet.columns().indexOf(header)));
-                field.readOnly(sheet.isKey(header));
+                field.show(original.get(sheet.fields().indexOf(name)));
+                field.readOnly(sheet.isKey(name));
             }
-            fields.put(header, field);
+            fields.put(name, field);
             form.add(field.component());
         }
         message.setId("record-message");
@@ -74,21 +75,22 @@ class RecordForm extends Dialog {
         List<String> values = new ArrayList<>();
         fields.values().forEach(f -> values.add(f.text()));
         try {
-            List<String> warnings = records.save(sheet, original, values);
+            List<Message> warnings = records.save(sheet, original, values);
             changed.run();
             if (warnings.isEmpty()) {
                 close();
             } else {
-                show(String.join(" ", warnings), false);
+                show(String.join(" ", warnings.stream().map(w -> getTranslation(w.key(), w.parameters())).toList()), false);
             }
         } catch (ImportRejected rejected) {
             List<String> elsewhere = new ArrayList<>();
             for (ImportProblem problem : rejected.problems()) {
-                RecordField field = fields.get(problem.column());
+                String reason = getTranslation(problem.reason().key(), problem.reason().parameters());
+                RecordField field = fields.get(problem.field());
                 if (field == null) {
-                    elsewhere.add(problem.column() + ": " + problem.reason());
+                    elsewhere.add(problem.column() + ": " + reason);
                 } else {
-                    field.error(problem.reason());
+                    field.error(reason);
                 }
             }
             show(getTranslation("records.not-saved") + (elsewhere.isEmpty() ? "" : " " + String.join("; ", elsewhere)), true);

@@ -15,12 +15,12 @@ class RecordGrid extends Grid<List<String>> {
 
     RecordGrid(ImportSheet sheet) {
         setId("records-grid");
-        List<String> headers = sheet.columns();
-        for (int i = 0; i < headers.size(); i++) {
+        List<String> fields = sheet.fields();
+        for (int i = 0; i < fields.size(); i++) {
             int column = i;
-            Column<List<String>> shown = addColumn(row -> row.get(column)).setHeader(getTranslation(sheet.labelKey(headers.get(i))))
+            Column<List<String>> shown = addColumn(row -> row.get(column)).setHeader(getTranslation(sheet.labelKey(fields.get(i))))
                     .setAutoWidth(true).setResizable(true).setSortable(true);
-            switch (sheet.fieldKind(headers.get(i))) {
+            switch (sheet.fieldKind(fields.get(i))) {
                 case NUMBER -> shown.setComparator(by(column, text -> new BigDecimal(text.replace(',', '.'))));
                 case DATE -> shown.setComparator(by(column, text -> LocalDate.parse(text, DAY)));
                 default -> {

@@ -6,14 +6,21 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.dangbo.dashboard.UiTest;
 import vn.dangbo.dashboard.members.MemberService;
+import vn.dangbo.dashboard.ratings.RatingLevel;
 
 class MembersViewTest extends UiTest {
     @Autowired MemberService members;
@@ -41,6 +48,18 @@ class MembersViewTest extends UiTest {
     }
 
     @Test
+    void in_english_a_required_field_left_empty_is_marked_in_english() {
+        signInAs("vanphong");
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        open("members?cell=X02");
+        _click(_get(Button.class, spec -> spec.withId("member-add")));
+        _click(_get(Button.class, spec -> spec.withId("member-save")));
+
+        assertThat(_get(TextField.class, spec -> spec.withId("member-name")).getErrorMessage())
+                .isEqualTo("Enter the full name.");
+    }
+
+    @Test
     void clicking_a_member_opens_their_record() {
         signInAs("vanphong");
         open("members?cell=X02");
@@ -49,22 +68,41 @@ class MembersViewTest extends UiTest {
         assertThat(_get(TextField.class, spec -> spec.withId("member-name")).getValue()).isNotBlank();
     }
 
+    /** Enters a cell's rating below its members on the open page, saves it, and returns what the page says. */
+    private static String saveCellRating(int year, RatingLevel level, String score) {
+        _get(IntegerField.class, spec -> spec.withId("cell-rating-year")).setValue(year);
+        @SuppressWarnings("unchecked")
+        Select<RatingLevel> levels = _get(Select.class, spec -> spec.withId("cell-rating-level"));
+        levels.setValue(level);
+        _get(BigDecimalField.class, spec -> spec.withId("cell-rating-score")).setValue(score == null ? null : new BigDecimal(score));
+        _click(_get(Button.class, spec -> spec.withId("cell-rating-save")));
+        return _get(Paragraph.class, spec -> spec.withId("cell-rating-message")).getText();
+    }
+
     @Test
     void the_cells_yearly_rating_is_entered_below_its_members() {
         signInAs("vanphong");
         open("members?cell=X07");
-        _get(com.vaadin.flow.component.textfield.IntegerField.class, spec -> spec.withId("cell-rating-year")).setValue(2020);
-        @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.select.Select<vn.dangbo.dashboard.ratings.RatingLevel> level =
-                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("cell-rating-level"));
-        level.setValue(vn.dangbo.dashboard.ratings.RatingLevel.GOOD);
         try {
-            _click(_get(Button.class, spec -> spec.withId("cell-rating-save")));
-            assertThat(_get(Paragraph.class, spec -> spec.withId("cell-rating-message")).getText())
-                    .isEqualTo("Đã lưu xếp loại năm 2020 của Chi bộ xóm 7.");
+            assertThat(saveCellRating(2020, RatingLevel.GOOD, null)).isEqualTo("Đã lưu xếp loại năm 2020 của Chi bộ xóm 7.");
         } finally {
             jdbc.update("delete from cell_rating where rating_year = 2020");
         }
+    }
+
+    @Test
+    void a_rating_that_breaks_a_party_rule_is_refused_in_the_readers_language() {
+        signInAs("vanphong");
+        open("members?cell=X07");
+        assertThat(saveCellRating(2025, RatingLevel.OUTSTANDING, "85"))
+                .isEqualTo("Từ năm 2025 (Quy định 366-QĐ/TW) điểm quyết định mức: 85 điểm là HTT, không phải HTXS.");
+
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        open("members?cell=X07");
+        assertThat(saveCellRating(2025, RatingLevel.OUTSTANDING, "85"))
+                .isEqualTo("From 2025 (Regulation 366-QĐ/TW) the score decides the level: 85 points is HTT, not HTXS.");
+        assertThat(jdbc.queryForObject("select count(*) from cell_rating where rating_year = 2025 and score = 85", Long.class))
+                .isZero();
     }
 
     @Test

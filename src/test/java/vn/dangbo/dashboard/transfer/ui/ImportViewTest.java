@@ -103,6 +103,36 @@ class ImportViewTest extends UiTest {
     }
 
     @Test
+    void each_problem_reads_in_the_readers_language_while_the_files_own_words_stay_vietnamese() {
+        byte[] file = members(Arrays.asList("TEST22", "Lê Văn Thử", "?", 1980L, "X99", "Chính thức", "01/06/2012", "", "", ""));
+        signInAs("vanphong");
+        open("import");
+        _get(ImportView.class).receive("dv.xlsx", file);
+        assertThat(problemRows()).containsExactly(
+                "Đảng viên | 2 | Giới tính | \"?\" không hợp lệ; cần một trong: Nam, Nữ",
+                "Đảng viên | 2 | Mã chi bộ | không có \"X99\" trong dữ liệu hay trang \"Chi bộ\"");
+
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        open("import");
+        _get(ImportView.class).receive("dv.xlsx", file);
+        assertThat(problemRows()).containsExactly(
+                "Đảng viên | 2 | Giới tính | \"?\" is not valid; it must be one of: Nam, Nữ",
+                "Đảng viên | 2 | Mã chi bộ | there is no \"X99\" in the data or on sheet \"Chi bộ\"");
+    }
+
+    /** The problems grid's rows as a reader sees them: sheet, row, column, reason. */
+    @SuppressWarnings("unchecked")
+    private static List<String> problemRows() {
+        Grid<Object> grid = _get(Grid.class, spec -> spec.withId("import-problems"));
+        List<String> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < _size(grid); i++) {
+            rows.add(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, i).stream()
+                    .collect(java.util.stream.Collectors.joining(" | ")));
+        }
+        return rows;
+    }
+
+    @Test
     void a_file_that_is_not_a_spreadsheet_is_refused_in_vietnamese() {
         signInAs("vanphong");
         open("import");

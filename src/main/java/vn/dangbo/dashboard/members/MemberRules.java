@@ -1,0 +1,41 @@
+package vn.dangbo.dashboard.members;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import vn.dangbo.dashboard.base.i18n.FieldProblem;
+
+/**
+ * The party's rules for one member's record, the same for the member form, the import and Danh mục: a code the
+ * office can type, an admission not in the future, full membership and leaving not before admission, and a leaving
+ * date together with its reason.
+ */
+public final class MemberRules {
+    /** Letters without diacritics, digits, dot, dash, underscore; at most 20. */
+    public static final String CODE = "[A-Za-z0-9._-]{1,20}";
+
+    private MemberRules() {
+    }
+
+    /** Every rule the record breaks, in the order of its fields; empty when it keeps them all. */
+    public static List<FieldProblem> check(String code, LocalDate admitted, LocalDate full, LocalDate left,
+                                           LeaveReason reason) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (code == null || !code.trim().matches(CODE)) {
+            problems.add(new FieldProblem("code", "member.code.pattern"));
+        }
+        if (admitted != null && admitted.isAfter(LocalDate.now())) {
+            problems.add(new FieldProblem("admission_date", "member.admission.future"));
+        }
+        if (admitted != null && full != null && full.isBefore(admitted)) {
+            problems.add(new FieldProblem("full_membership_date", "members.error.full-before-admission"));
+        }
+        if (admitted != null && left != null && left.isBefore(admitted)) {
+            problems.add(new FieldProblem("left_date", "members.error.leave-before-admission"));
+        }
+        if ((left == null) != (reason == null)) {
+            problems.add(new FieldProblem(left == null ? "left_date" : "left_reason", "members.error.leave-required"));
+        }
+        return problems;
+    }
+}

@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.dashboard.base.live.DataChanged;
+import vn.dangbo.dashboard.base.live.Topic;
 import vn.dangbo.dashboard.organisation.TermPeriod;
 
 /** Cell meetings and the study of resolutions. */
@@ -56,7 +57,8 @@ public class MeetingService {
                     recorded.get().getPresent() + "/" + recorded.get().getRequired());
         }
         meetings.saveAndFlush(new CellMeeting(cell, date, kind, present, required, grade));
-        events.publishEvent(new DataChanged("cell-meeting", cellCode + " " + date + " " + kind + ": " + present + "/" + required));
+        events.publishEvent(new DataChanged("cell-meeting", cellCode + " " + date + " " + kind + ": " + present + "/" + required,
+                Topic.MEETINGS));
     }
 
     /** The share of members required to attend above which a regular meeting meets the standard (12-HD/BTCTW: 85%). */

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.dashboard.base.i18n.BundleMessageInterpolator;
 import vn.dangbo.dashboard.base.live.DataChanged;
+import vn.dangbo.dashboard.base.live.Topic;
 import vn.dangbo.dashboard.base.live.ValueChanges;
 import vn.dangbo.dashboard.organisation.Cell;
 
@@ -76,7 +77,7 @@ public class MemberService {
             events.publishEvent(new CandidateAdmitted(draft.getAdmittedCandidate(), cell.getCode()));
         }
         events.publishEvent(new DataChanged("member", (draft.isNew() ? "thêm " : "sửa ") + member.getCode() + ": "
-                + ValueChanges.between(before, member.auditedFields())));
+                + ValueChanges.between(before, member.auditedFields()), Topic.MEMBERS));
     }
 
     /** Records that a member left the party, on a date and for a reason; they stay on record. */
@@ -93,7 +94,7 @@ public class MemberService {
         Map<String, Object> before = member.auditedFields();
         member.leave(date, reason);
         events.publishEvent(new DataChanged("member", "ra khỏi Đảng " + code + ": "
-                + ValueChanges.between(before, member.auditedFields())));
+                + ValueChanges.between(before, member.auditedFields()), Topic.MEMBERS));
     }
 
     /** Moves a member to another cell. */
@@ -103,7 +104,7 @@ public class MemberService {
         Map<String, Object> before = member.auditedFields();
         member.transferTo(cell(cellCode));
         events.publishEvent(new DataChanged("member", "chuyển " + code + ": "
-                + ValueChanges.between(before, member.auditedFields())));
+                + ValueChanges.between(before, member.auditedFields()), Topic.MEMBERS));
     }
 
     private Member current(String code, Long version) {

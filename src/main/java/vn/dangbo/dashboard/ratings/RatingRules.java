@@ -52,6 +52,19 @@ public final class RatingRules {
         return Optional.empty();
     }
 
+    /**
+     * The outstanding quota, confirmed for 2019–2022: members rated outstanding may not exceed a fifth of those rated
+     * good. Breaking it is warned about, not refused.
+     */
+    public static boolean quotaBreached(int year, long outstanding, long good) {
+        return RuleSet.forYear(year).quotaConfirmed() && exceedsQuota(outstanding, good);
+    }
+
+    /** Whether more members are outstanding than a fifth of those rated good, whatever the year. */
+    public static boolean exceedsQuota(long outstanding, long good) {
+        return outstanding * 5 > good;
+    }
+
     /** Quy định 366: ≥90 outstanding, 70–<90 good, 50–<70 satisfactory, <50 failed. */
     static RatingLevel bandOf(BigDecimal score) {
         if (score.compareTo(BigDecimal.valueOf(90)) >= 0) {

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.dashboard.base.i18n.Message;
 import vn.dangbo.dashboard.base.live.DataChanged;
+import vn.dangbo.dashboard.base.live.Topic;
 import vn.dangbo.dashboard.base.live.ValueChanges;
 import vn.dangbo.dashboard.organisation.TermPeriod;
 
@@ -42,7 +43,7 @@ public class RatingService {
         var before = rating.auditedFields();
         rating.rate(level);
         events.publishEvent(new DataChanged("member-rating", memberCode + " " + year + ": "
-                + ValueChanges.between(before, rating.auditedFields())));
+                + ValueChanges.between(before, rating.auditedFields()), Topic.RATINGS));
     }
 
     /**
@@ -68,10 +69,10 @@ public class RatingService {
         rating.record(level, score, reason);
         memberRatings.save(rating);
         events.publishEvent(new DataChanged("member-rating", memberCode + " " + year + ": "
-                + ValueChanges.between(before, rating.auditedFields())));
+                + ValueChanges.between(before, rating.auditedFields()), Topic.RATINGS));
         memberRatings.flush();
         RatingDistribution after = memberDistribution(year);
-        return RuleSet.forYear(year).quotaConfirmed() && outstandingQuotaBreached(after)
+        return RatingRules.quotaBreached(year, after.count(RatingLevel.OUTSTANDING), after.count(RatingLevel.GOOD))
                 ? List.of(new Message("ratings.warning.quota", year, after.count(RatingLevel.OUTSTANDING),
                         after.count(RatingLevel.GOOD)))
                 : List.of();
@@ -95,7 +96,7 @@ public class RatingService {
         cellRatings.save(rating);
         cellRatings.flush();
         events.publishEvent(new DataChanged("cell-rating", cellCode + " " + year + ": "
-                + ValueChanges.between(before, rating.auditedFields())));
+                + ValueChanges.between(before, rating.auditedFields()), Topic.RATINGS));
         return outstandingCellChecks(year).stream()
                 .filter(check -> check.cellCode().equals(cellCode) && !check.satisfied())
                 .map(check -> new Message("ratings.warning.outstanding-cell", check.cellName(), check.completed(),
@@ -147,7 +148,7 @@ public class RatingService {
 
     /** The 2019–2022 quota: members rated outstanding may not exceed a fifth of those rated good. */
     public boolean outstandingQuotaBreached(RatingDistribution members) {
-        return members.count(RatingLevel.OUTSTANDING) * 5 > members.count(RatingLevel.GOOD);
+        return RatingRules.exceedsQuota(members.count(RatingLevel.OUTSTANDING), members.count(RatingLevel.GOOD));
     }
 
     /** The cells rated outstanding in a year, each with the member figures that should allow it. */

@@ -8,6 +8,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.dashboard.base.live.DataChanged;
+import vn.dangbo.dashboard.base.live.Topic;
 import vn.dangbo.dashboard.base.live.ValueChanges;
 import vn.dangbo.dashboard.organisation.TermPeriod;
 
@@ -67,7 +68,8 @@ public class TermResultService {
 
     private void published(TermPeriod term, int position, BigDecimal before, BigDecimal after) {
         events.publishEvent(new DataChanged("term-target", term.label() + " #" + position + ": "
-                + ValueChanges.between(Collections.singletonMap("Kết quả", before), Collections.singletonMap("Kết quả", after))));
+                + ValueChanges.between(Collections.singletonMap("Kết quả", before), Collections.singletonMap("Kết quả", after)),
+                Topic.RESULTS));
     }
 
     private TermTarget target(TermPeriod term, int position) {

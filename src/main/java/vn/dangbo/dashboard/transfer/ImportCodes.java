@@ -2,30 +2,101 @@ package vn.dangbo.dashboard.transfer;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
+import vn.dangbo.dashboard.meetings.MeetingGrade;
+import vn.dangbo.dashboard.meetings.MeetingKind;
+import vn.dangbo.dashboard.members.Gender;
+import vn.dangbo.dashboard.members.LeaveReason;
+import vn.dangbo.dashboard.members.MemberStatus;
+import vn.dangbo.dashboard.members.PoliticalTheory;
+import vn.dangbo.dashboard.organisation.CellKind;
+import vn.dangbo.dashboard.ratings.NotRatedReason;
+import vn.dangbo.dashboard.ratings.RatingLevel;
+import vn.dangbo.dashboard.recruitment.CandidateStage;
+import vn.dangbo.dashboard.results.NewRuralStatus;
+import vn.dangbo.dashboard.results.TargetDirection;
+import vn.dangbo.dashboard.training.TrainingProgramme;
 
-/** The words the office writes in its sheets, and the values they stand for. */
+/**
+ * The words the office writes in its sheets, and the values they stand for: each enum's constants, one word each.
+ * The words are the file's own, Vietnamese in either language of the interface. A switch over the enum names every
+ * constant, so a value added to an enum cannot be forgotten here.
+ */
 final class ImportCodes {
-    static final Map<String, String> GENDER = ordered("Nam", "MALE", "Nữ", "FEMALE");
-    static final Map<String, String> STATUS = ordered("Chính thức", "FULL", "Dự bị", "PROBATIONARY");
-    static final Map<String, String> LEVEL = ordered("HTXS", "OUTSTANDING", "HTT", "GOOD", "HTNV", "SATISFACTORY", "KHTNV", "FAILED");
-    static final Map<String, String> NOT_RATED = ordered("Miễn sinh hoạt", "EXEMPT", "Đình chỉ sinh hoạt", "SUSPENDED",
-            "Kết nạp chưa đủ 6 tháng", "ADMITTED_UNDER_SIX_MONTHS", "Khác", "OTHER");
-    static final Map<String, String> MEETING_KIND = ordered("Thường kỳ", "REGULAR", "Chuyên đề", "THEMATIC");
-    static final Map<String, String> GRADE = ordered("Tốt", "GOOD", "Khá", "FAIR", "Trung bình", "AVERAGE", "Kém", "POOR");
-    static final Map<String, String> CELL_KIND = ordered("Xóm", "HAMLET", "Cơ quan", "AGENCY", "Trường học", "SCHOOL",
-            "Quân sự", "MILITARY", "Công an", "POLICE", "Y tế", "HEALTH", "Khác", "OTHER");
-    static final Map<String, String> THEORY = ordered("Chưa có", "NONE", "Sơ cấp", "ELEMENTARY", "Trung cấp", "INTERMEDIATE",
-            "Cao cấp", "ADVANCED");
-    static final Map<String, String> LEAVE = ordered("Xóa tên", "REMOVED", "Khai trừ", "EXPELLED", "Cho ra khỏi Đảng",
-            "DISMISSED", "Từ trần", "DIED", "Chuyển đi", "TRANSFERRED_OUT");
-    static final Map<String, String> STAGE = ordered("Quần chúng ưu tú", "IDENTIFIED", "Đã học lớp nhận thức về Đảng",
-            "AWARENESS_COURSE", "Đang làm hồ sơ", "APPLICATION", "Đã có người giới thiệu", "INTRODUCED",
-            "Chờ quyết định kết nạp", "AWAITING_DECISION");
-    static final Map<String, String> PROGRAMME = ordered("Đại học", "UNIVERSITY", "Trung cấp chuyên môn",
-            "VOCATIONAL_INTERMEDIATE", "Trung cấp lý luận chính trị", "POLITICAL_THEORY_INTERMEDIATE");
-    static final Map<String, String> DIRECTION = ordered("Từ mức trở lên", "AT_LEAST", "Không vượt mức", "AT_MOST");
-    static final Map<String, String> NEW_RURAL = ordered("Chưa đạt", "NONE", "Nông thôn mới", "NEW_RURAL",
-            "Nông thôn mới nâng cao", "ADVANCED", "Nông thôn mới kiểu mẫu", "MODEL");
+    static final Map<String, String> GENDER = words(Gender.class, g -> switch (g) {
+        case MALE -> "Nam";
+        case FEMALE -> "Nữ";
+    });
+    static final Map<String, String> STATUS = words(MemberStatus.class, s -> switch (s) {
+        case FULL -> "Chính thức";
+        case PROBATIONARY -> "Dự bị";
+    });
+    static final Map<String, String> LEVEL = words(RatingLevel.class, l -> switch (l) {
+        case OUTSTANDING -> "HTXS";
+        case GOOD -> "HTT";
+        case SATISFACTORY -> "HTNV";
+        case FAILED -> "KHTNV";
+    });
+    static final Map<String, String> NOT_RATED = words(NotRatedReason.class, r -> switch (r) {
+        case EXEMPT -> "Miễn sinh hoạt";
+        case SUSPENDED -> "Đình chỉ sinh hoạt";
+        case ADMITTED_UNDER_SIX_MONTHS -> "Kết nạp chưa đủ 6 tháng";
+        case OTHER -> "Khác";
+    });
+    static final Map<String, String> MEETING_KIND = words(MeetingKind.class, k -> switch (k) {
+        case REGULAR -> "Thường kỳ";
+        case THEMATIC -> "Chuyên đề";
+    });
+    static final Map<String, String> GRADE = words(MeetingGrade.class, g -> switch (g) {
+        case GOOD -> "Tốt";
+        case FAIR -> "Khá";
+        case AVERAGE -> "Trung bình";
+        case POOR -> "Kém";
+    });
+    static final Map<String, String> CELL_KIND = words(CellKind.class, k -> switch (k) {
+        case HAMLET -> "Xóm";
+        case AGENCY -> "Cơ quan";
+        case SCHOOL -> "Trường học";
+        case MILITARY -> "Quân sự";
+        case POLICE -> "Công an";
+        case HEALTH -> "Y tế";
+        case OTHER -> "Khác";
+    });
+    static final Map<String, String> THEORY = words(PoliticalTheory.class, t -> switch (t) {
+        case NONE -> "Chưa có";
+        case ELEMENTARY -> "Sơ cấp";
+        case INTERMEDIATE -> "Trung cấp";
+        case ADVANCED -> "Cao cấp";
+    });
+    static final Map<String, String> LEAVE = words(LeaveReason.class, r -> switch (r) {
+        case REMOVED -> "Xóa tên";
+        case EXPELLED -> "Khai trừ";
+        case DISMISSED -> "Cho ra khỏi Đảng";
+        case DIED -> "Từ trần";
+        case TRANSFERRED_OUT -> "Chuyển đi";
+    });
+    static final Map<String, String> STAGE = words(CandidateStage.class, s -> switch (s) {
+        case IDENTIFIED -> "Quần chúng ưu tú";
+        case AWARENESS_COURSE -> "Đã học lớp nhận thức về Đảng";
+        case APPLICATION -> "Đang làm hồ sơ";
+        case INTRODUCED -> "Đã có người giới thiệu";
+        case AWAITING_DECISION -> "Chờ quyết định kết nạp";
+    });
+    static final Map<String, String> PROGRAMME = words(TrainingProgramme.class, p -> switch (p) {
+        case UNIVERSITY -> "Đại học";
+        case VOCATIONAL_INTERMEDIATE -> "Trung cấp chuyên môn";
+        case POLITICAL_THEORY_INTERMEDIATE -> "Trung cấp lý luận chính trị";
+    });
+    static final Map<String, String> DIRECTION = words(TargetDirection.class, d -> switch (d) {
+        case AT_LEAST -> "Từ mức trở lên";
+        case AT_MOST -> "Không vượt mức";
+    });
+    static final Map<String, String> NEW_RURAL = words(NewRuralStatus.class, n -> switch (n) {
+        case NONE -> "Chưa đạt";
+        case NEW_RURAL -> "Nông thôn mới";
+        case ADVANCED -> "Nông thôn mới nâng cao";
+        case MODEL -> "Nông thôn mới kiểu mẫu";
+    });
 
     private ImportCodes() {
     }
@@ -52,10 +123,11 @@ final class ImportCodes {
         return String.join(", ", codes.keySet());
     }
 
-    private static Map<String, String> ordered(String... pairs) {
+    /** Each constant's word, in the enum's order, to the constant's name (the stored value). */
+    private static <E extends Enum<E>> Map<String, String> words(Class<E> type, Function<E, String> word) {
         Map<String, String> map = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put(pairs[i], pairs[i + 1]);
+        for (E constant : type.getEnumConstants()) {
+            map.put(word.apply(constant), constant.name());
         }
         return map;
     }

@@ -1,7 +1,9 @@
 package vn.dangbo.dashboard.transfer;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
@@ -14,6 +16,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.dangbo.dashboard.base.live.DataChanged;
+import vn.dangbo.dashboard.base.live.Topic;
 
 /**
  * Brings the office's sheets in: check first (every problem with sheet, row, column and reason), then import all
@@ -97,7 +100,7 @@ public class ImportService {
         }
         if (report.changedAnything()) {
             events.publishEvent(new DataChanged("import", (fileName == null ? "" : fileName) + ": " + summary(report)
-                    + changed(writer.changes(), writer.changeCount())));
+                    + changed(writer.changes(), writer.changeCount()), topics(report)));
         }
         return report;
     }
@@ -129,6 +132,17 @@ public class ImportService {
             shown++;
         }
         return shown < count ? text + "… và " + (count - shown) + " giá trị khác" : text.toString();
+    }
+
+    /** The topics of the sheets whose data the import changed. */
+    private static Set<Topic> topics(ImportReport report) {
+        Set<Topic> topics = EnumSet.noneOf(Topic.class);
+        report.counts().forEach((sheet, counts) -> {
+            if (counts.changedAnything()) {
+                topics.add(sheet.topic());
+            }
+        });
+        return topics;
     }
 
     static String summary(ImportReport report) {

@@ -7,6 +7,7 @@ import static vn.dangbo.dashboard.transfer.SheetColumn.required;
 
 import java.util.Arrays;
 import java.util.List;
+import vn.dangbo.dashboard.base.live.Topic;
 import vn.dangbo.dashboard.transfer.ColumnType.Coded;
 import vn.dangbo.dashboard.transfer.ColumnType.Day;
 import vn.dangbo.dashboard.transfer.ColumnType.Decimal;
@@ -120,6 +121,19 @@ public enum ImportSheet {
 
     public String title() {
         return title;
+    }
+
+    /** What kind of data the sheet holds, for the views that show it. */
+    public Topic topic() {
+        return switch (this) {
+            case COMMITTEE, TERMS, CELLS -> Topic.ORGANISATION;
+            case MEMBERS -> Topic.MEMBERS;
+            case MEMBER_RATINGS, CELL_RATINGS -> Topic.RATINGS;
+            case RECRUITMENT_TARGETS, CANDIDATES -> Topic.RECRUITMENT;
+            case MEETINGS, STUDIES -> Topic.MEETINGS;
+            case TRAININGS -> Topic.TRAINING;
+            case TERM_TARGETS, AWARDS, HAMLETS, HAMLET_STATUSES -> Topic.RESULTS;
+        };
     }
 
     /** The sheet's name in an address: its title without accents, e.g. "Quần chúng ưu tú" → quan-chung-uu-tu. */

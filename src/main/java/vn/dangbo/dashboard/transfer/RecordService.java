@@ -12,7 +12,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.dashboard.base.i18n.Message;
+import vn.dangbo.dashboard.recruitment.CandidateStage;
 import vn.dangbo.dashboard.base.live.DataChanged;
+import vn.dangbo.dashboard.base.live.Topic;
 import vn.dangbo.dashboard.base.live.ValueChanges;
 import vn.dangbo.dashboard.base.table.Table;
 
@@ -70,7 +72,7 @@ public class RecordService {
     /** Whether a row is a candidate awaiting the decision to admit them, so ready to become a member. */
     public boolean awaitingAdmission(ImportSheet sheet, List<String> row) {
         return sheet == ImportSheet.CANDIDATES && row != null
-                && "AWAITING_DECISION".equals(ImportCodes.lookup(ImportCodes.STAGE, row.get(2)));
+                && CandidateStage.AWAITING_DECISION.name().equals(ImportCodes.lookup(ImportCodes.STAGE, row.get(sheet.fields().indexOf("stage"))));
     }
 
     /**
@@ -96,7 +98,8 @@ public class RecordService {
         ImportPlan plan = plan(sheet, values);
         new ImportWriter(jdbc).write(plan);
         events.publishEvent(new DataChanged("records", sheet.title() + ": " + (original == null ? "thêm " : "sửa ")
-                + describe(sheet, values) + ": " + ValueChanges.between(byHeader(sheet, original), byHeader(sheet, values))));
+                + describe(sheet, values) + ": " + ValueChanges.between(byHeader(sheet, original), byHeader(sheet, values)),
+                sheet.topic()));
         return List.copyOf(plan.warnings);
     }
 
@@ -113,7 +116,7 @@ public class RecordService {
         } catch (DataIntegrityViolationException stillUsed) {
             throw new RecordConflict("records.error.in-use", describe(sheet, original));
         }
-        events.publishEvent(new DataChanged("records", sheet.title() + ": xóa " + describe(sheet, original)));
+        events.publishEvent(new DataChanged("records", sheet.title() + ": xóa " + describe(sheet, original), sheet.topic()));
     }
 
     private static Map<String, String> byHeader(ImportSheet sheet, List<String> values) {

@@ -14,7 +14,6 @@ import vn.dangbo.dashboard.members.MemberRules;
 import vn.dangbo.dashboard.ratings.NotRatedReason;
 import vn.dangbo.dashboard.ratings.RatingLevel;
 import vn.dangbo.dashboard.ratings.RatingRules;
-import vn.dangbo.dashboard.ratings.RuleSet;
 import vn.dangbo.dashboard.transfer.ImportPlan.PlannedRow;
 
 /**
@@ -69,7 +68,7 @@ final class SheetRules {
             }
         }
         years.forEach((year, counts) -> {
-            if (RuleSet.forYear(year).quotaConfirmed() && counts[0] * 5 > counts[1]) {
+            if (RatingRules.quotaBreached(year, counts[0], counts[1])) {
                 plan.warnings.add(new Message("import.warning.quota", year, counts[0], counts[1]));
             }
         });

@@ -1,8 +1,23 @@
 package vn.dangbo.dashboard.base.live;
 
+import java.util.Set;
+
 /**
  * Published by a service, inside its transaction, when it changed data that dashboards show: what changed, in a
- * word, and the details the audit log keeps.
+ * word, and the details the audit log keeps, and the topics it concerns (the views that show them redraw).
  */
-public record DataChanged(String what, String details) {
+public record DataChanged(String what, String details, Set<Topic> topics) {
+
+    public DataChanged {
+        topics = Set.copyOf(topics);
+    }
+
+    public DataChanged(String what, String details, Topic topic) {
+        this(what, details, Set.of(topic));
+    }
+
+    /** Whether the change concerns any of these topics. */
+    public boolean concerns(Set<Topic> shown) {
+        return topics.stream().anyMatch(shown::contains);
+    }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -11,7 +12,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Tells every open dashboard and presentation that data changed, once the change is committed, so that they redraw
- * with server push. Views subscribe when attached and unsubscribe when detached. One view cannot stall the others:
+ * with server push; a view is told only of changes to what it shows (a change to ratings does not redraw the
+ * recruitment). Views subscribe when attached and unsubscribe when detached. One view cannot stall the others:
  * a UI that has gone is dropped without being called, and a redraw that fails is logged and skipped.
  */
 @Component
@@ -19,12 +21,15 @@ public class LiveUpdates {
     private static final Logger log = LoggerFactory.getLogger(LiveUpdates.class);
     private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
 
-    private record Subscriber(UI ui, Runnable refresh) {
+    private record Subscriber(UI ui, Predicate<DataChanged> concerns, Runnable refresh) {
     }
 
-    /** Runs {@code refresh} in the UI's session (pushed to its browser) after every committed change. */
-    public Registration subscribe(UI ui, Runnable refresh) {
-        Subscriber subscriber = new Subscriber(ui, refresh);
+    /**
+     * Runs {@code refresh} in the UI's session (pushed to its browser) after every committed change that
+     * {@code concerns} the view.
+     */
+    public Registration subscribe(UI ui, Predicate<DataChanged> concerns, Runnable refresh) {
+        Subscriber subscriber = new Subscriber(ui, concerns, refresh);
         subscribers.add(subscriber);
         return () -> subscribers.remove(subscriber);
     }
@@ -35,6 +40,9 @@ public class LiveUpdates {
             UI ui = subscriber.ui();
             if (ui.isClosing() || ui.getSession() == null) {
                 subscribers.remove(subscriber);
+                continue;
+            }
+            if (!subscriber.concerns().test(change)) {
                 continue;
             }
             try {

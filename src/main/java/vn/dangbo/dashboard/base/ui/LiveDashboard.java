@@ -5,8 +5,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
+import java.util.Set;
 import vn.dangbo.dashboard.base.live.LiveUpdates;
 import vn.dangbo.dashboard.base.live.LiveView;
+import vn.dangbo.dashboard.base.live.Topic;
 
 /**
  * A dashboard drawn from its address (route and query parameters), and drawn again from the same address whenever
@@ -16,9 +18,10 @@ public abstract class LiveDashboard extends VerticalLayout implements BeforeEnte
     private QueryParameters query = QueryParameters.empty();
     private RouteParameters routeParameters = RouteParameters.empty();
 
-    protected LiveDashboard(LiveUpdates live) {
+    /** @param shown the topics of the data the dashboard shows: a change to any of them redraws it */
+    protected LiveDashboard(LiveUpdates live, Set<Topic> shown) {
         addClassName("dashboard-view");
-        LiveView.follow(this, live, this::render);
+        LiveView.follow(this, live, shown, this::render);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.cells.ui;
 
+import java.util.EnumSet;
 import vn.dangbo.dashboard.base.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.UI;
@@ -12,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import java.util.List;
 import java.util.Optional;
 import vn.dangbo.dashboard.base.live.LiveUpdates;
+import vn.dangbo.dashboard.base.live.Topic;
 import vn.dangbo.dashboard.base.ui.LiveDashboard;
 import vn.dangbo.dashboard.base.security.CurrentUser;
 import vn.dangbo.dashboard.base.ui.Breadcrumb;
@@ -31,7 +33,7 @@ class CellView extends LiveDashboard implements HasDynamicTitle {
     private final CurrentUser currentUser;
 
     CellView(CellsData data, LiveUpdates live, CurrentUser currentUser) {
-        super(live);
+        super(live, EnumSet.of(Topic.ORGANISATION, Topic.MEMBERS, Topic.RATINGS, Topic.MEETINGS, Topic.RECRUITMENT));
         this.data = data;
         this.currentUser = currentUser;
     }

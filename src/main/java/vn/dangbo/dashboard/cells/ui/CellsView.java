@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.cells.ui;
 
+import java.util.EnumSet;
 import vn.dangbo.dashboard.base.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.UI;
@@ -11,6 +12,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import java.util.List;
 import vn.dangbo.dashboard.base.live.LiveUpdates;
+import vn.dangbo.dashboard.base.live.Topic;
 import vn.dangbo.dashboard.base.ui.LiveDashboard;
 import vn.dangbo.dashboard.base.ui.Card;
 import vn.dangbo.dashboard.base.ui.DownloadLinks;
@@ -27,7 +29,7 @@ class CellsView extends LiveDashboard implements HasDynamicTitle {
 
 
     CellsView(CellsData data, LiveUpdates live) {
-        super(live);
+        super(live, EnumSet.of(Topic.ORGANISATION, Topic.MEMBERS, Topic.RATINGS, Topic.MEETINGS, Topic.RECRUITMENT));
         this.data = data;
     }
 

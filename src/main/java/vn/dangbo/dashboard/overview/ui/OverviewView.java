@@ -12,6 +12,7 @@ import java.util.List;
 import vn.dangbo.dashboard.base.i18n.Texts;
 import vn.dangbo.dashboard.base.live.LiveUpdates;
 import vn.dangbo.dashboard.base.live.LiveView;
+import vn.dangbo.dashboard.base.live.Topic;
 import vn.dangbo.dashboard.base.ui.DownloadLinks;
 import vn.dangbo.dashboard.organisation.TermPeriod;
 import vn.dangbo.dashboard.results.ui.TargetTable;
@@ -30,7 +31,7 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
         addClassName("overview");
         setPadding(true);
         render();
-        LiveView.follow(this, live, this::render);
+        LiveView.follow(this, live, Topic.all(), this::render);
     }
 
     private void render() {

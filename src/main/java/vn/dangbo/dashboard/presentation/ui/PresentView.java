@@ -19,6 +19,7 @@ import java.util.Optional;
 import vn.dangbo.dashboard.base.i18n.Texts;
 import vn.dangbo.dashboard.base.live.LiveUpdates;
 import vn.dangbo.dashboard.base.live.LiveView;
+import vn.dangbo.dashboard.base.live.Topic;
 import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
 import vn.dangbo.dashboard.organisation.TermPeriod;
 import vn.dangbo.dashboard.presentation.Slide;
@@ -44,7 +45,7 @@ class PresentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     PresentView(SlideData data, LiveUpdates live) {
         this.data = data;
         addClassName("presentation");
-        LiveView.follow(this, live, this::render);
+        LiveView.follow(this, live, Topic.all(), this::render);
     }
 
     @Override

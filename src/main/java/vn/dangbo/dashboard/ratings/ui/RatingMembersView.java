@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.ratings.ui;
 
+import java.util.EnumSet;
 import vn.dangbo.dashboard.base.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.grid.Grid;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.dangbo.dashboard.base.i18n.Formats;
 import vn.dangbo.dashboard.base.live.LiveUpdates;
+import vn.dangbo.dashboard.base.live.Topic;
 import vn.dangbo.dashboard.base.ui.LiveDashboard;
 import vn.dangbo.dashboard.base.security.CurrentUser;
 import vn.dangbo.dashboard.base.ui.Breadcrumb;
@@ -34,7 +36,7 @@ class RatingMembersView extends LiveDashboard implements HasDynamicTitle {
     private final CurrentUser currentUser;
 
     RatingMembersView(OrganisationService organisation, RatingService ratings, LiveUpdates live, CurrentUser currentUser) {
-        super(live);
+        super(live, EnumSet.of(Topic.RATINGS, Topic.MEMBERS, Topic.ORGANISATION));
         this.organisation = organisation;
         this.currentUser = currentUser;
         this.ratings = ratings;

@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.ratings.ui;
 
+import java.util.EnumSet;
 import vn.dangbo.dashboard.base.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.UI;
@@ -10,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import vn.dangbo.dashboard.base.live.LiveUpdates;
+import vn.dangbo.dashboard.base.live.Topic;
 import vn.dangbo.dashboard.base.ui.LiveDashboard;
 import vn.dangbo.dashboard.organisation.ui.PeriodFilter;
 import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
@@ -27,7 +29,7 @@ class RatingsView extends LiveDashboard implements HasDynamicTitle {
 
 
     RatingsView(OrganisationService organisation, RatingService ratings, LiveUpdates live) {
-        super(live);
+        super(live, EnumSet.of(Topic.RATINGS, Topic.MEMBERS, Topic.ORGANISATION));
         this.organisation = organisation;
         this.ratings = ratings;
     }

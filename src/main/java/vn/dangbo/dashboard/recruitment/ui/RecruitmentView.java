@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.recruitment.ui;
 
+import java.util.EnumSet;
 import vn.dangbo.dashboard.base.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.UI;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import vn.dangbo.dashboard.base.live.LiveUpdates;
+import vn.dangbo.dashboard.base.live.Topic;
 import vn.dangbo.dashboard.base.ui.LiveDashboard;
 import vn.dangbo.dashboard.organisation.ui.PeriodFilter;
 import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
@@ -32,7 +34,7 @@ class RecruitmentView extends LiveDashboard implements HasDynamicTitle {
 
 
     RecruitmentView(OrganisationService organisation, RecruitmentService recruitment, Clock clock, LiveUpdates live) {
-        super(live);
+        super(live, EnumSet.of(Topic.RECRUITMENT, Topic.MEMBERS, Topic.ORGANISATION));
         this.organisation = organisation;
         this.recruitment = recruitment;
         this.clock = clock;

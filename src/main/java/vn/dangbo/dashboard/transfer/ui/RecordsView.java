@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import vn.dangbo.dashboard.base.live.LiveUpdates;
 import vn.dangbo.dashboard.base.live.LiveView;
+import vn.dangbo.dashboard.base.live.Topic;
 import vn.dangbo.dashboard.base.ui.DownloadLinks;
 import vn.dangbo.dashboard.transfer.ImportSheet;
 import vn.dangbo.dashboard.transfer.RecordService;
@@ -75,7 +76,8 @@ class RecordsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         content.setSizeFull();
         add(title, tools, count, content);
         setSizeFull();
-        LiveView.follow(this, updates, this::refresh);
+        LiveView.follow(this, updates, change -> sheet != null
+                && change.concerns(java.util.EnumSet.of(sheet.topic(), Topic.ORGANISATION)), this::refresh);
     }
 
     @Override

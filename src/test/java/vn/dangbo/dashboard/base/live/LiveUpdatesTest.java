@@ -93,12 +93,12 @@ class LiveUpdatesTest extends UiTest {
         open("ratings");
         UI ui = UI.getCurrent();
         java.util.concurrent.atomic.AtomicInteger redrawn = new java.util.concurrent.atomic.AtomicInteger();
-        var failing = live.subscribe(ui, () -> {
+        var failing = live.subscribe(ui, change -> true, () -> {
             throw new IllegalStateException("a broken view");
         });
-        var working = live.subscribe(ui, redrawn::incrementAndGet);
+        var working = live.subscribe(ui, change -> true, redrawn::incrementAndGet);
         try {
-            live.onDataChanged(new DataChanged("test", "TEST"));
+            live.onDataChanged(new DataChanged("test", "TEST", Topic.RATINGS));
             receivePush(ui);
 
             assertThat(redrawn).hasValue(1);
@@ -113,14 +113,48 @@ class LiveUpdatesTest extends UiTest {
         UI gone = org.mockito.Mockito.mock(UI.class);
         org.mockito.Mockito.when(gone.isClosing()).thenReturn(true);
         int before = live.subscribers();
-        live.subscribe(gone, () -> {
+        live.subscribe(gone, change -> true, () -> {
             throw new AssertionError("called a UI that has gone");
         });
 
-        live.onDataChanged(new DataChanged("test", "TEST"));
+        live.onDataChanged(new DataChanged("test", "TEST", Topic.RATINGS));
 
         org.mockito.Mockito.verify(gone, org.mockito.Mockito.never()).access(org.mockito.ArgumentMatchers.any());
         assertThat(live.subscribers()).isEqualTo(before);
+    }
+
+    @Test
+    void a_view_is_redrawn_only_for_a_change_to_what_it_shows() {
+        open("recruitment");
+        UI ui = UI.getCurrent();
+        java.util.concurrent.atomic.AtomicInteger redrawn = new java.util.concurrent.atomic.AtomicInteger();
+        var recruitmentOnly = live.subscribe(ui, change -> change.concerns(java.util.Set.of(Topic.RECRUITMENT)),
+                redrawn::incrementAndGet);
+        try {
+            live.onDataChanged(new DataChanged("test", "TEST", Topic.RATINGS));
+            receivePush(ui);
+            assertThat(redrawn).hasValue(0);
+
+            live.onDataChanged(new DataChanged("test", "TEST", java.util.Set.of(Topic.RATINGS, Topic.RECRUITMENT)));
+            receivePush(ui);
+            assertThat(redrawn).hasValue(1);
+        } finally {
+            recruitmentOnly.remove();
+        }
+    }
+
+    @Test
+    void an_award_recorded_in_danh_muc_concerns_the_results_alone() {
+        java.util.List<DataChanged> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+        open("ratings");
+        var listening = live.subscribe(UI.getCurrent(), change -> told.add(change), () -> { });
+        try {
+            records.save(ImportSheet.AWARDS, null, java.util.List.of("2019", "TEST Bằng khen", "UBND tỉnh"));
+        } finally {
+            records.delete(ImportSheet.AWARDS, java.util.List.of("2019", "TEST Bằng khen", "UBND tỉnh"));
+            listening.remove();
+        }
+        assertThat(told).extracting(DataChanged::topics).containsOnly(java.util.Set.of(Topic.RESULTS));
     }
 
     private static String text(UI ui) {

@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.presentation;
 
+import vn.dangbo.dashboard.base.i18n.Refusal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -23,12 +24,16 @@ public class PresentationService {
         return chosen.isEmpty() ? Arrays.asList(Slide.values()) : chosen;
     }
 
-    /** Saves the slides to show, in order; an empty choice is refused, duplicates count once. */
+    /**
+     * Saves the slides to show, in order; duplicates count once.
+     *
+     * @throws Refusal when none is chosen; nothing is changed then
+     */
     @Transactional
     public void save(List<Slide> chosen) {
         List<Slide> unique = new ArrayList<>(new LinkedHashSet<>(chosen));
         if (unique.isEmpty()) {
-            throw new IllegalArgumentException("Cần chọn ít nhất một trang trình chiếu.");
+            throw new Refusal("presentation.none-chosen");
         }
         slides.deleteAllInBatch();
         slides.flush();

@@ -34,12 +34,12 @@ public class RatingService {
     /**
      * Changes the level of a member's existing rating for a year (the office's correction). Open dashboards follow.
      *
-     * @throws IllegalArgumentException when the member has no rating row for that year
+     * @throws RatingException when the member has no rating for that year
      */
     @Transactional
     public void changeMemberRating(String memberCode, int year, RatingLevel level) {
         MemberRating rating = memberRatings.findByMemberCodeAndYear(memberCode, year).orElseThrow(() ->
-                new IllegalArgumentException("Không có kết quả xếp loại năm " + year + " của đảng viên " + memberCode));
+                new RatingException("ratings.error.no-rating", year, memberCode));
         var before = rating.auditedFields();
         rating.rate(level);
         events.publishEvent(new DataChanged("member-rating", memberCode + " " + year + ": "

@@ -74,7 +74,7 @@ public class TermResultService {
 
     private TermTarget target(TermPeriod term, int position) {
         return targets.findByTermIdAndPosition(term.id(), position).orElseThrow(() ->
-                new IllegalArgumentException("Nhiệm kỳ " + term.label() + " không có chỉ tiêu số " + position));
+                new IllegalArgumentException("Term " + term.label() + " has no target " + position));
     }
 
     public TargetAchievement targetAchievement(TermPeriod term) {

@@ -7,6 +7,7 @@ import static vn.dangbo.dashboard.transfer.SheetColumn.required;
 
 import java.util.Arrays;
 import java.util.List;
+import vn.dangbo.dashboard.base.i18n.Message;
 import vn.dangbo.dashboard.base.live.Topic;
 import vn.dangbo.dashboard.transfer.ColumnType.Coded;
 import vn.dangbo.dashboard.transfer.ColumnType.Day;
@@ -195,7 +196,7 @@ public enum ImportSheet {
     }
 
     /** How to write the field, in the clerk's words (as the template's guide says it). */
-    public String howToWrite(String field) {
+    public Message howToWrite(String field) {
         return ImportTemplate.howToWrite(column(field));
     }
 

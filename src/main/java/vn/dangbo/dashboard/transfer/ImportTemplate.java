@@ -3,6 +3,7 @@ package vn.dangbo.dashboard.transfer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import vn.dangbo.dashboard.base.i18n.Message;
 import vn.dangbo.dashboard.transfer.ColumnType.Coded;
 import vn.dangbo.dashboard.transfer.ColumnType.Day;
 import vn.dangbo.dashboard.transfer.ColumnType.Decimal;
@@ -35,7 +36,7 @@ public final class ImportTemplate {
         List<List<Object>> rows = new ArrayList<>();
         for (ImportSheet sheet : ImportSheet.values()) {
             for (SheetColumn column : sheet.sheetColumns()) {
-                rows.add(Arrays.asList(sheet.title(), column.header(), need(column), howToWrite(column)));
+                rows.add(Arrays.asList(sheet.title(), column.header(), need(column), howToWrite(column).vietnamese()));
             }
         }
         return new Table(SpreadsheetReader.GUIDE_SHEET, List.of("Trang", "Cột", "Bắt buộc", "Cách ghi"), rows);
@@ -50,19 +51,21 @@ public final class ImportTemplate {
         };
     }
 
-    /** How a column is written, in the clerk's words. */
-    static String howToWrite(SheetColumn column) {
-        String how = switch (column.type()) {
-            case Text t -> "chữ, tối đa " + t.maxLength() + " ký tự";
-            case Whole w -> "số nguyên từ " + w.min() + " đến " + w.max();
-            case Decimal d -> "số; phần thập phân sau dấu phẩy, ví dụ 12,5";
-            case Day d -> "ngày/tháng/năm, ví dụ 03/02/2019";
-            case Coded c -> "một trong: " + ImportCodes.words(c.words())
-                    + (c.whenBlank() == null ? "" : " (bỏ trống là " + ImportCodes.word(c.words(), c.whenBlank()) + ")");
-            case YesNo y -> "Có hoặc Không (bỏ trống là Không)";
-            case Reference r -> "như cột \"" + r.target().referenceKey().header() + "\" của trang \"" + r.target().title()
-                    + "\" (đã có trong dữ liệu, hoặc ở trang đó trong cùng tệp)";
+    /**
+     * How a column is written, in the clerk's words: in Vietnamese in the template's guide, in the reader's language
+     * beside a Danh mục field. The file's own words (sheets, headers, coded values) stay as the file has them.
+     */
+    static Message howToWrite(SheetColumn column) {
+        Message how = switch (column.type()) {
+            case Text t -> new Message("import.how.text", t.maxLength());
+            case Whole w -> new Message("import.how.whole", String.valueOf(w.min()), String.valueOf(w.max()));
+            case Decimal d -> new Message("import.how.decimal");
+            case Day d -> new Message("import.how.day");
+            case Coded c -> c.whenBlank() == null ? new Message("import.how.coded", ImportCodes.words(c.words()))
+                    : new Message("import.how.coded-blank", ImportCodes.words(c.words()), ImportCodes.word(c.words(), c.whenBlank()));
+            case YesNo y -> new Message("import.how.yes-no");
+            case Reference r -> new Message("import.how.reference", r.target().referenceKey().header(), r.target().title());
         };
-        return column.isKey() ? how + "; các cột khóa cùng chỉ một dòng: nhập lại thì sửa dòng đó, không thêm" : how;
+        return column.isKey() ? new Message("import.how.key", how) : how;
     }
 }

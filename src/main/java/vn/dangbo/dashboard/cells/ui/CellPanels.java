@@ -146,7 +146,7 @@ class CellPanels {
         grid.setAllRowsVisible(true);
         Card card = new Card("card-cell-members", t("cell.members", Formats.number(members.size(), locale)), grid,
                 new DownloadLinks("download-cell-members", "dang-vien-" + cell.code(), () -> {
-                    List<String> headers = new java.util.ArrayList<>(List.of("Mã", t("cell.column.name"), t("cell.column.status")));
+                    List<String> headers = new java.util.ArrayList<>(List.of(t("cell.column.code"), t("cell.column.name"), t("cell.column.status")));
                     selection.years().forEach(y -> headers.add(String.valueOf(y)));
                     List<List<Object>> rows = members.stream().map(m -> {
                         List<Object> row = new java.util.ArrayList<>(List.of(m.code(), m.fullName(), t("status." + m.status())));

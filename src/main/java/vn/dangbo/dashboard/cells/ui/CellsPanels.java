@@ -102,7 +102,7 @@ class CellsPanels {
         List<List<Object>> rows = rows().stream().map(r -> List.<Object>of(r.code(), r.name(), t("kind." + r.kind()),
                 r.members(), r.rating() == null ? t("cells.not-rated") : t("rating.short." + r.rating()),
                 new Table.Share(r.attendance()), r.regularMeetings(), r.thematicMeetings(), r.admissions())).toList();
-        return new Table(t("cells.grid") + " " + year, List.of("Mã", t("cells.column.name"), t("cells.column.kind"),
+        return new Table(t("cells.grid") + " " + year, List.of(t("cells.column.code"), t("cells.column.name"), t("cells.column.kind"),
                 t("cells.column.members"), t("cells.column.rating", year), t("cells.column.attendance", year),
                 t("cells.column.regular"), t("cells.column.thematic"), t("cells.column.admissions")), rows);
     }

@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.presentation.ui;
 
+import vn.dangbo.dashboard.base.i18n.Refusal;
 import vn.dangbo.dashboard.base.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.button.Button;
@@ -107,11 +108,12 @@ class PresentationSettingsView extends VerticalLayout implements HasDynamicTitle
 
     private void save() {
         List<Slide> slides = order.stream().filter(chosen::contains).toList();
-        if (slides.isEmpty()) {
-            Notification.show(getTranslation("presentation.none-chosen")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        try {
+            presentation.save(slides);
+        } catch (Refusal refused) {
+            Notification.show(getTranslation(refused.key(), refused.parameters())).addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;
         }
-        presentation.save(slides);
         Notification.show(getTranslation("presentation.saved", String.valueOf(slides.size())))
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }

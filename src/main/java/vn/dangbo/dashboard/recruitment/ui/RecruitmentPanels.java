@@ -135,7 +135,7 @@ class RecruitmentPanels {
         Table byYear = new Table(t("recruitment.by-year"), List.of(t("export.year"),
                 t("overview.admissions-by-year.admitted"), t("overview.admissions-by-year.target")),
                 years.stream().map(y -> List.<Object>of(y.year(), y.admitted(), y.target())).toList());
-        Table byCell = new Table(t("recruitment.by-cell"), List.of("Mã", t("cells.column.name"),
+        Table byCell = new Table(t("recruitment.by-cell"), List.of(t("cells.column.code"), t("cells.column.name"),
                 t("overview.admissions-by-year.admitted"), t("recruitment.direct-workers")),
                 cells.stream().map(c -> List.<Object>of(c.cellCode(), c.cellName(), c.admitted(), c.directWorkers())).toList());
         return List.of(byYear, byCell);

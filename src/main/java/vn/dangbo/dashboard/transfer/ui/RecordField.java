@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import vn.dangbo.dashboard.base.ui.DateFields;
+import vn.dangbo.dashboard.base.i18n.Message;
 import vn.dangbo.dashboard.transfer.ImportSheet;
 
 /**
@@ -43,7 +44,8 @@ final class RecordField {
             case TEXT, NUMBER -> text(label);
         };
         if (field.component instanceof TextField textField && sheet.fieldKind(name) == ImportSheet.FieldKind.NUMBER) {
-            textField.setHelperText(sheet.howToWrite(name));
+            Message how = sheet.howToWrite(name);
+            textField.setHelperText(textField.getTranslation(how.key(), how.parameters()));
         }
         if (field.component instanceof com.vaadin.flow.component.HasValue<?, ?> value) {
             value.setRequiredIndicatorVisible(sheet.isRequired(name));

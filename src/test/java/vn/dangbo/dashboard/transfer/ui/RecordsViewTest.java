@@ -108,7 +108,7 @@ class RecordsViewTest extends UiTest {
     }
 
     @Test
-    void in_english_the_lists_and_forms_are_labelled_in_english() {
+    void in_english_the_lists_and_forms_are_labelled_and_refused_in_english() {
         signInAs("vanphong");
         com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("en-GB"));
         open("records/khen-thuong");
@@ -118,6 +118,12 @@ class RecordsViewTest extends UiTest {
                 .containsExactly("Year", "Title", "Awarded by");
         _click(_get(Button.class, spec -> spec.withId("records-add")));
         assertThat(textField(2).getLabel()).isEqualTo("Awarded by");
+        assertThat(textField(0).getHelperText()).startsWith("a whole number from 1950 to 2100; the key columns");
+
+        textField(0).setValue("năm ngoái");
+        _click(_get(Button.class, spec -> spec.withId("record-save")));
+        assertThat(textField(0).getErrorMessage()).isEqualTo("\"năm ngoái\" is not a whole number");
+        assertThat(textField(2).getErrorMessage()).isEqualTo("empty");
     }
 
     @Test

@@ -171,6 +171,11 @@ public enum ImportSheet {
         return column(field).type() instanceof ColumnType.Coded coded ? List.copyOf(coded.words().keySet()) : List.of();
     }
 
+    /** The value a word of a choice field stands for (the enum constant's name), or null when it is none of them. */
+    public String valueOf(String field, String word) {
+        return column(field).type() instanceof ColumnType.Coded coded && word != null ? ImportCodes.lookup(coded.words(), word) : null;
+    }
+
     /** The sheet a reference field names a row of. */
     public java.util.Optional<ImportSheet> referenced(String field) {
         return column(field).type() instanceof ColumnType.Reference reference

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import vn.dangbo.dashboard.records.RecordService;
 import vn.dangbo.dashboard.Bundles;
 import vn.dangbo.dashboard.base.table.Table;
 

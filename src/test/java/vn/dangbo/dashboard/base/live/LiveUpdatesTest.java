@@ -15,7 +15,7 @@ import vn.dangbo.dashboard.ratings.RatingService;
 import vn.dangbo.dashboard.ratings.RatedMember;
 import vn.dangbo.dashboard.results.TermResultService;
 import vn.dangbo.dashboard.transfer.ImportSheet;
-import vn.dangbo.dashboard.transfer.RecordService;
+import vn.dangbo.dashboard.records.RecordService;
 
 /** Two people looking at the data: when the office records a change, both screens show it without a reload. */
 class LiveUpdatesTest extends UiTest {

@@ -1,40 +1,39 @@
-package vn.dangbo.dashboard.transfer;
+package vn.dangbo.dashboard.records;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.dashboard.base.i18n.Message;
-import vn.dangbo.dashboard.recruitment.CandidateStage;
 import vn.dangbo.dashboard.base.live.DataChanged;
-import vn.dangbo.dashboard.base.live.Topic;
 import vn.dangbo.dashboard.base.live.ValueChanges;
 import vn.dangbo.dashboard.base.table.Table;
+import vn.dangbo.dashboard.recruitment.CandidateStage;
+import vn.dangbo.dashboard.transfer.ImportRejected;
+import vn.dangbo.dashboard.transfer.ImportSheet;
+import vn.dangbo.dashboard.transfer.SheetRecords;
 
 /**
- * The office's forms for every kind of record without a form of its own: one row at a time, through the same checks
- * and the same writes as a file, so a form and a sheet can never disagree about what is allowed. A row is held as
- * its texts in the sheet's column order. Saving or deleting a row somebody changed since it was opened is refused.
+ * Danh mục: the office's forms for every kind of record without a form of its own, one row at a time, through the
+ * import's own checks and writes ({@link SheetRecords}), so a form and a sheet can never disagree about what is
+ * allowed. A row is held as its texts in the sheet's column order. Saving or deleting a row somebody changed since
+ * it was opened is refused.
  */
 @Service
 public class RecordService {
     /** Members, their ratings and the cells' ratings have forms of their own, with more rules than a sheet's. */
     private static final List<ImportSheet> OWN_FORMS = List.of(ImportSheet.MEMBERS, ImportSheet.MEMBER_RATINGS,
             ImportSheet.CELL_RATINGS);
-    private final JdbcTemplate jdbc;
-    private final DataExport export;
+    private final SheetRecords sheets;
     private final ApplicationEventPublisher events;
 
-    RecordService(JdbcTemplate jdbc, DataExport export, ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
-        this.export = export;
+    RecordService(SheetRecords sheets, ApplicationEventPublisher events) {
+        this.sheets = sheets;
         this.events = events;
     }
 
@@ -43,20 +42,20 @@ public class RecordService {
         return keptHere();
     }
 
-    static List<ImportSheet> keptHere() {
+    public static List<ImportSheet> keptHere() {
         return java.util.Arrays.stream(ImportSheet.values()).filter(s -> !OWN_FORMS.contains(s)).toList();
     }
 
     /** Every row of a kind, as texts in column order, ordered by key. */
     @Transactional(readOnly = true)
     public List<List<String>> rows(ImportSheet sheet) {
-        return export.rows(sheet).stream().map(RecordService::texts).toList();
+        return sheets.rows(sheet);
     }
 
     /** Every row of a kind as its import sheet holds it: a download that imports back as it is. */
     @Transactional(readOnly = true)
     public Table table(ImportSheet sheet) {
-        return new Table(sheet.title(), sheet.columns(), export.rows(sheet));
+        return new Table(sheet.title(), sheet.columns(), sheets.values(sheet));
     }
 
     /** What a reference column may name: each key with a label (a cell's code with its name). */
@@ -72,7 +71,7 @@ public class RecordService {
     /** Whether a row is a candidate awaiting the decision to admit them, so ready to become a member. */
     public boolean awaitingAdmission(ImportSheet sheet, List<String> row) {
         return sheet == ImportSheet.CANDIDATES && row != null
-                && CandidateStage.AWAITING_DECISION.name().equals(ImportCodes.lookup(ImportCodes.STAGE, row.get(sheet.fields().indexOf("stage"))));
+                && CandidateStage.AWAITING_DECISION.name().equals(sheet.valueOf("stage", row.get(sheet.fields().indexOf("stage"))));
     }
 
     /**
@@ -95,12 +94,11 @@ public class RecordService {
             }
             unchangedSinceOpened(rows, sheet, original);
         }
-        ImportPlan plan = plan(sheet, values);
-        new ImportWriter(jdbc).write(plan);
+        List<Message> warnings = sheets.write(sheet, values);
         events.publishEvent(new DataChanged("records", sheet.title() + ": " + (original == null ? "thêm " : "sửa ")
                 + describe(sheet, values) + ": " + ValueChanges.between(byHeader(sheet, original), byHeader(sheet, values)),
                 sheet.topic()));
-        return List.copyOf(plan.warnings);
+        return warnings;
     }
 
     /**
@@ -112,7 +110,7 @@ public class RecordService {
     public void delete(ImportSheet sheet, List<String> original) {
         unchangedSinceOpened(rows(sheet), sheet, original);
         try {
-            new ImportWriter(jdbc).delete(plan(sheet, original).rows(sheet).getFirst());
+            sheets.delete(sheet, original);
         } catch (DataIntegrityViolationException stillUsed) {
             throw new RecordConflict("records.error.in-use", describe(sheet, original));
         }
@@ -125,18 +123,6 @@ public class RecordService {
             fields.put(sheet.columns().get(i), values.get(i));
         }
         return fields;
-    }
-
-    private ImportPlan plan(ImportSheet sheet, List<String> values) {
-        Map<String, String> byHeader = new HashMap<>();
-        for (int i = 0; i < sheet.columns().size(); i++) {
-            byHeader.put(sheet.columns().get(i), i < values.size() && values.get(i) != null ? values.get(i) : "");
-        }
-        ImportPlan plan = ImportValidator.check(Map.of(sheet, List.of(new RawRow(sheet, 1, byHeader))), KnownRecords.in(jdbc));
-        if (plan.hasProblems()) {
-            throw new ImportRejected(plan.problems, plan.problemCount);
-        }
-        return plan;
     }
 
     private void unchangedSinceOpened(List<List<String>> rows, ImportSheet sheet, List<String> original) {
@@ -153,8 +139,8 @@ public class RecordService {
     /** The texts of the key columns; none for the committee, the one row of its sheet. */
     private static List<String> key(ImportSheet sheet, List<String> values) {
         List<String> key = new ArrayList<>();
-        for (int i = 0; i < sheet.sheetColumns().size(); i++) {
-            if (sheet.sheetColumns().get(i).isKey()) {
+        for (int i = 0; i < sheet.fields().size(); i++) {
+            if (sheet.isKey(sheet.fields().get(i))) {
                 key.add(i < values.size() && values.get(i) != null ? values.get(i).trim() : "");
             }
         }
@@ -162,15 +148,17 @@ public class RecordService {
     }
 
     private static String keyHeaders(ImportSheet sheet) {
-        return String.join(", ", sheet.sheetColumns().stream().filter(SheetColumn::isKey).map(SheetColumn::header).toList());
+        List<String> headers = new ArrayList<>();
+        for (int i = 0; i < sheet.fields().size(); i++) {
+            if (sheet.isKey(sheet.fields().get(i))) {
+                headers.add(sheet.columns().get(i));
+            }
+        }
+        return String.join(", ", headers);
     }
 
     private static String describe(ImportSheet sheet, List<String> values) {
         List<String> key = key(sheet, values);
         return "\"" + String.join(" · ", key.isEmpty() ? values.subList(0, 1) : key) + "\"";
-    }
-
-    private static List<String> texts(List<Object> row) {
-        return row.stream().map(DataExport::text).toList();
     }
 }

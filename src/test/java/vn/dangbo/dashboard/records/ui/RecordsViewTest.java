@@ -1,4 +1,4 @@
-package vn.dangbo.dashboard.transfer.ui;
+package vn.dangbo.dashboard.records.ui;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
@@ -18,11 +18,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.dangbo.dashboard.records.RecordService;
 import vn.dangbo.dashboard.UiTest;
 import vn.dangbo.dashboard.members.Gender;
 import vn.dangbo.dashboard.members.MemberStatus;
 import vn.dangbo.dashboard.transfer.ImportSheet;
-import vn.dangbo.dashboard.transfer.RecordService;
 
 class RecordsViewTest extends UiTest {
     @Autowired JdbcTemplate jdbc;

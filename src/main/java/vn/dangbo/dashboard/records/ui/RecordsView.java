@@ -1,4 +1,4 @@
-package vn.dangbo.dashboard.transfer.ui;
+package vn.dangbo.dashboard.records.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -26,7 +26,7 @@ import vn.dangbo.dashboard.base.live.LiveView;
 import vn.dangbo.dashboard.base.live.Topic;
 import vn.dangbo.dashboard.base.ui.DownloadLinks;
 import vn.dangbo.dashboard.transfer.ImportSheet;
-import vn.dangbo.dashboard.transfer.RecordService;
+import vn.dangbo.dashboard.records.RecordService;
 import vn.dangbo.dashboard.base.security.Role;
 
 /**

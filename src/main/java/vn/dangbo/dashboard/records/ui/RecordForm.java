@@ -1,4 +1,4 @@
-package vn.dangbo.dashboard.transfer.ui;
+package vn.dangbo.dashboard.records.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,8 +14,8 @@ import vn.dangbo.dashboard.base.i18n.Message;
 import vn.dangbo.dashboard.transfer.ImportProblem;
 import vn.dangbo.dashboard.transfer.ImportRejected;
 import vn.dangbo.dashboard.transfer.ImportSheet;
-import vn.dangbo.dashboard.transfer.RecordConflict;
-import vn.dangbo.dashboard.transfer.RecordService;
+import vn.dangbo.dashboard.records.RecordConflict;
+import vn.dangbo.dashboard.records.RecordService;
 
 /**
  * Adds or changes one record in a dialog: a field per column, the reasons for a refusal at the fields they concern,

@@ -1,4 +1,4 @@
-package vn.dangbo.dashboard.transfer;
+package vn.dangbo.dashboard.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,6 +10,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.dangbo.dashboard.transfer.ImportService;
+import vn.dangbo.dashboard.transfer.ShownProblem;
+import vn.dangbo.dashboard.transfer.ImportProblem;
+import vn.dangbo.dashboard.transfer.ImportRejected;
+import vn.dangbo.dashboard.transfer.ImportSheet;
 import vn.dangbo.dashboard.SeedDatabaseTest;
 import vn.dangbo.dashboard.audit.AuditService;
 import vn.dangbo.dashboard.base.table.Table;

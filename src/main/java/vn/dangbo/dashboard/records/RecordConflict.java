@@ -1,4 +1,4 @@
-package vn.dangbo.dashboard.transfer;
+package vn.dangbo.dashboard.records;
 
 import vn.dangbo.dashboard.base.i18n.Refusal;
 

@@ -1,4 +1,4 @@
-package vn.dangbo.dashboard.transfer.ui;
+package vn.dangbo.dashboard.records.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import java.math.BigDecimal;

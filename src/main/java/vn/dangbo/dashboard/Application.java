@@ -45,5 +45,6 @@ public class Application implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("Đảng bộ Dashboard");
+        settings.addFavIcon("icon", "icons/favicon.svg", "any");
     }
 }

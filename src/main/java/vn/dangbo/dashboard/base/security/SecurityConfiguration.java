@@ -30,7 +30,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, SignInThrottle throttle)
             throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles.css").permitAll());
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles.css", "/icons/favicon.svg").permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         // Written when the request starts: Vaadin writes its page itself, and a header decided later went missing.
         http.headers(headers -> {

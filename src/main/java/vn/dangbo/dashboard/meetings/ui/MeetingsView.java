@@ -103,7 +103,7 @@ class MeetingsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         Select<MeetingGrade> grade = new Select<>();
         grade.setLabel(getTranslation("meetings.grade"));
         grade.setItems(MeetingGrade.values());
-        grade.setItemLabelGenerator(g -> getTranslation("grade." + g));
+        grade.setItemLabelGenerator(g -> g == null ? "" : getTranslation("grade." + g));
         grade.setEmptySelectionAllowed(true);
         Button save = new Button(getTranslation("meetings.save"), e -> {
             try {

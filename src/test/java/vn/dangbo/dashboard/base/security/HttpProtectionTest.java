@@ -56,6 +56,14 @@ class HttpProtectionTest {
     }
 
     @Test
+    void the_sign_in_page_names_its_icon_and_the_icon_is_served_before_signing_in() throws Exception {
+        assertThat(get("/login").body()).containsPattern("<link href=\"icons/favicon.svg\" rel=\"icon\"[^>]*>");
+        HttpResponse<String> icon = get("/icons/favicon.svg");
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(icon.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("image/svg+xml"));
+    }
+
+    @Test
     void the_page_forbids_foreign_and_inline_script_with_a_fresh_nonce_each_time() throws Exception {
         HttpResponse<String> first = get("/login");
         HttpResponse<String> second = get("/login");

@@ -35,10 +35,13 @@ interface MemberRepository extends JpaRepository<Member, Long> {
     @Query("""
             select new vn.dangbo.dashboard.members.FoundMember(m.code, m.fullName, m.cell.code, m.cell.name,
                    case when m.leftDate is not null then true else false end)
-            from Member m where lower(m.code) like :pattern or lower(m.fullName) like :pattern
+            from Member m where lower(m.code) like :pattern
+               or cast(function('translate', lower(m.fullName), :accented, :plain) as String) like :pattern
             order by m.fullName, m.code
             """)
     List<FoundMember> search(@org.springframework.data.repository.query.Param("pattern") String pattern,
+                             @org.springframework.data.repository.query.Param("accented") String accented,
+                             @org.springframework.data.repository.query.Param("plain") String plain,
                              org.springframework.data.domain.Limit limit);
 
     @Query("select c from vn.dangbo.dashboard.organisation.Cell c where c.code = :code")

@@ -9,6 +9,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.dashboard.base.i18n.BundleMessageInterpolator;
+import vn.dangbo.dashboard.base.i18n.Folding;
 import vn.dangbo.dashboard.base.live.DataChanged;
 import vn.dangbo.dashboard.base.live.Topic;
 import vn.dangbo.dashboard.base.live.ValueChanges;
@@ -126,12 +127,12 @@ public class MemberService {
 
     /** Members (current or not) whose code or name contains the text, ignoring case; at most {@code limit}. */
     public List<FoundMember> search(String text, int limit) {
-        String cleaned = text == null ? "" : text.trim().toLowerCase(java.util.Locale.ROOT);
+        String cleaned = Folding.fold(text).trim();
         if (cleaned.isEmpty()) {
             return List.of();
         }
         String pattern = "%" + cleaned.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return members.search(pattern, org.springframework.data.domain.Limit.of(limit));
+        return members.search(pattern, Folding.ACCENTED, Folding.PLAIN, org.springframework.data.domain.Limit.of(limit));
     }
 
     /** A cell's current members, by name. */

@@ -34,6 +34,16 @@ class MemberServiceTest {
     }
 
     @Test
+    void a_member_is_found_without_typing_diacritics_or_capitals() {
+        members.save(newMember("TEST35"));
+
+        assertThat(members.search("pham thi thu", 10)).extracting(FoundMember::code).containsExactly("TEST35");
+        assertThat(members.search("PHẠM THỊ THỬ", 10)).extracting(FoundMember::code).containsExactly("TEST35");
+        assertThat(members.search("thi thư", 10)).extracting(FoundMember::code).contains("TEST35");
+        assertThat(members.search("pham thi thuy", 10)).extracting(FoundMember::code).doesNotContain("TEST35");
+    }
+
+    @Test
     void a_new_member_is_saved_and_counted_in_the_membership() {
         long before = members.currentMembership().total();
         members.save(newMember("TEST31"));

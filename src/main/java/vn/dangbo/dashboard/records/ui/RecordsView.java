@@ -19,8 +19,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import vn.dangbo.dashboard.base.i18n.Folding;
 import vn.dangbo.dashboard.base.live.LiveUpdates;
 import vn.dangbo.dashboard.base.live.LiveView;
 import vn.dangbo.dashboard.base.live.Topic;
@@ -109,9 +109,9 @@ class RecordsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         if (sheet == null || grid == null) {
             return;
         }
-        String text = filter.getValue().trim().toLowerCase(Locale.ROOT);
+        String text = filter.getValue().trim();
         List<List<String>> rows = records.rows(sheet).stream()
-                .filter(row -> text.isEmpty() || row.stream().anyMatch(v -> v.toLowerCase(Locale.ROOT).contains(text)))
+                .filter(row -> text.isEmpty() || row.stream().anyMatch(v -> Folding.contains(v, text)))
                 .toList();
         grid.setItems(rows);
         count.setText(getTranslation("records.count", String.valueOf(rows.size())));

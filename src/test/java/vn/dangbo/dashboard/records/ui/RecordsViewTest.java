@@ -82,6 +82,19 @@ class RecordsViewTest extends UiTest {
     }
 
     @Test
+    void the_filter_ignores_diacritics_and_capitals() {
+        signInAs("vanphong");
+        open("records/khen-thuong");
+        int all = _size(grid());
+        _get(TextField.class, spec -> spec.withId("records-filter")).setValue("TINH UY");
+
+        assertThat(_size(grid())).isBetween(1, all - 1);
+        for (int i = 0; i < _size(grid()); i++) {
+            assertThat(String.join(" ", _get(grid(), i))).containsIgnoringCase("Tỉnh ủy");
+        }
+    }
+
+    @Test
     void a_hamlets_status_is_corrected_from_the_list_with_its_key_fixed() {
         signInAs("vanphong");
         open("records/nong-thon-moi");

@@ -53,7 +53,9 @@ public class ApexChart extends Component implements HasSize {
         }
     }
 
+    /** Listens to clicks on bars, slices and cells; the chart then shows that they can be clicked. */
     public Registration addDataPointClickListener(ComponentEventListener<DataPointClickEvent> listener) {
+        addClassName("clickable");
         return addListener(DataPointClickEvent.class, listener);
     }
 

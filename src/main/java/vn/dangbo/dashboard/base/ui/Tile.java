@@ -22,6 +22,20 @@ public class Tile extends Div {
         add(caption, value, detail);
     }
 
+    /**
+     * Makes the whole tile open {@code href}, the view behind its figure (a click, or Enter once it has the focus),
+     * and look like it can: a pointer and a hover state.
+     */
+    public Tile linkTo(String href) {
+        addClassName("tile-link");
+        getElement().setAttribute("role", "link");
+        getElement().setAttribute("tabindex", "0");
+        getElement().setAttribute("data-href", href);
+        addClickListener(e -> Links.follow(href));
+        getElement().addEventListener("keydown", e -> Links.follow(href)).setFilter("event.key === 'Enter'");
+        return this;
+    }
+
     public String getLabel() {
         return label;
     }

@@ -51,7 +51,8 @@ class CellsPanels {
         return Formats.wholePercent(data.meetings().attendanceStandard(), locale);
     }
 
-    Grid<CellRow> table() {
+    /** The cells' table; with a level, only the cells rated at it in the year. */
+    Grid<CellRow> table(RatingLevel level) {
         Grid<CellRow> grid = new Grid<>();
         grid.setId("cells-grid");
         grid.addColumn(CellRow::name).setHeader(t("cells.column.name")).setSortable(true).setComparator(CellRow::code)
@@ -73,8 +74,9 @@ class CellsPanels {
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(CellRow::admissions).setHeader(t("cells.column.admissions")).setSortable(true)
                 .setTextAlign(ColumnTextAlign.END);
-        grid.setItems(rows());
+        grid.setItems(rows().stream().filter(row -> level == null || row.rating() == level).toList());
         grid.setAllRowsVisible(true);
+        grid.addClassName("clickable");
         grid.addItemClickListener(e -> Links.follow(CellLinks.cell(e.getItem().code(), selection)));
         return grid;
     }

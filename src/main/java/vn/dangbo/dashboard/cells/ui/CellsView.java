@@ -1,6 +1,10 @@
 package vn.dangbo.dashboard.cells.ui;
 
 import java.util.EnumSet;
+import vn.dangbo.dashboard.ratings.RatingLevel;
+import java.util.Arrays;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.grid.Grid;
 import vn.dangbo.dashboard.base.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.UI;
@@ -53,13 +57,34 @@ class CellsView extends LiveDashboard implements HasDynamicTitle {
         Paragraph legend = new Paragraph(getTranslation("cells.legend", panels.standard()));
         legend.setId("legend");
         legend.addClassName("legend");
-        Card table = new Card("card-cells", getTranslation("cells.grid"), panels.table(), legend,
+        RatingLevel level = level();
+        Grid<CellRow> grid = panels.table(level);
+        Card table = new Card("card-cells", getTranslation("cells.grid"), grid, legend,
                 new DownloadLinks("download-cells", "chi-bo-" + selection.year(), () -> List.of(panels.export())));
         table.setWidthFull();
+        if (level != null) {
+            table.addComponentAtIndex(1, filtered(selection, level, grid));
+        }
         add(table);
         Div charts = new Div(panels.heatmap(), panels.attendance());
         charts.addClassName("card-grid");
         add(charts);
+    }
+
+    /** The level in the address (?level=GOOD), or null for every cell; a word that is no level is ignored. */
+    private RatingLevel level() {
+        String text = query().getSingleParameter("level").orElse("");
+        return Arrays.stream(RatingLevel.values()).filter(l -> l.name().equalsIgnoreCase(text)).findFirst().orElse(null);
+    }
+
+    private Paragraph filtered(PeriodSelection selection, RatingLevel level, Grid<CellRow> grid) {
+        Anchor all = new Anchor(CellLinks.cells(selection), getTranslation("cells.show-all"));
+        all.setId("cells-show-all");
+        Paragraph filtered = new Paragraph(getTranslation("cells.filtered", getTranslation("rating.short." + level),
+                String.valueOf(selection.year()), String.valueOf(grid.getGenericDataView().getItems().count())) + " ");
+        filtered.add(all);
+        filtered.setId("cells-filtered");
+        return filtered;
     }
 
     @Override

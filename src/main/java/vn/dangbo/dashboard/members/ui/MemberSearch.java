@@ -36,6 +36,7 @@ class MemberSearch extends Div {
         found.addColumn(m -> m.left() ? getTranslation("members.search-left") : "").setAutoWidth(true);
         found.setAllRowsVisible(true);
         found.setVisible(false);
+        found.addClassName("clickable");
         found.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("members",
                 QueryParameters.simple(Map.of("cell", e.getItem().cellCode(), "code", e.getItem().code())))));
         add(text, found);

@@ -52,6 +52,7 @@ class MembersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         grid.addColumn(CellMember::code).setHeader(getTranslation("members.code")).setAutoWidth(true);
         grid.addColumn(CellMember::fullName).setHeader(getTranslation("members.name")).setAutoWidth(true);
         grid.addColumn(m -> getTranslation("status." + m.status())).setHeader(getTranslation("members.status"));
+        grid.addClassName("clickable");
         grid.addItemClickListener(e -> edit(members.draft(e.getItem().code()).orElseThrow()));
         form.setId("member-form-area");
     }

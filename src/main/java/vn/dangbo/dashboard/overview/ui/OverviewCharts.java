@@ -12,6 +12,7 @@ import vn.dangbo.dashboard.base.i18n.Formats;
 import vn.dangbo.dashboard.base.i18n.Texts;
 import vn.dangbo.dashboard.base.ui.Paragraphs;
 import vn.dangbo.dashboard.base.ui.Card;
+import vn.dangbo.dashboard.base.ui.Links;
 import vn.dangbo.dashboard.chart.ApexChart;
 import vn.dangbo.dashboard.chart.Charts;
 import vn.dangbo.dashboard.organisation.TermPeriod;
@@ -30,6 +31,7 @@ class OverviewCharts {
     private final Locale locale;
     private final Texts texts;
     private final Optional<Integer> ratedYear;
+    private final OverviewLinks links;
 
     OverviewCharts(TermPeriod term, OverviewData data, Locale locale) {
         this.term = term;
@@ -37,6 +39,7 @@ class OverviewCharts {
         this.locale = locale;
         this.texts = new Texts(locale);
         this.ratedYear = data.ratings().latestRatedYear(term);
+        this.links = new OverviewLinks(term);
     }
 
     Component memberRatings() {
@@ -49,6 +52,7 @@ class OverviewCharts {
                 .values(levelNames(), Arrays.stream(RatingLevel.values()).map(ratings::count).toList())
                 .colors(RatingPalette.all()).height("300px").build());
         chart.setId("chart-member-ratings");
+        chart.addDataPointClickListener(e -> Links.follow(links.ratedMembers(year, RatingLevel.values()[e.getDataPointIndex()])));
         Card card = new Card("card-member-ratings", t("overview.member-ratings", String.valueOf(year)), chart,
                 paragraph("member-ratings-summary", t("overview.member-ratings.summary",
                         pct(ratings.shareOfRated(ratings.goodOrAbove())),
@@ -80,6 +84,7 @@ class OverviewCharts {
                 .distributed().colors(RatingPalette.all()).withoutLegend().height("260px").build());
         chart.setValueFormat(0, "");
         chart.setId("chart-cell-ratings");
+        chart.addDataPointClickListener(e -> Links.follow(links.cellsAt(year, RatingLevel.values()[e.getDataPointIndex()])));
         long outstanding = cells.count(RatingLevel.OUTSTANDING);
         return new Card("card-cell-ratings", t("overview.cell-ratings", String.valueOf(year)), chart,
                 paragraph("cell-ratings-summary", t("overview.cell-ratings.summary", n(cells.completed()),
@@ -89,6 +94,7 @@ class OverviewCharts {
 
     Component admissionsByYear() {
         ApexChart chart = AdmissionCharts.byYear("chart-admissions-by-year", data.recruitment().admissionsByYear(term), texts);
+        chart.addDataPointClickListener(e -> Links.follow(links.recruitment()));
         return new Card("card-admissions-by-year", t("overview.admissions-by-year"), chart);
     }
 

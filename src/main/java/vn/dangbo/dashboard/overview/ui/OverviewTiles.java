@@ -29,26 +29,29 @@ class OverviewTiles extends Div {
     OverviewTiles(TermPeriod term, OverviewData data, Locale locale) {
         this.locale = locale;
         addClassName("tiles");
+        OverviewLinks links = new OverviewLinks(term);
         MembershipSummary members = data.members().currentMembership();
         add(new Tile("tile-members", getTranslation("overview.members"), n(members.total()),
-                getTranslation("overview.members.detail", n(members.probationary()), n(members.exempt()))));
+                getTranslation("overview.members.detail", n(members.probationary()), n(members.exempt())))
+                .linkTo(links.cells(null)));
         CellCount cells = data.organisation().cellCount();
         add(new Tile("tile-cells", getTranslation("overview.cells"), n(cells.total()),
-                getTranslation("overview.cells.detail", n(cells.hamlet()))));
+                getTranslation("overview.cells.detail", n(cells.hamlet()))).linkTo(links.cells(null)));
         TargetAchievement targets = data.results().targetAchievement(term);
         add(new Tile("tile-targets", getTranslation("overview.targets"),
                 getTranslation("overview.targets.value", n(targets.met()), n(targets.total())),
                 getTranslation("overview.targets.detail", share(targets.met(), targets.total()))));
-        add(admissions(data.recruitment().termProgress(term)));
+        add(admissions(data.recruitment().termProgress(term)).linkTo(links.recruitment()));
         DirectWorkerAdmissions direct = data.recruitment().directWorkersFromHamlets(term);
         add(new Tile("tile-direct-workers", getTranslation("overview.direct-workers"), n(direct.admitted()),
-                getTranslation("overview.direct-workers.detail", n(direct.hamletCellsAdmitting()), n(direct.hamletCells()))));
+                getTranslation("overview.direct-workers.detail", n(direct.hamletCellsAdmitting()), n(direct.hamletCells())))
+                .linkTo(links.recruitment()));
         add(study(data.meetings().studyParticipation(term)));
         String day = data.meetings().usualMeetingDay(term).stream()
                 .mapToObj(d -> getTranslation("overview.meeting-day.value", String.valueOf(d)))
                 .findFirst().orElse(getTranslation("overview.none"));
         add(new Tile("tile-meeting-day", getTranslation("overview.meeting-day"), day,
-                getTranslation("overview.meeting-day.detail")));
+                getTranslation("overview.meeting-day.detail")).linkTo(links.cells(null)));
         data.results().latestNewRural(term).ifPresent(rural -> add(new Tile("tile-new-rural",
                 getTranslation("overview.new-rural"),
                 getTranslation("overview.new-rural.value", n(rural.advancedOrAbove()), n(rural.hamlets())),

@@ -98,6 +98,7 @@ class RecordsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         kinds.setValue(sheet);
         filter.clear();
         grid = new RecordGrid(sheet);
+        grid.addClassName("clickable");
         grid.addItemClickListener(e -> open(e.getItem()));
         ImportSheet shown = sheet;
         content.add(grid, new DownloadLinks("download-records", shown.slug(), () -> List.of(records.table(shown))));

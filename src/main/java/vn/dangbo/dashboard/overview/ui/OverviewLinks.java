@@ -1,0 +1,54 @@
+package vn.dangbo.dashboard.overview.ui;
+
+import com.vaadin.flow.router.QueryParameters;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.dangbo.dashboard.organisation.TermPeriod;
+import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
+import vn.dangbo.dashboard.ratings.RatingLevel;
+import vn.dangbo.dashboard.ratings.ui.RatingLinks;
+
+/** Where each of the overview's figures leads, with the term (and year) carried in the address. */
+final class OverviewLinks {
+    private final TermPeriod term;
+
+    OverviewLinks(TermPeriod term) {
+        this.term = term;
+    }
+
+    /** The cells of the term, for a year when the figure is of one. */
+    String cells(Integer year) {
+        return "cells?" + query(year, null);
+    }
+
+    /** The cells rated at a level in a year. */
+    String cellsAt(int year, RatingLevel level) {
+        return "cells?" + query(year, level);
+    }
+
+    String recruitment() {
+        return "recruitment?" + query(null, null);
+    }
+
+    String ratings(int year) {
+        return "ratings?" + query(year, null);
+    }
+
+    /** The members rated at a level in a year. */
+    String ratedMembers(int year, RatingLevel level) {
+        return RatingLinks.members(new PeriodSelection(term, year, List.of()), level, null);
+    }
+
+    private String query(Integer year, RatingLevel level) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put(PeriodSelection.TERM, term.label());
+        if (year != null) {
+            params.put(PeriodSelection.YEAR, String.valueOf(year));
+        }
+        if (level != null) {
+            params.put("level", level.name());
+        }
+        return QueryParameters.simple(params).getQueryString();
+    }
+}

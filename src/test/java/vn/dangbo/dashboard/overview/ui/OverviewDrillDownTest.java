@@ -1,0 +1,79 @@
+package vn.dangbo.dashboard.overview.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.dangbo.dashboard.UiTest;
+import vn.dangbo.dashboard.base.ui.Tile;
+import vn.dangbo.dashboard.chart.ApexChart;
+import vn.dangbo.dashboard.organisation.OrganisationService;
+import vn.dangbo.dashboard.organisation.TermPeriod;
+import vn.dangbo.dashboard.ratings.RatingLevel;
+import vn.dangbo.dashboard.ratings.RatingService;
+
+/** The start page is no dead end: each figure opens the view behind it, for the same term. */
+class OverviewDrillDownTest extends UiTest {
+    @Autowired OrganisationService organisation;
+    @Autowired RatingService ratings;
+    private TermPeriod term;
+    private int ratedYear;
+
+    @BeforeEach
+    void theCurrentTerm() {
+        term = organisation.currentTerm().orElseThrow();
+        ratedYear = ratings.latestRatedYear(term).orElseThrow();
+    }
+
+    @Test
+    void each_tile_with_a_view_behind_it_opens_that_view_for_the_term() {
+        Map<String, String> behind = Map.of(
+                "tile-members", "cells?term=" + term.label(),
+                "tile-cells", "cells?term=" + term.label(),
+                "tile-admissions", "recruitment?term=" + term.label(),
+                "tile-direct-workers", "recruitment?term=" + term.label(),
+                "tile-meeting-day", "cells?term=" + term.label());
+        behind.forEach((tile, view) -> {
+            open("");
+            _click(_get(Tile.class, spec -> spec.withId(tile)));
+            assertThat(location()).as(tile).isEqualTo(view);
+        });
+    }
+
+    @Test
+    void a_slice_of_the_members_ratings_opens_the_members_at_that_level() {
+        open("");
+        clickDataPoint(_get(ApexChart.class, spec -> spec.withId("chart-member-ratings")), 0, 1, "HTT");
+
+        assertThat(location()).isEqualTo("ratings/members?level=GOOD&term=" + term.label() + "&year=" + ratedYear);
+        assertThat(_size(_get(Grid.class, spec -> spec.withId("members-grid"))))
+                .isEqualTo((int) ratings.memberDistribution(ratedYear).count(RatingLevel.GOOD));
+    }
+
+    @Test
+    void a_bar_of_the_cells_ratings_opens_the_cells_at_that_level() {
+        open("");
+        clickDataPoint(_get(ApexChart.class, spec -> spec.withId("chart-cell-ratings")), 0, 0, "HTXS");
+
+        assertThat(location()).isEqualTo("cells?level=OUTSTANDING&term=" + term.label() + "&year=" + ratedYear);
+        long outstanding = ratings.cellDistribution(ratedYear).count(RatingLevel.OUTSTANDING);
+        assertThat(_size(_get(Grid.class, spec -> spec.withId("cells-grid")))).isEqualTo((int) outstanding);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("cells-filtered")).getText())
+                .startsWith("Các chi bộ xếp loại HTXS năm " + ratedYear + ": " + outstanding + " chi bộ.");
+    }
+
+    @Test
+    void a_bar_of_the_admissions_opens_the_recruitment_of_the_term() {
+        open("");
+        clickDataPoint(_get(ApexChart.class, spec -> spec.withId("chart-admissions-by-year")), 0, 0, String.valueOf(term.startYear()));
+
+        assertThat(location()).isEqualTo("recruitment?term=" + term.label());
+    }
+}

@@ -9,6 +9,7 @@ import vn.dangbo.dashboard.organisation.TermPeriod;
 
 /** The term and year selectors at the top of a dashboard, with any message about what the URL asked for. */
 public class PeriodFilter extends Div {
+    private final Div selectors;
 
     /**
      * @param onChange told the new term and year (null: the term's default year) when the user picks another
@@ -36,11 +37,24 @@ public class PeriodFilter extends Div {
             year.addValueChangeListener(e -> onChange.accept(selection.term(), e.getValue()));
             selectors.add(year);
         }
+        this.selectors = selectors;
         add(selectors);
         for (PeriodSelection.Message message : selection.messages()) {
             Paragraph notice = new Paragraph(getTranslation(message.key(), message.params()));
             notice.addClassName("page-notice");
             add(notice);
         }
+    }
+
+    /** Adds a selector beside the term and year, such as the cell a dashboard looks at, and its lens's notice. */
+    public PeriodFilter with(CellPicker picker, CellLens lens) {
+        selectors.add(picker);
+        lens.unknown().ifPresent(code -> {
+            Paragraph notice = new Paragraph(getTranslation("lens.unknown-cell", code));
+            notice.addClassName("page-notice");
+            notice.setId("lens-unknown");
+            add(notice);
+        });
+        return this;
     }
 }

@@ -14,6 +14,7 @@ import vn.dangbo.dashboard.base.ui.Card;
 import vn.dangbo.dashboard.base.ui.DownloadLinks;
 import vn.dangbo.dashboard.base.table.Table;
 import vn.dangbo.dashboard.base.ui.Links;
+import vn.dangbo.dashboard.organisation.CellSummary;
 import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
 import vn.dangbo.dashboard.chart.ApexChart;
 import vn.dangbo.dashboard.chart.Charts;
@@ -30,13 +31,18 @@ class RatingPanels {
     private final Locale locale;
     private final Texts texts;
     private final List<RatingDistribution> trend;
+    /** The cell the view looks at, or null for the whole committee. */
+    private final CellSummary cell;
+    private final String cellCode;
 
-    RatingPanels(RatingService ratings, PeriodSelection selection, Locale locale) {
+    RatingPanels(RatingService ratings, PeriodSelection selection, CellSummary cell, Locale locale) {
         this.ratings = ratings;
         this.selection = selection;
+        this.cell = cell;
+        this.cellCode = cell == null ? null : cell.code();
         this.locale = locale;
         this.texts = new Texts(locale);
-        this.trend = ratings.memberTrend(selection.term());
+        this.trend = cell == null ? ratings.memberTrend(selection.term()) : ratings.memberTrendInCell(selection.term(), cellCode);
     }
 
     Component ruleSet() {
@@ -57,7 +63,7 @@ class RatingPanels {
                 Arrays.stream(RatingLevel.values()).map(year::count).toList()).colors(RatingPalette.all()).height("280px").build());
         donut.setId("chart-year");
         donut.addDataPointClickListener(e -> Links.follow(
-                RatingLinks.members(selection, RatingLevel.values()[e.getDataPointIndex()], null)));
+                RatingLinks.members(selection, RatingLevel.values()[e.getDataPointIndex()], cellCode)));
         Card card = new Card("card-year", title,
                 paragraph("summary-rated", t("ratings.summary-rated", n(year.rated()),
                         pct(year.shareOfRated(year.goodOrAbove())), pct(year.shareOfRated(year.count(RatingLevel.OUTSTANDING))))),
@@ -65,12 +71,14 @@ class RatingPanels {
                         pct(year.shareOfHeadcount(year.goodOrAbove())),
                         pct(year.shareOfHeadcount(year.count(RatingLevel.OUTSTANDING))))),
                 donut,
-                new RatingTable("year-table", year, locale, level -> RatingLinks.members(selection, level, null)),
+                new RatingTable("year-table", year, locale, level -> RatingLinks.members(selection, level, cellCode)),
                 paragraph("not-rated", RatingTexts.notRated(year, texts)),
-                paragraph("click-hint", t("ratings.click-hint")),
-                paragraph("summary-download", t("export.summary.title", String.valueOf(selection.year()))),
-                new DownloadLinks("download-summary", "xep-loai-" + selection.year(),
-                        () -> YearEndSummary.of(ratings, selection.year(), texts)));
+                paragraph("click-hint", t("ratings.click-hint")));
+        if (cell == null) {
+            card.add(paragraph("summary-download", t("export.summary.title", String.valueOf(selection.year()))),
+                    new DownloadLinks("download-summary", "xep-loai-" + selection.year(),
+                            () -> YearEndSummary.of(ratings, selection.year(), texts)));
+        }
         previousYear().ifPresent(previous -> card.add(change(year, previous)));
         return card;
     }
@@ -78,16 +86,20 @@ class RatingPanels {
     Component checks() {
         String year = String.valueOf(selection.year());
         Card card = new Card("card-checks", t("ratings.checks", year));
-        yearDistribution().ifPresent(members -> card.add(quota(members)));
-        List<String> breachedYears = trend.stream()
-                .filter(d -> RuleSet.forYear(d.year()).quotaConfirmed() && ratings.outstandingQuotaBreached(d))
-                .map(d -> String.valueOf(d.year())).toList();
-        if (!breachedYears.isEmpty()) {
-            card.add(paragraph("quota-years", t("ratings.quota.years", String.join(", ", breachedYears))));
+        if (cell == null) {
+            yearDistribution().ifPresent(members -> card.add(quota(members)));
+            List<String> breachedYears = trend.stream()
+                    .filter(d -> RuleSet.forYear(d.year()).quotaConfirmed() && ratings.outstandingQuotaBreached(d))
+                    .map(d -> String.valueOf(d.year())).toList();
+            if (!breachedYears.isEmpty()) {
+                card.add(paragraph("quota-years", t("ratings.quota.years", String.join(", ", breachedYears))));
+            }
         }
-        List<OutstandingCellCheck> cells = ratings.outstandingCellChecks(selection.year());
+        List<OutstandingCellCheck> cells = ratings.outstandingCellChecks(selection.year()).stream()
+                .filter(check -> cell == null || check.cellCode().equals(cellCode)).toList();
         if (cells.isEmpty()) {
-            card.add(paragraph("cell-rule-none", t("ratings.cell-rule.none", year)));
+            card.add(paragraph("cell-rule-none", cell == null ? t("ratings.cell-rule.none", year)
+                    : t("ratings.cell-rule.not-outstanding", cell.name(), year)));
         }
         for (OutstandingCellCheck cell : cells) {
             Paragraph line = paragraph("cell-rule-" + cell.cellCode(), t(cell.satisfied() ? "ratings.cell-rule.ok"
@@ -107,9 +119,10 @@ class RatingPanels {
         ApexChart apex = new ApexChart(chart.build());
         apex.setId("chart-trend");
         apex.addDataPointClickListener(e -> Links.follow(RatingLinks.members(
-                selection.withYear(trend.get(e.getDataPointIndex()).year()), RatingLevel.values()[e.getSeriesIndex()], null)));
+                selection.withYear(trend.get(e.getDataPointIndex()).year()), RatingLevel.values()[e.getSeriesIndex()], cellCode)));
         Card card = new Card("card-trend", t("ratings.trend"), apex,
-                new DownloadLinks("download-trend", "xep-loai-dang-vien-" + selection.term().label(), this::trendTable));
+                new DownloadLinks("download-trend", "xep-loai-dang-vien-" + (cell == null ? "" : cellCode.toLowerCase(Locale.ROOT) + "-")
+                        + selection.term().label(), this::trendTable));
         if (trend.stream().anyMatch(d -> RuleSet.forYear(d.year()).mappedLevels())) {
             card.add(paragraph("trend-mapped", t("ratings.trend.mapped-note")));
         }

@@ -1,6 +1,11 @@
 package vn.dangbo.dashboard.ratings.ui;
 
 import java.util.EnumSet;
+import vn.dangbo.dashboard.organisation.ui.CellPicker;
+import vn.dangbo.dashboard.organisation.ui.CellLens;
+import vn.dangbo.dashboard.organisation.CellSummary;
+import vn.dangbo.dashboard.base.security.CurrentUser;
+import java.util.List;
 import vn.dangbo.dashboard.base.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.UI;
@@ -22,37 +27,44 @@ import vn.dangbo.dashboard.ratings.RatingService;
 /** Ratings of members and cells for a year of a term, the trend over the term, and the party's rules checked. */
 @Route("ratings")
 @Menu(order = 1, icon = "vaadin:medal", title = "menu.ratings")
-@RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK, Role.Names.COMMITTEE})
+@RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK, Role.Names.COMMITTEE, Role.Names.CELL_SECRETARY})
 class RatingsView extends LiveDashboard implements HasDynamicTitle {
     private final OrganisationService organisation;
     private final RatingService ratings;
 
 
-    RatingsView(OrganisationService organisation, RatingService ratings, LiveUpdates live) {
+    private final CurrentUser currentUser;
+
+    RatingsView(OrganisationService organisation, RatingService ratings, CurrentUser currentUser, LiveUpdates live) {
         super(live, EnumSet.of(Topic.RATINGS, Topic.MEMBERS, Topic.ORGANISATION));
         this.organisation = organisation;
         this.ratings = ratings;
+        this.currentUser = currentUser;
     }
 
 
     @Override
     protected void render() {
         removeAll();
-        add(new H2(getTranslation("ratings.title")));
+        List<CellSummary> cells = organisation.cells();
+        CellLens lens = CellLens.resolve(query(), cells, currentUser.onlyCell());
+        add(new H2(lens.whole() ? getTranslation("ratings.title") : getTranslation("ratings.title-cell", lens.cell().name())));
         var terms = organisation.terms();
         PeriodSelection.resolve(query(), terms, ratings::latestRatedYear)
-                .ifPresentOrElse(selection -> show(terms, selection),
+                .ifPresentOrElse(selection -> show(terms, selection, cells, lens),
                         () -> add(new Paragraph(getTranslation("period.no-term"))));
     }
 
-    private void show(java.util.List<TermPeriod> terms, PeriodSelection selection) {
+    private void show(List<TermPeriod> terms, PeriodSelection selection, List<CellSummary> cells, CellLens lens) {
         add(new PeriodFilter(terms, selection, true, (term, year) -> {
             PeriodSelection next = selection.changedTo(term, year, ratings::latestRatedYear);
-            UI.getCurrent().navigate("ratings", next.query(true));
-        }));
-        RatingPanels panels = new RatingPanels(ratings, selection, getLocale());
+            UI.getCurrent().navigate("ratings", lens.applyTo(next.query(true)));
+        }).with(new CellPicker(cells, lens, cell ->
+                UI.getCurrent().navigate("ratings", CellLens.on(cell).applyTo(selection.query(true)))), lens));
+        RatingPanels panels = new RatingPanels(ratings, selection, lens.cell(), getLocale());
         add(panels.ruleSet());
-        Div grid = new Div(panels.membersOfYear(), panels.checks(), panels.memberTrend(), panels.cellTrend());
+        Div grid = lens.whole() ? new Div(panels.membersOfYear(), panels.checks(), panels.memberTrend(), panels.cellTrend())
+                : new Div(panels.membersOfYear(), panels.checks(), panels.memberTrend());
         grid.addClassName("card-grid");
         add(grid);
     }

@@ -10,8 +10,8 @@ import vn.dangbo.dashboard.members.Member;
 /** Admissions are read from the members' admission dates. */
 interface AdmissionRepository extends Repository<Member, Long> {
 
-    @Query("select count(m) from Member m where m.admissionDate between :from and :to")
-    long countAdmittedBetween(@Param("from") LocalDate from, @Param("to") LocalDate to);
+    @Query("select count(m) from Member m where m.admissionDate between :from and :to and (:cellCode is null or m.cell.code = :cellCode)")
+    long countAdmittedBetween(@Param("from") LocalDate from, @Param("to") LocalDate to, @Param("cellCode") String cellCode);
 
     @Query("""
             select new vn.dangbo.dashboard.recruitment.DirectWorkerAdmissions(
@@ -21,15 +21,18 @@ interface AdmissionRepository extends Repository<Member, Long> {
             where m.admissionDate between :from and :to
               and m.directWorker = true
               and c.kind = vn.dangbo.dashboard.organisation.CellKind.HAMLET
+              and (:cellCode is null or c.code = :cellCode)
             """)
-    DirectWorkerAdmissions directWorkersFromHamlets(@Param("from") LocalDate from, @Param("to") LocalDate to);
+    DirectWorkerAdmissions directWorkersFromHamlets(@Param("from") LocalDate from, @Param("to") LocalDate to,
+                                                    @Param("cellCode") String cellCode);
 
     @Query("""
             select new vn.dangbo.dashboard.recruitment.YearCount(extract(year from m.admissionDate), count(m))
-            from Member m where m.admissionDate between :from and :to
+            from Member m where m.admissionDate between :from and :to and (:cellCode is null or m.cell.code = :cellCode)
             group by extract(year from m.admissionDate)
             """)
-    List<YearCount> countByYearBetween(@Param("from") LocalDate from, @Param("to") LocalDate to);
+    List<YearCount> countByYearBetween(@Param("from") LocalDate from, @Param("to") LocalDate to,
+                                       @Param("cellCode") String cellCode);
 
     /** Every cell with its admissions in the period, none included. */
     @Query("""
@@ -46,11 +49,12 @@ interface AdmissionRepository extends Repository<Member, Long> {
             select new vn.dangbo.dashboard.recruitment.ProbationEnd(m.code, m.fullName, m.cell.name, m.admissionDate)
             from Member m
             where m.status = vn.dangbo.dashboard.members.MemberStatus.PROBATIONARY and m.leftDate is null
-              and m.admissionDate between :admittedFrom and :admittedTo
+              and m.admissionDate between :admittedFrom and :admittedTo and (:cellCode is null or m.cell.code = :cellCode)
             order by m.admissionDate, m.fullName
             """)
     List<ProbationEnd> probationaryAdmittedBetween(@Param("admittedFrom") LocalDate admittedFrom,
-                                                   @Param("admittedTo") LocalDate admittedTo);
+                                                   @Param("admittedTo") LocalDate admittedTo,
+                                                   @Param("cellCode") String cellCode);
 
     @Query("""
             select new vn.dangbo.dashboard.recruitment.AdmittedMember(m.code, m.fullName, m.admissionDate, m.directWorker)

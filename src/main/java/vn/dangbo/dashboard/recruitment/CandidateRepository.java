@@ -7,8 +7,12 @@ import org.springframework.data.jpa.repository.Query;
 
 interface CandidateRepository extends JpaRepository<Candidate, Long> {
 
-    @Query("select new vn.dangbo.dashboard.recruitment.StageCount(c.stage, count(c)) from Candidate c group by c.stage")
-    List<StageCount> countByStage();
+    @Query("""
+            select new vn.dangbo.dashboard.recruitment.StageCount(c.stage, count(c)) from Candidate c
+            where :cellCode is null or c.cellId = (select x.id from vn.dangbo.dashboard.organisation.Cell x where x.code = :cellCode)
+            group by c.stage
+            """)
+    List<StageCount> countByStage(@org.springframework.data.repository.query.Param("cellCode") String cellCode);
 
     @Modifying
     @Query("delete from Candidate c where c.fullName = :name and c.cellId = (select x.id from Cell x where x.code = :cellCode)")

@@ -38,20 +38,40 @@ public class RecruitmentService {
 
     /** Members admitted during the term against the term's target. */
     public RecruitmentProgress termProgress(TermPeriod term) {
-        long admitted = admissions.countAdmittedBetween(first(term), last(term));
-        return new RecruitmentProgress(admitted, targets.termTarget(term.id()).orElse(0));
+        return termProgress(term, null);
+    }
+
+    /**
+     * Members admitted during the term in one cell (null: all) against the term's target; the targets are the
+     * committee's, so a cell's progress has none.
+     */
+    public RecruitmentProgress termProgress(TermPeriod term, String cellCode) {
+        long admitted = admissions.countAdmittedBetween(first(term), last(term), cellCode);
+        return new RecruitmentProgress(admitted, cellCode == null ? targets.termTarget(term.id()).orElse(0) : 0);
     }
 
     public DirectWorkerAdmissions directWorkersFromHamlets(TermPeriod term) {
-        return admissions.directWorkersFromHamlets(first(term), last(term));
+        return directWorkersFromHamlets(term, null);
+    }
+
+    /** The same in one cell (null: all). */
+    public DirectWorkerAdmissions directWorkersFromHamlets(TermPeriod term, String cellCode) {
+        return admissions.directWorkersFromHamlets(first(term), last(term), cellCode);
     }
 
     /** Every year of the term with its admissions and its target, zeros included. */
     public List<YearlyAdmissions> admissionsByYear(TermPeriod term) {
+        return admissionsByYear(term, null);
+    }
+
+    /** The same in one cell (null: all); a cell's years have no target, the targets being the committee's. */
+    public List<YearlyAdmissions> admissionsByYear(TermPeriod term, String cellCode) {
         Map<Integer, Long> admitted = new HashMap<>();
-        admissions.countByYearBetween(first(term), last(term)).forEach(row -> admitted.put(row.year(), row.count()));
+        admissions.countByYearBetween(first(term), last(term), cellCode).forEach(row -> admitted.put(row.year(), row.count()));
         Map<Integer, Integer> yearly = new HashMap<>();
-        targets.findByTermIdAndTargetYearNotNull(term.id()).forEach(t -> yearly.put(t.getTargetYear(), t.getTarget()));
+        if (cellCode == null) {
+            targets.findByTermIdAndTargetYearNotNull(term.id()).forEach(t -> yearly.put(t.getTargetYear(), t.getTarget()));
+        }
         return IntStream.rangeClosed(term.startYear(), term.endYear())
                 .mapToObj(y -> new YearlyAdmissions(y, admitted.getOrDefault(y, 0L), yearly.getOrDefault(y, 0)))
                 .toList();
@@ -68,17 +88,27 @@ public class RecruitmentService {
 
     /** Candidates at each stage of the pipeline, every stage listed in order. */
     public List<StageCount> pipeline() {
+        return pipeline(null);
+    }
+
+    /** The same in one cell (null: all). */
+    public List<StageCount> pipeline(String cellCode) {
         Map<CandidateStage, Long> counts = new java.util.EnumMap<>(CandidateStage.class);
         for (CandidateStage stage : CandidateStage.values()) {
             counts.put(stage, 0L);
         }
-        candidates.countByStage().forEach(row -> counts.put(row.stage(), row.count()));
+        candidates.countByStage(cellCode).forEach(row -> counts.put(row.stage(), row.count()));
         return counts.entrySet().stream().map(e -> new StageCount(e.getKey(), e.getValue())).toList();
     }
 
     /** Probationary members whose twelve months end between the day given and that many days later. */
     public List<ProbationEnd> probationEndingWithin(LocalDate from, int days) {
-        return admissions.probationaryAdmittedBetween(from.minusYears(1), from.plusDays(days).minusYears(1));
+        return probationEndingWithin(from, days, null);
+    }
+
+    /** The same in one cell (null: all). */
+    public List<ProbationEnd> probationEndingWithin(LocalDate from, int days, String cellCode) {
+        return admissions.probationaryAdmittedBetween(from.minusYears(1), from.plusDays(days).minusYears(1), cellCode);
     }
 
     private static LocalDate first(TermPeriod term) {

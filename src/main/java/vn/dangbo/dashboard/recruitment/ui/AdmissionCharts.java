@@ -14,13 +14,20 @@ public final class AdmissionCharts {
 
     /** Admissions per year of the term beside each year's target. */
     public static ApexChart byYear(String id, List<YearlyAdmissions> years, Texts texts) {
-        ApexChart chart = new ApexChart(Charts.column()
+        return byYear(id, years, true, texts);
+    }
+
+    /** Admissions per year of the term, beside each year's target when {@code withTargets} (a cell has none). */
+    public static ApexChart byYear(String id, List<YearlyAdmissions> years, boolean withTargets, Texts texts) {
+        Charts chart = Charts.column()
                 .categories(years.stream().map(y -> String.valueOf(y.year())).toList())
-                .series(texts.t("overview.admissions-by-year.admitted"), years.stream().map(YearlyAdmissions::admitted).toList())
-                .series(texts.t("overview.admissions-by-year.target"), years.stream().map(YearlyAdmissions::target).toList())
-                .colors(List.of("#b3261e", "#9e9e9e")).height("280px").build());
-        chart.setValueFormat(0, "");
-        chart.setId(id);
-        return chart;
+                .series(texts.t("overview.admissions-by-year.admitted"), years.stream().map(YearlyAdmissions::admitted).toList());
+        if (withTargets) {
+            chart.series(texts.t("overview.admissions-by-year.target"), years.stream().map(YearlyAdmissions::target).toList());
+        }
+        ApexChart apex = new ApexChart(chart.colors(List.of("#b3261e", "#9e9e9e")).height("280px").build());
+        apex.setValueFormat(0, "");
+        apex.setId(id);
+        return apex;
     }
 }

@@ -36,19 +36,30 @@ class RecruitmentPanels {
     private final Texts texts;
     private final List<YearlyAdmissions> years;
     private final List<CellAdmissions> cells;
+    private final String cellCode;
 
-    RecruitmentPanels(RecruitmentService recruitment, PeriodSelection selection, Locale locale) {
+    /** @param cellCode the cell the view looks at, or null for the whole committee */
+    RecruitmentPanels(RecruitmentService recruitment, PeriodSelection selection, String cellCode, Locale locale) {
         this.recruitment = recruitment;
         this.selection = selection;
+        this.cellCode = cellCode;
         this.locale = locale;
         this.texts = new Texts(locale);
-        this.years = recruitment.admissionsByYear(selection.term());
-        this.cells = recruitment.admissionsByCell(selection.term());
+        this.years = recruitment.admissionsByYear(selection.term(), cellCode);
+        this.cells = cellCode == null ? recruitment.admissionsByCell(selection.term()) : List.of();
     }
 
     Component tiles() {
-        RecruitmentProgress progress = recruitment.termProgress(selection.term());
-        DirectWorkerAdmissions direct = recruitment.directWorkersFromHamlets(selection.term());
+        RecruitmentProgress progress = recruitment.termProgress(selection.term(), cellCode);
+        DirectWorkerAdmissions direct = recruitment.directWorkersFromHamlets(selection.term(), cellCode);
+        if (cellCode != null) {
+            Div tiles = new Div(
+                    new Tile("tile-progress", t("recruitment.progress"), n(progress.admitted()), t("recruitment.progress.cell")),
+                    new Tile("tile-direct", t("recruitment.direct-workers"), n(direct.admitted()),
+                            t("recruitment.direct-workers.cell")));
+            tiles.addClassName("tiles");
+            return tiles;
+        }
         long without = cells.stream().filter(c -> c.admitted() == 0).count();
         Div tiles = new Div(
                 new Tile("tile-progress", t("recruitment.progress"),
@@ -64,7 +75,8 @@ class RecruitmentPanels {
     }
 
     Component byYear() {
-        return new Card("card-by-year", t("recruitment.by-year"), AdmissionCharts.byYear("chart-by-year", years, texts));
+        return new Card("card-by-year", t("recruitment.by-year"),
+                AdmissionCharts.byYear("chart-by-year", years, cellCode == null, texts));
     }
 
     Component cumulative() {
@@ -74,12 +86,14 @@ class RecruitmentPanels {
             total += year.admitted();
             running.add(total);
         }
-        long target = recruitment.termProgress(selection.term()).target();
-        ApexChart chart = new ApexChart(Charts.line()
+        Charts line = Charts.line()
                 .categories(years.stream().map(y -> String.valueOf(y.year())).toList())
-                .series(t("recruitment.cumulative.series"), running)
-                .series(t("recruitment.cumulative.target"), years.stream().map(y -> target).toList())
-                .colors(List.of("#b3261e", "#1b6e3a")).height("280px").build());
+                .series(t("recruitment.cumulative.series"), running);
+        if (cellCode == null) {
+            long target = recruitment.termProgress(selection.term()).target();
+            line.series(t("recruitment.cumulative.target"), years.stream().map(y -> target).toList());
+        }
+        ApexChart chart = new ApexChart(line.colors(List.of("#b3261e", "#1b6e3a")).height("280px").build());
         chart.setValueFormat(0, "");
         chart.setId("chart-cumulative");
         return new Card("card-cumulative", t("recruitment.cumulative"), chart);
@@ -105,7 +119,7 @@ class RecruitmentPanels {
     }
 
     Component pipeline() {
-        List<StageCount> stages = recruitment.pipeline();
+        List<StageCount> stages = recruitment.pipeline(cellCode);
         ApexChart chart = new ApexChart(Charts.bar()
                 .categories(stages.stream().map(s -> t("stage." + s.stage())).toList())
                 .series(t("recruitment.pipeline.people"), stages.stream().map(StageCount::count).toList())
@@ -116,7 +130,7 @@ class RecruitmentPanels {
     }
 
     Component probation(LocalDate today) {
-        List<ProbationEnd> ending = recruitment.probationEndingWithin(today, PROBATION_WINDOW_DAYS);
+        List<ProbationEnd> ending = recruitment.probationEndingWithin(today, PROBATION_WINDOW_DAYS, cellCode);
         String title = t("recruitment.probation", n(PROBATION_WINDOW_DAYS));
         if (ending.isEmpty()) {
             Paragraph none = new Paragraph(t("recruitment.probation.none", Formats.date(today),

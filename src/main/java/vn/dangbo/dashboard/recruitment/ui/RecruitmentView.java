@@ -1,6 +1,10 @@
 package vn.dangbo.dashboard.recruitment.ui;
 
 import java.util.EnumSet;
+import vn.dangbo.dashboard.organisation.ui.CellPicker;
+import vn.dangbo.dashboard.organisation.ui.CellLens;
+import vn.dangbo.dashboard.organisation.CellSummary;
+import vn.dangbo.dashboard.base.security.CurrentUser;
 import vn.dangbo.dashboard.base.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.UI;
@@ -26,18 +30,22 @@ import vn.dangbo.dashboard.recruitment.RecruitmentService;
 /** Recruitment against the congress's target: per year, cumulative, per cell, the pipeline, probation ending. */
 @Route("recruitment")
 @Menu(order = 2, icon = "vaadin:user-star", title = "menu.recruitment")
-@RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK, Role.Names.COMMITTEE})
+@RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK, Role.Names.COMMITTEE, Role.Names.CELL_SECRETARY})
 class RecruitmentView extends LiveDashboard implements HasDynamicTitle {
     private final OrganisationService organisation;
     private final RecruitmentService recruitment;
     private final Clock clock;
 
 
-    RecruitmentView(OrganisationService organisation, RecruitmentService recruitment, Clock clock, LiveUpdates live) {
+    private final CurrentUser currentUser;
+
+    RecruitmentView(OrganisationService organisation, RecruitmentService recruitment, Clock clock, CurrentUser currentUser,
+                    LiveUpdates live) {
         super(live, EnumSet.of(Topic.RECRUITMENT, Topic.MEMBERS, Topic.ORGANISATION));
         this.organisation = organisation;
         this.recruitment = recruitment;
         this.clock = clock;
+        this.currentUser = currentUser;
     }
 
 
@@ -53,13 +61,20 @@ class RecruitmentView extends LiveDashboard implements HasDynamicTitle {
 
     private void show(List<TermPeriod> terms, PeriodSelection selection) {
         TermPeriod term = selection.term();
-        add(new H2(getTranslation("recruitment.title", String.valueOf(term.startYear()), String.valueOf(term.endYear()))));
-        add(new PeriodFilter(terms, selection, false, (next, year) ->
-                UI.getCurrent().navigate("recruitment", new PeriodSelection(next, next.endYear(), List.of()).query(false))));
-        RecruitmentPanels panels = new RecruitmentPanels(recruitment, selection, getLocale());
+        List<CellSummary> cells = organisation.cells();
+        CellLens lens = CellLens.resolve(query(), cells, currentUser.onlyCell());
+        String years = PeriodSelection.display(term);
+        add(new H2(lens.whole() ? getTranslation("recruitment.title", String.valueOf(term.startYear()), String.valueOf(term.endYear()))
+                : getTranslation("recruitment.title-cell", years, lens.cell().name())));
+        add(new PeriodFilter(terms, selection, false, (next, year) -> UI.getCurrent().navigate("recruitment",
+                lens.applyTo(new PeriodSelection(next, next.endYear(), List.of()).query(false))))
+                .with(new CellPicker(cells, lens, cell ->
+                        UI.getCurrent().navigate("recruitment", CellLens.on(cell).applyTo(selection.query(false)))), lens));
+        RecruitmentPanels panels = new RecruitmentPanels(recruitment, selection, lens.code(), getLocale());
         add(panels.tiles());
-        Div grid = new Div(panels.byYear(), panels.cumulative(), panels.byCell(), panels.pipeline(),
-                panels.probation(LocalDate.now(clock)));
+        Div grid = lens.whole() ? new Div(panels.byYear(), panels.cumulative(), panels.byCell(), panels.pipeline(),
+                panels.probation(LocalDate.now(clock)))
+                : new Div(panels.byYear(), panels.cumulative(), panels.pipeline(), panels.probation(LocalDate.now(clock)));
         grid.addClassName("card-grid");
         add(grid);
     }

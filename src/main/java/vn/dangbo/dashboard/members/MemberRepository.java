@@ -13,9 +13,9 @@ interface MemberRepository extends JpaRepository<Member, Long> {
                 coalesce(sum(case when m.status = vn.dangbo.dashboard.members.MemberStatus.PROBATIONARY then 1L else 0L end), 0L),
                 coalesce(sum(case when m.exempt = true then 1L else 0L end), 0L))
             from Member m
-            where m.leftDate is null
+            where m.leftDate is null and (:cellCode is null or m.cell.code = :cellCode)
             """)
-    MembershipSummary summarizeCurrent();
+    MembershipSummary summarizeCurrent(@org.springframework.data.repository.query.Param("cellCode") String cellCode);
 
     @Query("""
             select new vn.dangbo.dashboard.members.CellMember(m.code, m.fullName, m.status, m.exempt, m.admissionDate)

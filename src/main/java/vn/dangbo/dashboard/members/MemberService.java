@@ -122,7 +122,12 @@ public class MemberService {
     }
 
     public MembershipSummary currentMembership() {
-        return members.summarizeCurrent();
+        return currentMembership(null);
+    }
+
+    /** The current members of one cell (null: of the whole committee). */
+    public MembershipSummary currentMembership(String cellCode) {
+        return members.summarizeCurrent(cellCode);
     }
 
     /** Members (current or not) whose code or name contains the text, ignoring case; at most {@code limit}. */

@@ -113,6 +113,15 @@ public class RatingService {
         return RatingDistribution.of(year, memberRatings.countByLevel(year));
     }
 
+    /** The members' ratings in a year in one cell (null: in the whole committee). */
+    public RatingDistribution memberDistribution(int year, String cellCode) {
+        if (cellCode == null) {
+            return memberDistribution(year);
+        }
+        return byYear(memberRatings.countByYearAndLevelInCell(year, year, cellCode)).stream().findFirst()
+                .orElse(RatingDistribution.of(year, List.of()));
+    }
+
     public RatingDistribution cellDistribution(int year) {
         return RatingDistribution.of(year, cellRatings.countByLevel(year));
     }

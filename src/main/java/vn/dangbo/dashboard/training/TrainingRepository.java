@@ -10,7 +10,9 @@ interface TrainingRepository extends JpaRepository<Training, Long> {
     @Query("""
             select new vn.dangbo.dashboard.training.ProgrammeCount(t.programme, count(t))
             from Training t where t.startYear between :from and :to
+              and (:cellCode is null or t.memberId in (
+                  select m.id from vn.dangbo.dashboard.members.Member m where m.cell.code = :cellCode))
             group by t.programme
             """)
-    List<ProgrammeCount> countByProgramme(@Param("from") int from, @Param("to") int to);
+    List<ProgrammeCount> countByProgramme(@Param("from") int from, @Param("to") int to, @Param("cellCode") String cellCode);
 }

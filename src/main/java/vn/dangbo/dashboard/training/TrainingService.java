@@ -20,11 +20,16 @@ public class TrainingService {
 
     /** How many were sent to each programme during the term; every programme is listed, in the enum's order. */
     public List<ProgrammeCount> byProgramme(TermPeriod term) {
+        return byProgramme(term, null);
+    }
+
+    /** The same for the members of one cell (null: all). */
+    public List<ProgrammeCount> byProgramme(TermPeriod term, String cellCode) {
         Map<TrainingProgramme, Long> counts = new EnumMap<>(TrainingProgramme.class);
         for (TrainingProgramme programme : TrainingProgramme.values()) {
             counts.put(programme, 0L);
         }
-        trainings.countByProgramme(term.startYear(), term.endYear())
+        trainings.countByProgramme(term.startYear(), term.endYear(), cellCode)
                 .forEach(row -> counts.put(row.programme(), row.count()));
         return counts.entrySet().stream()
                 .map(e -> new ProgrammeCount(e.getKey(), e.getValue()))

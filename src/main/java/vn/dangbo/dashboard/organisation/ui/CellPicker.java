@@ -1,7 +1,9 @@
 package vn.dangbo.dashboard.organisation.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import vn.dangbo.dashboard.base.i18n.Folding;
 import vn.dangbo.dashboard.organisation.CellSummary;
@@ -23,5 +25,16 @@ public class CellPicker extends ComboBox<CellSummary> {
         setValue(lens.cell());
         setReadOnly(lens.fixed());
         addValueChangeListener(e -> onChange.accept(e.getValue()));
+    }
+
+    /** What to say when the address named a cell that does not exist, if it did. */
+    public static Optional<Paragraph> unknownNotice(CellLens lens) {
+        return lens.unknown().map(code -> {
+            Paragraph notice = new Paragraph();
+            notice.setText(notice.getTranslation("lens.unknown-cell", code));
+            notice.addClassName("page-notice");
+            notice.setId("lens-unknown");
+            return notice;
+        });
     }
 }

@@ -49,12 +49,7 @@ public class PeriodFilter extends Div {
     /** Adds a selector beside the term and year, such as the cell a dashboard looks at, and its lens's notice. */
     public PeriodFilter with(CellPicker picker, CellLens lens) {
         selectors.add(picker);
-        lens.unknown().ifPresent(code -> {
-            Paragraph notice = new Paragraph(getTranslation("lens.unknown-cell", code));
-            notice.addClassName("page-notice");
-            notice.setId("lens-unknown");
-            add(notice);
-        });
+        CellPicker.unknownNotice(lens).ifPresent(this::add);
         return this;
     }
 }

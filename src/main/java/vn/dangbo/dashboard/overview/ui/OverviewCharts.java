@@ -16,6 +16,7 @@ import vn.dangbo.dashboard.base.ui.Links;
 import vn.dangbo.dashboard.chart.ApexChart;
 import vn.dangbo.dashboard.chart.Charts;
 import vn.dangbo.dashboard.organisation.TermPeriod;
+import vn.dangbo.dashboard.organisation.ui.CellLens;
 import vn.dangbo.dashboard.ratings.RatingDistribution;
 import vn.dangbo.dashboard.ratings.RatingLevel;
 import vn.dangbo.dashboard.ratings.ui.RatingPalette;
@@ -33,13 +34,17 @@ class OverviewCharts {
     private final Optional<Integer> ratedYear;
     private final OverviewLinks links;
 
-    OverviewCharts(TermPeriod term, OverviewData data, Locale locale) {
+    /** The cell the overview looks at, or null for the whole committee. */
+    private final String cellCode;
+
+    OverviewCharts(TermPeriod term, OverviewData data, CellLens lens, Locale locale) {
         this.term = term;
         this.data = data;
         this.locale = locale;
         this.texts = new Texts(locale);
         this.ratedYear = data.ratings().latestRatedYear(term);
-        this.links = new OverviewLinks(term);
+        this.cellCode = lens.code();
+        this.links = new OverviewLinks(term, cellCode);
     }
 
     Component memberRatings() {
@@ -47,7 +52,7 @@ class OverviewCharts {
             return new Card("card-member-ratings", t("overview.member-ratings", ""), new Paragraph(t("overview.no-ratings")));
         }
         int year = ratedYear.get();
-        RatingDistribution ratings = data.ratings().memberDistribution(year);
+        RatingDistribution ratings = data.ratings().memberDistribution(year, cellCode);
         ApexChart chart = new ApexChart(Charts.donut()
                 .values(levelNames(), Arrays.stream(RatingLevel.values()).map(ratings::count).toList())
                 .colors(RatingPalette.all()).height("300px").build());
@@ -61,7 +66,7 @@ class OverviewCharts {
                 paragraph("member-ratings-headcount", t("overview.member-ratings.headcount", String.valueOf(year),
                         n(ratings.headcount()), n(ratings.rated()), n(ratings.notRatedTotal()))),
                 paragraph("member-ratings-not-rated", RatingTexts.notRated(ratings, texts)));
-        if (data.ratings().outstandingQuotaBreached(ratings)) {
+        if (cellCode == null && data.ratings().outstandingQuotaBreached(ratings)) {
             long outstanding = ratings.count(RatingLevel.OUTSTANDING);
             long good = ratings.count(RatingLevel.GOOD);
             Paragraph warning = paragraph("member-ratings-quota", t("overview.member-ratings.quota", n(outstanding), n(good),
@@ -93,13 +98,14 @@ class OverviewCharts {
     }
 
     Component admissionsByYear() {
-        ApexChart chart = AdmissionCharts.byYear("chart-admissions-by-year", data.recruitment().admissionsByYear(term), texts);
+        ApexChart chart = AdmissionCharts.byYear("chart-admissions-by-year", data.recruitment().admissionsByYear(term, cellCode),
+                cellCode == null, texts);
         chart.addDataPointClickListener(e -> Links.follow(links.recruitment()));
         return new Card("card-admissions-by-year", t("overview.admissions-by-year"), chart);
     }
 
     Component trainings() {
-        List<ProgrammeCount> programmes = data.trainings().byProgramme(term);
+        List<ProgrammeCount> programmes = data.trainings().byProgramme(term, cellCode);
         ApexChart chart = new ApexChart(Charts.bar()
                 .categories(programmes.stream().map(p -> t("training." + p.programme())).toList())
                 .series(t("overview.trainings.people"), programmes.stream().map(ProgrammeCount::count).toList())

@@ -12,9 +12,17 @@ import vn.dangbo.dashboard.ratings.ui.RatingLinks;
 /** Where each of the overview's figures leads, with the term (and year) carried in the address. */
 final class OverviewLinks {
     private final TermPeriod term;
+    /** The cell the overview looks at, or null for the whole committee. */
+    private final String cellCode;
 
-    OverviewLinks(TermPeriod term) {
+    OverviewLinks(TermPeriod term, String cellCode) {
         this.term = term;
+        this.cellCode = cellCode;
+    }
+
+    /** The cell's own page for the lens's cell, the cells of the term for the whole committee. */
+    String cellsOrCell(Integer year) {
+        return cellCode == null ? cells(year) : "cells/" + cellCode + "?" + query(year, null);
     }
 
     /** The cells of the term, for a year when the figure is of one. */
@@ -28,7 +36,7 @@ final class OverviewLinks {
     }
 
     String recruitment() {
-        return "recruitment?" + query(null, null);
+        return "recruitment?" + query(null, null) + (cellCode == null ? "" : "&cell=" + cellCode);
     }
 
     String ratings(int year) {
@@ -37,7 +45,7 @@ final class OverviewLinks {
 
     /** The members rated at a level in a year. */
     String ratedMembers(int year, RatingLevel level) {
-        return RatingLinks.members(new PeriodSelection(term, year, List.of()), level, null);
+        return RatingLinks.members(new PeriodSelection(term, year, List.of()), level, cellCode);
     }
 
     private String query(Integer year, RatingLevel level) {

@@ -9,6 +9,7 @@ import vn.dangbo.dashboard.meetings.ParticipationRange;
 import vn.dangbo.dashboard.members.MembershipSummary;
 import vn.dangbo.dashboard.organisation.CellCount;
 import vn.dangbo.dashboard.organisation.TermPeriod;
+import vn.dangbo.dashboard.organisation.ui.CellLens;
 import vn.dangbo.dashboard.recruitment.DirectWorkerAdmissions;
 import vn.dangbo.dashboard.recruitment.RecruitmentProgress;
 import vn.dangbo.dashboard.results.TargetAchievement;
@@ -26,14 +27,21 @@ class OverviewTiles extends Div {
                 getTranslation("overview.export.detail")), rows);
     }
 
-    OverviewTiles(TermPeriod term, OverviewData data, Locale locale) {
+    OverviewTiles(TermPeriod term, OverviewData data, CellLens lens, Locale locale) {
         this.locale = locale;
         addClassName("tiles");
-        OverviewLinks links = new OverviewLinks(term);
-        MembershipSummary members = data.members().currentMembership();
+        OverviewLinks links = new OverviewLinks(term, lens.code());
+        MembershipSummary members = data.members().currentMembership(lens.code());
         add(new Tile("tile-members", getTranslation("overview.members"), n(members.total()),
                 getTranslation("overview.members.detail", n(members.probationary()), n(members.exempt())))
-                .linkTo(links.cells(null)));
+                .linkTo(links.cellsOrCell(null)));
+        if (!lens.whole()) {
+            add(admissions(data.recruitment().termProgress(term, lens.code())).linkTo(links.recruitment()));
+            DirectWorkerAdmissions direct = data.recruitment().directWorkersFromHamlets(term, lens.code());
+            add(new Tile("tile-direct-workers", getTranslation("overview.direct-workers"), n(direct.admitted()),
+                    getTranslation("recruitment.direct-workers.cell")).linkTo(links.recruitment()));
+            return;
+        }
         CellCount cells = data.organisation().cellCount();
         add(new Tile("tile-cells", getTranslation("overview.cells"), n(cells.total()),
                 getTranslation("overview.cells.detail", n(cells.hamlet()))).linkTo(links.cells(null)));

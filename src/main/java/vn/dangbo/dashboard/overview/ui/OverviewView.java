@@ -1,53 +1,79 @@
 package vn.dangbo.dashboard.overview.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import vn.dangbo.dashboard.base.i18n.Texts;
 import vn.dangbo.dashboard.base.live.LiveUpdates;
-import vn.dangbo.dashboard.base.live.LiveView;
 import vn.dangbo.dashboard.base.live.Topic;
-import vn.dangbo.dashboard.base.ui.DownloadLinks;
-import vn.dangbo.dashboard.organisation.TermPeriod;
-import vn.dangbo.dashboard.results.ui.TargetTable;
+import vn.dangbo.dashboard.base.security.CurrentUser;
 import vn.dangbo.dashboard.base.security.Role;
+import vn.dangbo.dashboard.base.ui.DownloadLinks;
+import vn.dangbo.dashboard.base.ui.LiveDashboard;
+import vn.dangbo.dashboard.organisation.CellSummary;
+import vn.dangbo.dashboard.organisation.TermPeriod;
+import vn.dangbo.dashboard.organisation.ui.CellLens;
+import vn.dangbo.dashboard.organisation.ui.CellPicker;
+import vn.dangbo.dashboard.results.ui.TargetTable;
 
-/** The current term at a glance: the figures a congress report leads with, and the charts behind them. */
+/**
+ * The current term at a glance: the figures a congress report leads with, and the charts behind them; through a
+ * cell's lens (?cell=X01), the same figures for that cell alone.
+ */
 @Route("")
 @Menu(order = 0, icon = "vaadin:dashboard", title = "menu.overview")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK, Role.Names.COMMITTEE})
-class OverviewView extends VerticalLayout implements HasDynamicTitle {
+class OverviewView extends LiveDashboard implements HasDynamicTitle {
 
     private final OverviewData data;
+    private final CurrentUser currentUser;
 
-    OverviewView(OverviewData data, LiveUpdates live) {
+    OverviewView(OverviewData data, CurrentUser currentUser, LiveUpdates live) {
+        super(live, Topic.all());
         this.data = data;
+        this.currentUser = currentUser;
         addClassName("overview");
         setPadding(true);
-        render();
-        LiveView.follow(this, live, Topic.all(), this::render);
     }
 
-    private void render() {
+    @Override
+    protected void render() {
         removeAll();
-        data.organisation().currentTerm().ifPresentOrElse(term -> show(term, data), this::showEmpty);
+        data.organisation().currentTerm().ifPresentOrElse(this::show, this::showEmpty);
     }
 
-    private void show(TermPeriod term, OverviewData data) {
-        String title = getTranslation("overview.title", String.valueOf(term.startYear()), String.valueOf(term.endYear()));
-        OverviewTiles tiles = new OverviewTiles(term, data, getLocale());
-        add(new H2(title), tiles, new DownloadLinks("download-overview", "tong-quan-" + term.startYear() + "-" + term.endYear(),
-                () -> List.of(tiles.table(title), TargetTable.of(term, data.results().targets(term), new Texts(getLocale())))));
+    private void show(TermPeriod term) {
+        List<CellSummary> cells = data.organisation().cells();
+        CellLens lens = CellLens.resolve(query(), cells, currentUser.onlyCell());
+        String years = String.valueOf(term.startYear());
+        String title = lens.whole() ? getTranslation("overview.title", years, String.valueOf(term.endYear()))
+                : getTranslation("overview.title-cell", years, String.valueOf(term.endYear()), lens.cell().name());
+        OverviewTiles tiles = new OverviewTiles(term, data, lens, getLocale());
+        String file = "tong-quan-" + (lens.whole() ? "" : lens.code().toLowerCase(java.util.Locale.ROOT) + "-")
+                + term.startYear() + "-" + term.endYear();
+        CellPicker picker = new CellPicker(cells, lens, cell ->
+                UI.getCurrent().navigate("", CellLens.on(cell).applyTo(QueryParameters.empty())));
+        Div filter = new Div(picker);
+        filter.addClassName("period-filter");
+        CellPicker.unknownNotice(lens).ifPresent(filter::add);
+        add(new H2(title), filter, tiles, new DownloadLinks("download-overview", file, () -> lens.whole()
+                ? List.of(tiles.table(title), TargetTable.of(term, data.results().targets(term), new Texts(getLocale())))
+                : List.of(tiles.table(title))));
         Div charts = new Div();
         charts.addClassName("card-grid");
-        OverviewCharts cards = new OverviewCharts(term, data, getLocale());
-        charts.add(cards.memberRatings(), cards.cellRatings(), cards.admissionsByYear(), cards.trainings(), cards.awards());
+        OverviewCharts cards = new OverviewCharts(term, data, lens, getLocale());
+        if (lens.whole()) {
+            charts.add(cards.memberRatings(), cards.cellRatings(), cards.admissionsByYear(), cards.trainings(), cards.awards());
+        } else {
+            charts.add(cards.memberRatings(), cards.admissionsByYear(), cards.trainings());
+        }
         add(charts);
     }
 

@@ -68,8 +68,9 @@ class CellView extends LiveDashboard implements HasDynamicTitle {
 
     private void show(CellSummary cell, List<TermPeriod> terms, PeriodSelection selection) {
         title = cell.name();
-        add(new Breadcrumb().link(getTranslation("breadcrumb.overview"), "")
-                .link(getTranslation("menu.cells"), CellLinks.cells(selection)).here(cell.name()));
+        add(currentUser.onlyCell().isPresent() ? new Breadcrumb().here(cell.name())
+                : new Breadcrumb().link(getTranslation("breadcrumb.overview"), "")
+                        .link(getTranslation("menu.cells"), CellLinks.cells(selection)).here(cell.name()));
         add(new H2(cell.name()));
         add(new PeriodFilter(terms, selection, true, (term, year) -> {
             PeriodSelection next = selection.changedTo(term, year, data.ratings()::latestRatedYear);

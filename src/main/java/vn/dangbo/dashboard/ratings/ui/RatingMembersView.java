@@ -79,11 +79,15 @@ class RatingMembersView extends LiveDashboard implements HasDynamicTitle {
         String year = String.valueOf(selection.year());
         title = cell == null ? getTranslation("rating-members.title", levelName, year)
                 : getTranslation("rating-members.title-cell", levelName, year, cell.name());
-        Breadcrumb breadcrumb = new Breadcrumb().link(getTranslation("breadcrumb.overview"), "")
-                .link(getTranslation("menu.ratings"), "ratings?" + selection.query(true).getQueryString());
+        boolean ownCellOnly = currentUser.onlyCell().isPresent();
+        Breadcrumb breadcrumb = ownCellOnly ? new Breadcrumb() : new Breadcrumb().link(getTranslation("breadcrumb.overview"), "");
+        String query = selection.query(true).getQueryString();
+        breadcrumb.link(getTranslation("menu.ratings"), "ratings?" + query + (cell == null || ownCellOnly ? "" : "&cell=" + cell.code()));
         if (cell != null) {
-            breadcrumb.link(getTranslation("menu.cells"), "cells?" + selection.query(true).getQueryString())
-                    .link(cell.name(), "cells/" + cell.code() + "?" + selection.query(true).getQueryString());
+            if (!ownCellOnly) {
+                breadcrumb.link(getTranslation("menu.cells"), "cells?" + query);
+            }
+            breadcrumb.link(cell.name(), "cells/" + cell.code() + "?" + query);
         }
         add(breadcrumb.here(levelName + " " + year), new H2(title));
         selection.messages().forEach(m -> add(new Paragraph(getTranslation(m.key(), m.params()))));

@@ -88,6 +88,25 @@ class AccessTest extends UiTest {
     }
 
     @Test
+    void no_link_a_cell_secretary_sees_in_a_breadcrumb_leads_to_a_refusal() {
+        signInAs("bithu.xom1");
+        List<String> hrefs = new java.util.ArrayList<>();
+        for (String page : List.of("cells/X01?year=2019", "ratings/members?year=2019&level=GOOD&cell=X01", "ratings?year=2019",
+                "recruitment")) {
+            open(page);
+            com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.Anchor.class).stream()
+                    .map(com.vaadin.flow.component.html.Anchor::getHref).filter(href -> !href.startsWith("http"))
+                    .forEach(hrefs::add);
+        }
+        assertThat(hrefs).isNotEmpty();
+        for (String href : hrefs) {
+            open(href);
+            assertThat(shownView()).as(href).isNotEqualTo("AccessDeniedView");
+            assertThat(pageText()).as(href).doesNotContain("Không có quyền xem trang này", "Bạn chỉ được xem chi bộ của mình");
+        }
+    }
+
+    @Test
     void no_view_shows_data_to_someone_who_has_not_signed_in() {
         signOut();
         for (String route : List.of("", "ratings", "recruitment", "cells", "cells/X01", "ratings/members?year=2019&level=GOOD",

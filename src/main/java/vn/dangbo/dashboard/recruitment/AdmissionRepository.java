@@ -57,6 +57,14 @@ interface AdmissionRepository extends Repository<Member, Long> {
                                                    @Param("cellCode") String cellCode);
 
     @Query("""
+            select new vn.dangbo.dashboard.recruitment.Admission(m.code, m.fullName, m.cell.code, m.cell.name,
+                   m.admissionDate, m.directWorker)
+            from Member m where m.admissionDate between :from and :to and (:cellCode is null or m.cell.code = :cellCode)
+            order by m.admissionDate, m.fullName
+            """)
+    List<Admission> admittedBetween(@Param("from") LocalDate from, @Param("to") LocalDate to, @Param("cellCode") String cellCode);
+
+    @Query("""
             select new vn.dangbo.dashboard.recruitment.AdmittedMember(m.code, m.fullName, m.admissionDate, m.directWorker)
             from Member m where m.cell.code = :cellCode and m.admissionDate between :from and :to
             order by m.admissionDate

@@ -86,6 +86,13 @@ public class RecruitmentService {
         return admissions.admittedInCell(cellCode, first(term), last(term));
     }
 
+    /** The members admitted in a year (null: in the whole term), in one cell (null: in all), the earliest first. */
+    public List<Admission> admissions(TermPeriod term, Integer year, String cellCode) {
+        LocalDate from = year == null ? first(term) : LocalDate.of(year, 1, 1);
+        LocalDate to = year == null ? last(term) : LocalDate.of(year, 12, 31);
+        return admissions.admittedBetween(from, to, cellCode);
+    }
+
     /** Candidates at each stage of the pipeline, every stage listed in order. */
     public List<StageCount> pipeline() {
         return pipeline(null);

@@ -22,7 +22,9 @@ import vn.dangbo.dashboard.ratings.RatingLevel;
 import vn.dangbo.dashboard.ratings.ui.RatingPalette;
 import vn.dangbo.dashboard.ratings.ui.RatingTable;
 import vn.dangbo.dashboard.ratings.ui.RatingTexts;
+import vn.dangbo.dashboard.recruitment.YearlyAdmissions;
 import vn.dangbo.dashboard.recruitment.ui.AdmissionCharts;
+import vn.dangbo.dashboard.recruitment.ui.RecruitmentLinks;
 import vn.dangbo.dashboard.training.ProgrammeCount;
 
 /** The overview's charts, each in a card with the sentence a report would write beside it. */
@@ -98,9 +100,10 @@ class OverviewCharts {
     }
 
     Component admissionsByYear() {
-        ApexChart chart = AdmissionCharts.byYear("chart-admissions-by-year", data.recruitment().admissionsByYear(term, cellCode),
-                cellCode == null, texts);
-        chart.addDataPointClickListener(e -> Links.follow(links.recruitment()));
+        List<YearlyAdmissions> years = data.recruitment().admissionsByYear(term, cellCode);
+        ApexChart chart = AdmissionCharts.byYear("chart-admissions-by-year", years, cellCode == null, texts);
+        chart.addDataPointClickListener(e -> Links.follow(
+                RecruitmentLinks.admitted(term, years.get(e.getDataPointIndex()).year(), cellCode)));
         return new Card("card-admissions-by-year", t("overview.admissions-by-year"), chart);
     }
 

@@ -1,6 +1,7 @@
 package vn.dangbo.dashboard.recruitment.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -75,8 +76,10 @@ class RecruitmentPanels {
     }
 
     Component byYear() {
-        return new Card("card-by-year", t("recruitment.by-year"),
-                AdmissionCharts.byYear("chart-by-year", years, cellCode == null, texts));
+        ApexChart chart = AdmissionCharts.byYear("chart-by-year", years, cellCode == null, texts);
+        chart.addDataPointClickListener(e -> Links.follow(
+                RecruitmentLinks.admitted(selection.term(), years.get(e.getDataPointIndex()).year(), cellCode)));
+        return new Card("card-by-year", t("recruitment.by-year"), chart);
     }
 
     Component cumulative() {
@@ -110,9 +113,14 @@ class RecruitmentPanels {
         chart.setId("chart-by-cell");
         chart.addDataPointClickListener(e -> Links.follow("cells/" + admitting.get(e.getDataPointIndex()).cellCode()
                 + "?" + selection.query(false).getQueryString()));
-        List<String> none = cells.stream().filter(c -> c.admitted() == 0).map(CellAdmissions::cellName).toList();
+        List<CellAdmissions> none = cells.stream().filter(c -> c.admitted() == 0).toList();
         Paragraph nobody = new Paragraph(none.isEmpty() ? t("recruitment.all-admitted")
-                : t("recruitment.no-admissions", n(none.size()), String.join(", ", none)));
+                : t("recruitment.no-admissions", n(none.size())) + " ");
+        for (int i = 0; i < none.size(); i++) {
+            nobody.add(new Anchor("cells/" + none.get(i).cellCode() + "?" + selection.query(false).getQueryString(),
+                    none.get(i).cellName()));
+            nobody.add(i < none.size() - 1 ? ", " : ".");
+        }
         nobody.setId("cells-without-admissions");
         return new Card("card-by-cell", t("recruitment.by-cell"), chart, nobody,
                 new DownloadLinks("download-recruitment", "ket-nap-" + selection.term().label(), this::export));

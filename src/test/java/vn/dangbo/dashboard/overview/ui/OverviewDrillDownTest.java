@@ -23,6 +23,7 @@ import vn.dangbo.dashboard.ratings.RatingService;
 class OverviewDrillDownTest extends UiTest {
     @Autowired OrganisationService organisation;
     @Autowired RatingService ratings;
+    @Autowired vn.dangbo.dashboard.recruitment.RecruitmentService recruitment;
     private TermPeriod term;
     private int ratedYear;
 
@@ -70,10 +71,14 @@ class OverviewDrillDownTest extends UiTest {
     }
 
     @Test
-    void a_bar_of_the_admissions_opens_the_recruitment_of_the_term() {
+    void a_bar_of_the_admissions_opens_the_members_admitted_that_year() {
+        var years = recruitment.admissionsByYear(term);
+        int index = years.size() - 1;
+        int year = years.get(index).year();
         open("");
-        clickDataPoint(_get(ApexChart.class, spec -> spec.withId("chart-admissions-by-year")), 0, 0, String.valueOf(term.startYear()));
+        clickDataPoint(_get(ApexChart.class, spec -> spec.withId("chart-admissions-by-year")), 0, index, String.valueOf(year));
 
-        assertThat(location()).isEqualTo("recruitment?term=" + term.label());
+        assertThat(location()).isEqualTo("recruitment/members?term=" + term.label() + "&year=" + year);
+        assertThat(_size(_get(Grid.class, spec -> spec.withId("admitted-grid")))).isEqualTo((int) years.get(index).admitted());
     }
 }

@@ -12,6 +12,7 @@ import vn.dangbo.dashboard.chart.ApexChart;
 import vn.dangbo.dashboard.chart.ChartOptions;
 
 class RecruitmentViewTest extends UiTest {
+    @org.springframework.beans.factory.annotation.Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private static Tile tile(String id) {
         return _get(Tile.class, spec -> spec.withId(id));
@@ -47,12 +48,30 @@ class RecruitmentViewTest extends UiTest {
     @Test
     void the_cells_that_admitted_nobody_are_named_and_counted() {
         open("recruitment");
-        String nobody = _get(Component.class, spec -> spec.withId("cells-without-admissions")).getElement().getTextRecursively();
-        long named = nobody.substring(nobody.indexOf(':') + 1).split(",").length;
+        Component nobody = _get(Component.class, spec -> spec.withId("cells-without-admissions"));
+        java.util.List<com.vaadin.flow.component.html.Anchor> links = nobody.getChildren()
+                .filter(com.vaadin.flow.component.html.Anchor.class::isInstance)
+                .map(com.vaadin.flow.component.html.Anchor.class::cast).toList();
+        long named = links.size();
         assertThat(tile("tile-cells-without").getValue()).isEqualTo(String.valueOf(named));
+        assertThat(links).allMatch(link -> link.getHref().startsWith("cells/X"));
         ChartOptions.Series admitting = (ChartOptions.Series) series("chart-by-cell").getFirst();
         assertThat(admitting.data().size() + named).isEqualTo(25);
         assertThat(admitting.data().stream().mapToLong(Number::longValue).sum()).isEqualTo(30);
+    }
+
+    @Test
+    void a_years_bar_opens_the_members_admitted_that_year_with_their_cells_as_links() {
+        open("recruitment");
+        var chart = _get(vn.dangbo.dashboard.chart.ApexChart.class, spec -> spec.withId("chart-by-year"));
+        String firstYear = chart.getOptions().xaxis().categories().getFirst();
+        clickDataPoint(chart, 0, 0, firstYear);
+
+        assertThat(location()).startsWith("recruitment/members?term=").endsWith("&year=" + firstYear);
+        var grid = _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("admitted-grid"));
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(grid))
+                .isEqualTo(jdbc.queryForObject("select count(*) from member where extract(year from admission_date) = ?",
+                        Integer.class, Integer.valueOf(firstYear)));
     }
 
     @Test

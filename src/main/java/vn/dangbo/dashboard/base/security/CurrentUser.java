@@ -29,6 +29,11 @@ public class CurrentUser {
         return onlyCell().map(own -> own.equals(cellCode)).orElse(true);
     }
 
+    /** Whether the signed-in user keeps the records (the office and the administrator), so may open a member's. */
+    public boolean keepsRecords() {
+        return get().map(u -> u.role() == Role.ADMIN || u.role() == Role.CLERK).orElse(false);
+    }
+
     public void signOut() {
         authentication.logout();
     }

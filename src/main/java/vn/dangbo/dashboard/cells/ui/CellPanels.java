@@ -17,6 +17,7 @@ import vn.dangbo.dashboard.base.ui.Card;
 import vn.dangbo.dashboard.base.ui.DownloadLinks;
 import vn.dangbo.dashboard.base.table.Table;
 import vn.dangbo.dashboard.base.ui.Links;
+import vn.dangbo.dashboard.base.ui.MemberRecords;
 import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
 import vn.dangbo.dashboard.chart.ApexChart;
 import vn.dangbo.dashboard.chart.Charts;
@@ -126,8 +127,8 @@ class CellPanels {
         return new Card("card-cell-admissions", title, list);
     }
 
-    /** The cell's current members with their rating in each year of the term. */
-    Component members() {
+    /** The cell's current members with their rating in each year of the term; rows open records for their keepers. */
+    Component members(boolean keepsRecords) {
         List<CellMember> members = data.members().currentMembersOf(cell.code());
         Map<String, Map<Integer, MemberYearRating>> ratings = new HashMap<>();
         data.ratings().memberRatingsInCell(cell.code(), selection.term())
@@ -144,6 +145,7 @@ class CellPanels {
         }
         grid.setItems(members);
         grid.setAllRowsVisible(true);
+        MemberRecords.open(grid, keepsRecords, m -> cell.code(), CellMember::code);
         Card card = new Card("card-cell-members", t("cell.members", Formats.number(members.size(), locale)), grid,
                 new DownloadLinks("download-cell-members", "dang-vien-" + cell.code(), () -> {
                     List<String> headers = new java.util.ArrayList<>(List.of(t("cell.column.code"), t("cell.column.name"), t("cell.column.status")));

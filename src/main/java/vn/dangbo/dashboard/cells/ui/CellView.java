@@ -79,7 +79,7 @@ class CellView extends LiveDashboard implements HasDynamicTitle {
         CellPanels panels = new CellPanels(data, cell, selection, getLocale());
         Div grid = new Div(panels.membersRating(), panels.history(), panels.meetings(), panels.admissions());
         grid.addClassName("card-grid");
-        add(grid, panels.members());
+        add(grid, panels.members(currentUser.keepsRecords()));
     }
 
     @Override

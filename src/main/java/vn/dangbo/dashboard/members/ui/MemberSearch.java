@@ -5,9 +5,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
-import java.util.Map;
+import vn.dangbo.dashboard.base.ui.MemberRecords;
 import vn.dangbo.dashboard.members.FoundMember;
 import vn.dangbo.dashboard.members.MemberService;
 
@@ -36,9 +35,7 @@ class MemberSearch extends Div {
         found.addColumn(m -> m.left() ? getTranslation("members.search-left") : "").setAutoWidth(true);
         found.setAllRowsVisible(true);
         found.setVisible(false);
-        found.addClassName("clickable");
-        found.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("members",
-                QueryParameters.simple(Map.of("cell", e.getItem().cellCode(), "code", e.getItem().code())))));
+        MemberRecords.open(found, true, FoundMember::cellCode, FoundMember::code);
         add(text, found);
     }
 

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import vn.dangbo.dashboard.base.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -16,6 +17,7 @@ import vn.dangbo.dashboard.base.live.Topic;
 import vn.dangbo.dashboard.base.ui.LiveDashboard;
 import vn.dangbo.dashboard.base.security.CurrentUser;
 import vn.dangbo.dashboard.base.ui.Breadcrumb;
+import vn.dangbo.dashboard.base.ui.MemberRecords;
 import vn.dangbo.dashboard.base.ui.DownloadLinks;
 import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
 import vn.dangbo.dashboard.organisation.CellSummary;
@@ -98,7 +100,9 @@ class RatingMembersView extends LiveDashboard implements HasDynamicTitle {
         grid.setId("members-grid");
         grid.addColumn(RatedMember::fullName).setHeader(getTranslation("rating-members.column.name")).setSortable(true);
         grid.addColumn(RatedMember::code).setHeader(getTranslation("rating-members.column.code")).setSortable(true);
-        grid.addColumn(RatedMember::cellName).setHeader(getTranslation("rating-members.column.cell")).setSortable(true);
+        grid.addComponentColumn(m -> new Anchor("cells/" + m.cellCode() + "?" + selection.query(true).getQueryString(), m.cellName()))
+                .setHeader(getTranslation("rating-members.column.cell")).setComparator(RatedMember::cellName).setSortable(true);
+        MemberRecords.open(grid, currentUser.keepsRecords(), RatedMember::cellCode, RatedMember::code);
         grid.setItems(members);
         grid.setAllRowsVisible(members.size() <= 50);
         add(count, grid, new DownloadLinks("download-members", "dang-vien-" + level.name().toLowerCase() + "-" + year,

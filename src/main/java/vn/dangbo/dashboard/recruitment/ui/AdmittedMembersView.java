@@ -19,6 +19,7 @@ import vn.dangbo.dashboard.base.table.Table;
 import vn.dangbo.dashboard.base.ui.Breadcrumb;
 import vn.dangbo.dashboard.base.ui.DownloadLinks;
 import vn.dangbo.dashboard.base.ui.LiveDashboard;
+import vn.dangbo.dashboard.base.ui.MemberRecords;
 import vn.dangbo.dashboard.organisation.OrganisationService;
 import vn.dangbo.dashboard.organisation.ui.CellLens;
 import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
@@ -78,6 +79,7 @@ class AdmittedMembersView extends LiveDashboard implements HasDynamicTitle {
                 .setComparator(Admission::admissionDate).setSortable(true);
         grid.addColumn(a -> a.directWorker() ? getTranslation("admitted.direct") : "")
                 .setHeader(getTranslation("admitted.column.direct"));
+        MemberRecords.open(grid, currentUser.keepsRecords(), Admission::cellCode, Admission::code);
         grid.setItems(admitted);
         grid.setAllRowsVisible(admitted.size() <= 50);
         add(count, grid, new DownloadLinks("download-admitted", "ket-nap-" + period

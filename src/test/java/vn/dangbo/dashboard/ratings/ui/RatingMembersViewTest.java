@@ -44,4 +44,28 @@ class RatingMembersViewTest extends UiTest {
         assertThat(_get(Component.class, spec -> spec.withId("page-error")).getElement().getTextRecursively())
                 .isEqualTo("Mức xếp loại \"GIOI\" không có. Các mức: HTXS, HTT, HTNV, KHTNV.");
     }
+
+    @Test
+    void for_the_office_a_row_opens_the_members_record_and_the_cell_is_a_link() {
+        signInAs("vanphong");
+        open("ratings/members?year=2019&level=GOOD&cell=X01");
+        com.vaadin.flow.component.grid.Grid<vn.dangbo.dashboard.ratings.RatedMember> grid =
+                _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("members-grid"));
+        var first = com.github.mvysny.kaributesting.v10.GridKt._get(grid, 0);
+
+        com.github.mvysny.kaributesting.v10.GridKt._clickItem(grid, 0);
+
+        assertThat(location()).isEqualTo("members?cell=X01&code=" + first.code());
+    }
+
+    @Test
+    void for_the_committee_rows_open_nothing_and_do_not_look_clickable() {
+        open("ratings/members?year=2019&level=GOOD&cell=X01");
+        com.vaadin.flow.component.grid.Grid<?> grid = _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("members-grid"));
+        assertThat(grid.hasClassName("clickable")).isFalse();
+        com.github.mvysny.kaributesting.v10.GridKt._clickItem(grid, 0);
+        assertThat(location()).startsWith("ratings/members");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.Anchor.class,
+                spec -> spec.withText("Chi bộ xóm 1"))).isNotEmpty();
+    }
 }

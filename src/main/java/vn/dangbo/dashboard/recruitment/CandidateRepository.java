@@ -14,6 +14,15 @@ interface CandidateRepository extends JpaRepository<Candidate, Long> {
             """)
     List<StageCount> countByStage(@org.springframework.data.repository.query.Param("cellCode") String cellCode);
 
+    @Query("""
+            select new vn.dangbo.dashboard.recruitment.CandidateEntry(c.fullName, x.code, x.name, c.stage, c.stageDate)
+            from Candidate c join vn.dangbo.dashboard.organisation.Cell x on x.id = c.cellId
+            where c.stage = :stage and (:cellCode is null or x.code = :cellCode)
+            order by c.stageDate, c.fullName
+            """)
+    List<CandidateEntry> atStage(@org.springframework.data.repository.query.Param("stage") CandidateStage stage,
+                                 @org.springframework.data.repository.query.Param("cellCode") String cellCode);
+
     @Modifying
     @Query("delete from Candidate c where c.fullName = :name and c.cellId = (select x.id from Cell x where x.code = :cellCode)")
     int deleteCandidate(String name, String cellCode);

@@ -93,6 +93,11 @@ public class RecruitmentService {
         return admissions.admittedBetween(from, to, cellCode);
     }
 
+    /** The candidates at a stage, in one cell (null: in all), the longest waiting first. */
+    public List<CandidateEntry> candidatesAt(CandidateStage stage, String cellCode) {
+        return candidates.atStage(stage, cellCode);
+    }
+
     /** Candidates at each stage of the pipeline, every stage listed in order. */
     public List<StageCount> pipeline() {
         return pipeline(null);

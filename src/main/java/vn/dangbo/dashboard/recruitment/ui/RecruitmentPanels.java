@@ -134,6 +134,8 @@ class RecruitmentPanels {
                 .colors(List.of("#2f6fbf")).withoutLegend().height("260px").build());
         chart.setValueFormat(0, "");
         chart.setId("chart-pipeline");
+        chart.addDataPointClickListener(e -> Links.follow(
+                RecruitmentLinks.candidates(stages.get(e.getDataPointIndex()).stage(), cellCode)));
         return new Card("card-pipeline", t("recruitment.pipeline"), chart);
     }
 

@@ -23,6 +23,8 @@ class AccessTest extends UiTest {
     private static final List<Object[]> ROUTES = List.of(
             new Object[] {"ratings?year=2019", "RatingsView", Set.of("ADMIN", "CLERK", "COMMITTEE", "CELL_SECRETARY")},
             new Object[] {"recruitment", "RecruitmentView", Set.of("ADMIN", "CLERK", "COMMITTEE", "CELL_SECRETARY")},
+            new Object[] {"recruitment/candidates?stage=IDENTIFIED", "CandidatesView",
+                    Set.of("ADMIN", "CLERK", "COMMITTEE", "CELL_SECRETARY")},
             new Object[] {"recruitment/members?year=2019", "AdmittedMembersView",
                     Set.of("ADMIN", "CLERK", "COMMITTEE", "CELL_SECRETARY")},
             new Object[] {"cells", "CellsView", Set.of("ADMIN", "CLERK", "COMMITTEE")},

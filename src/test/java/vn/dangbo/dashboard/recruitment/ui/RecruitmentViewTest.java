@@ -75,6 +75,18 @@ class RecruitmentViewTest extends UiTest {
     }
 
     @Test
+    void a_stage_of_the_pipeline_opens_the_candidates_at_it() {
+        open("recruitment");
+        var chart = _get(vn.dangbo.dashboard.chart.ApexChart.class, spec -> spec.withId("chart-pipeline"));
+        clickDataPoint(chart, 0, 0, chart.getOptions().xaxis().categories().getFirst());
+
+        assertThat(location()).isEqualTo("recruitment/candidates?stage=IDENTIFIED");
+        var grid = _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("candidates-grid"));
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(grid))
+                .isEqualTo(jdbc.queryForObject("select count(*) from candidate where stage = 'IDENTIFIED'", Integer.class));
+    }
+
+    @Test
     void the_pipeline_shows_every_stage_in_order() {
         open("recruitment");
         ApexChart chart = _get(ApexChart.class, spec -> spec.withId("chart-pipeline"));

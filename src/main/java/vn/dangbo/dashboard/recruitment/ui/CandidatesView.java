@@ -1,0 +1,82 @@
+package vn.dangbo.dashboard.recruitment.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import vn.dangbo.dashboard.base.i18n.Formats;
+import vn.dangbo.dashboard.base.live.LiveUpdates;
+import vn.dangbo.dashboard.base.live.Topic;
+import vn.dangbo.dashboard.base.security.CurrentUser;
+import vn.dangbo.dashboard.base.security.Role;
+import vn.dangbo.dashboard.base.ui.Breadcrumb;
+import vn.dangbo.dashboard.base.ui.LiveDashboard;
+import vn.dangbo.dashboard.organisation.OrganisationService;
+import vn.dangbo.dashboard.organisation.ui.CellLens;
+import vn.dangbo.dashboard.recruitment.CandidateEntry;
+import vn.dangbo.dashboard.recruitment.CandidateStage;
+import vn.dangbo.dashboard.recruitment.RecruitmentService;
+
+/** Who is at a stage of the pipeline, in the committee or one cell (a pipeline bar's answer). */
+@Route(RecruitmentLinks.CANDIDATES_ROUTE)
+@RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK, Role.Names.COMMITTEE, Role.Names.CELL_SECRETARY})
+class CandidatesView extends LiveDashboard implements HasDynamicTitle {
+    private final OrganisationService organisation;
+    private final RecruitmentService recruitment;
+    private final CurrentUser currentUser;
+    private String title = "";
+
+    CandidatesView(OrganisationService organisation, RecruitmentService recruitment, CurrentUser currentUser,
+                   LiveUpdates live) {
+        super(live, EnumSet.of(Topic.RECRUITMENT, Topic.ORGANISATION));
+        this.organisation = organisation;
+        this.recruitment = recruitment;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    protected void render() {
+        removeAll();
+        title = getTranslation("menu.recruitment");
+        CellLens lens = CellLens.resolve(query(), organisation.cells(), currentUser.onlyCell());
+        String back = "recruitment" + (lens.whole() || lens.fixed() ? "" : "?" + CellLens.CELL + "=" + lens.code());
+        String asked = query().getSingleParameter(RecruitmentLinks.STAGE).orElse("");
+        CandidateStage stage = Arrays.stream(CandidateStage.values()).filter(s -> s.name().equalsIgnoreCase(asked))
+                .findFirst().orElse(null);
+        if (stage == null) {
+            Paragraph error = new Paragraph(getTranslation("candidates.bad-stage", asked));
+            error.setId("page-error");
+            error.addClassName("page-error");
+            add(new Breadcrumb().link(getTranslation("menu.recruitment"), back), error);
+            return;
+        }
+        String stageName = getTranslation("stage." + stage);
+        title = lens.whole() ? getTranslation("candidates.title", stageName)
+                : getTranslation("candidates.title-cell", stageName, lens.cell().name());
+        add(new Breadcrumb().link(getTranslation("menu.recruitment"), back).here(stageName), new H2(title));
+        List<CandidateEntry> candidates = recruitment.candidatesAt(stage, lens.code());
+        Paragraph count = new Paragraph(getTranslation("candidates.count", Formats.number(candidates.size(), getLocale())));
+        count.setId("candidates-count");
+        Grid<CandidateEntry> grid = new Grid<>();
+        grid.setId("candidates-grid");
+        grid.addColumn(CandidateEntry::fullName).setHeader(getTranslation("candidates.column.name")).setSortable(true);
+        grid.addComponentColumn(c -> new Anchor("cells/" + c.cellCode(), c.cellName()))
+                .setHeader(getTranslation("candidates.column.cell")).setComparator(CandidateEntry::cellName).setSortable(true);
+        grid.addColumn(c -> c.since() == null ? "" : Formats.date(c.since())).setHeader(getTranslation("candidates.column.since"))
+                .setComparator(CandidateEntry::since).setSortable(true);
+        grid.setItems(candidates);
+        grid.setAllRowsVisible(candidates.size() <= 50);
+        add(count, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.name");
+    }
+}

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
@@ -18,7 +17,6 @@ import vn.dangbo.dashboard.base.security.Role;
 import vn.dangbo.dashboard.base.table.Table;
 import vn.dangbo.dashboard.base.ui.Breadcrumb;
 import vn.dangbo.dashboard.base.ui.DownloadLinks;
-import vn.dangbo.dashboard.base.ui.LiveDashboard;
 import vn.dangbo.dashboard.base.ui.MemberRecords;
 import vn.dangbo.dashboard.organisation.OrganisationService;
 import vn.dangbo.dashboard.organisation.ui.CellLens;
@@ -29,18 +27,10 @@ import vn.dangbo.dashboard.recruitment.RecruitmentService;
 /** Who was admitted: in a year of the term or in the whole term, in the committee or one cell (an admissions bar's answer). */
 @Route(RecruitmentLinks.ADMITTED_ROUTE)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK, Role.Names.COMMITTEE, Role.Names.CELL_SECRETARY})
-class AdmittedMembersView extends LiveDashboard implements HasDynamicTitle {
-    private final OrganisationService organisation;
-    private final RecruitmentService recruitment;
-    private final CurrentUser currentUser;
-    private String title = "";
+class AdmittedMembersView extends RecruitmentList {
 
-    AdmittedMembersView(OrganisationService organisation, RecruitmentService recruitment, CurrentUser currentUser,
-                        LiveUpdates live) {
-        super(live, EnumSet.of(Topic.MEMBERS, Topic.ORGANISATION));
-        this.organisation = organisation;
-        this.recruitment = recruitment;
-        this.currentUser = currentUser;
+    AdmittedMembersView(OrganisationService organisation, RecruitmentService recruitment, CurrentUser currentUser, LiveUpdates live) {
+        super(organisation, recruitment, currentUser, live, EnumSet.of(Topic.MEMBERS, Topic.ORGANISATION));
     }
 
     @Override
@@ -89,10 +79,5 @@ class AdmittedMembersView extends LiveDashboard implements HasDynamicTitle {
                         getTranslation("admitted.column.direct")),
                 admitted.stream().map(a -> List.<Object>of(a.fullName(), a.code(), a.cellName(), Formats.date(a.admissionDate()),
                         a.directWorker() ? getTranslation("admitted.direct") : "")).toList()))));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " · " + getTranslation("app.name");
     }
 }

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
@@ -16,7 +15,6 @@ import vn.dangbo.dashboard.base.live.Topic;
 import vn.dangbo.dashboard.base.security.CurrentUser;
 import vn.dangbo.dashboard.base.security.Role;
 import vn.dangbo.dashboard.base.ui.Breadcrumb;
-import vn.dangbo.dashboard.base.ui.LiveDashboard;
 import vn.dangbo.dashboard.organisation.OrganisationService;
 import vn.dangbo.dashboard.organisation.ui.CellLens;
 import vn.dangbo.dashboard.recruitment.CandidateEntry;
@@ -26,18 +24,10 @@ import vn.dangbo.dashboard.recruitment.RecruitmentService;
 /** Who is at a stage of the pipeline, in the committee or one cell (a pipeline bar's answer). */
 @Route(RecruitmentLinks.CANDIDATES_ROUTE)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK, Role.Names.COMMITTEE, Role.Names.CELL_SECRETARY})
-class CandidatesView extends LiveDashboard implements HasDynamicTitle {
-    private final OrganisationService organisation;
-    private final RecruitmentService recruitment;
-    private final CurrentUser currentUser;
-    private String title = "";
+class CandidatesView extends RecruitmentList {
 
-    CandidatesView(OrganisationService organisation, RecruitmentService recruitment, CurrentUser currentUser,
-                   LiveUpdates live) {
-        super(live, EnumSet.of(Topic.RECRUITMENT, Topic.ORGANISATION));
-        this.organisation = organisation;
-        this.recruitment = recruitment;
-        this.currentUser = currentUser;
+    CandidatesView(OrganisationService organisation, RecruitmentService recruitment, CurrentUser currentUser, LiveUpdates live) {
+        super(organisation, recruitment, currentUser, live, EnumSet.of(Topic.RECRUITMENT, Topic.ORGANISATION));
     }
 
     @Override
@@ -73,10 +63,5 @@ class CandidatesView extends LiveDashboard implements HasDynamicTitle {
         grid.setItems(candidates);
         grid.setAllRowsVisible(candidates.size() <= 50);
         add(count, grid);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " · " + getTranslation("app.name");
     }
 }

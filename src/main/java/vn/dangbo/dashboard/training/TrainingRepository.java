@@ -15,4 +15,15 @@ interface TrainingRepository extends JpaRepository<Training, Long> {
             group by t.programme
             """)
     List<ProgrammeCount> countByProgramme(@Param("from") int from, @Param("to") int to, @Param("cellCode") String cellCode);
+
+    @Query("""
+            select new vn.dangbo.dashboard.training.TrainedMember(m.code, m.fullName, m.cell.code, m.cell.name,
+                   t.programme, t.startYear)
+            from Training t join vn.dangbo.dashboard.members.Member m on m.id = t.memberId
+            where t.startYear between :from and :to and t.programme = :programme
+              and (:cellCode is null or m.cell.code = :cellCode)
+            order by t.startYear, m.fullName
+            """)
+    List<TrainedMember> trainedIn(@Param("from") int from, @Param("to") int to, @Param("programme") TrainingProgramme programme,
+                                  @Param("cellCode") String cellCode);
 }

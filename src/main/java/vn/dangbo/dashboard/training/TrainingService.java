@@ -36,4 +36,9 @@ public class TrainingService {
                 .sorted(Comparator.comparing(ProgrammeCount::programme))
                 .toList();
     }
+
+    /** The members sent to a programme during the term, in one cell (null: in all), the earliest first. */
+    public List<TrainedMember> trainedIn(TermPeriod term, TrainingProgramme programme, String cellCode) {
+        return trainings.trainedIn(term.startYear(), term.endYear(), programme, cellCode);
+    }
 }

@@ -26,6 +26,7 @@ import vn.dangbo.dashboard.recruitment.YearlyAdmissions;
 import vn.dangbo.dashboard.recruitment.ui.AdmissionCharts;
 import vn.dangbo.dashboard.recruitment.ui.RecruitmentLinks;
 import vn.dangbo.dashboard.training.ProgrammeCount;
+import vn.dangbo.dashboard.training.ui.TrainingLinks;
 
 /** The overview's charts, each in a card with the sentence a report would write beside it. */
 class OverviewCharts {
@@ -115,6 +116,8 @@ class OverviewCharts {
                 .colors(List.of("#2f6fbf")).withoutLegend().height("220px").build());
         chart.setValueFormat(0, "");
         chart.setId("chart-trainings");
+        chart.addDataPointClickListener(e -> Links.follow(
+                TrainingLinks.trained(term, programmes.get(e.getDataPointIndex()).programme(), cellCode)));
         UnorderedList list = new UnorderedList(programmes.stream()
                 .map(p -> new ListItem(t("training." + p.programme()) + ": " + n(p.count()))).toArray(ListItem[]::new));
         list.setId("trainings-list");

@@ -25,6 +25,8 @@ class AccessTest extends UiTest {
             new Object[] {"recruitment", "RecruitmentView", Set.of("ADMIN", "CLERK", "COMMITTEE", "CELL_SECRETARY")},
             new Object[] {"recruitment/candidates?stage=IDENTIFIED", "CandidatesView",
                     Set.of("ADMIN", "CLERK", "COMMITTEE", "CELL_SECRETARY")},
+            new Object[] {"training/members?programme=UNIVERSITY", "TrainedMembersView",
+                    Set.of("ADMIN", "CLERK", "COMMITTEE", "CELL_SECRETARY")},
             new Object[] {"recruitment/members?year=2019", "AdmittedMembersView",
                     Set.of("ADMIN", "CLERK", "COMMITTEE", "CELL_SECRETARY")},
             new Object[] {"cells", "CellsView", Set.of("ADMIN", "CLERK", "COMMITTEE")},

@@ -81,4 +81,15 @@ class OverviewDrillDownTest extends UiTest {
         assertThat(location()).isEqualTo("recruitment/members?term=" + term.label() + "&year=" + year);
         assertThat(_size(_get(Grid.class, spec -> spec.withId("admitted-grid")))).isEqualTo((int) years.get(index).admitted());
     }
+
+    @Test
+    void a_bar_of_the_trainings_opens_the_members_sent_to_that_programme() {
+        open("");
+        ApexChart chart = _get(ApexChart.class, spec -> spec.withId("chart-trainings"));
+        Number sent = ((vn.dangbo.dashboard.chart.ChartOptions.Series) chart.getOptions().series().getFirst()).data().getFirst();
+        clickDataPoint(chart, 0, 0, chart.getOptions().xaxis().categories().getFirst());
+
+        assertThat(location()).isEqualTo("training/members?programme=UNIVERSITY&term=" + term.label());
+        assertThat(_size(_get(Grid.class, spec -> spec.withId("trained-grid")))).isEqualTo(sent.intValue()).isPositive();
+    }
 }

@@ -1,9 +1,6 @@
 package vn.dangbo.dashboard.base.ui;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.router.QueryParameters;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -19,10 +16,7 @@ public final class MemberRecords {
 
     /** The address of a member's record. */
     public static String of(String cellCode, String memberCode) {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("cell", cellCode);
-        params.put("code", memberCode);
-        return ROUTE + "?" + QueryParameters.simple(params).getQueryString();
+        return Address.of(ROUTE).with("cell", cellCode).with("code", memberCode).toString();
     }
 
     /** Makes each row open the member's record when {@code keepsRecords}. */

@@ -1,9 +1,7 @@
 package vn.dangbo.dashboard.overview.ui;
 
-import com.vaadin.flow.router.QueryParameters;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import vn.dangbo.dashboard.base.ui.Address;
 import vn.dangbo.dashboard.organisation.TermPeriod;
 import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
 import vn.dangbo.dashboard.ratings.RatingLevel;
@@ -49,14 +47,8 @@ final class OverviewLinks {
     }
 
     private String query(Integer year, RatingLevel level) {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put(PeriodSelection.TERM, term.label());
-        if (year != null) {
-            params.put(PeriodSelection.YEAR, String.valueOf(year));
-        }
-        if (level != null) {
-            params.put("level", level.name());
-        }
-        return QueryParameters.simple(params).getQueryString();
+        String query = Address.of("").with(PeriodSelection.TERM, term.label()).with(PeriodSelection.YEAR, year)
+                .with("level", level == null ? null : level.name()).toString();
+        return query.substring(1);
     }
 }

@@ -1,8 +1,6 @@
 package vn.dangbo.dashboard.ratings.ui;
 
-import com.vaadin.flow.router.QueryParameters;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import vn.dangbo.dashboard.base.ui.Address;
 import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
 import vn.dangbo.dashboard.ratings.RatingLevel;
 
@@ -17,13 +15,7 @@ public final class RatingLinks {
 
     /** The members rated at a level in the selection's year, in one cell or (cell code null) in all. */
     public static String members(PeriodSelection selection, RatingLevel level, String cellCode) {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put(PeriodSelection.TERM, selection.term().label());
-        params.put(PeriodSelection.YEAR, String.valueOf(selection.year()));
-        params.put(LEVEL, level.name());
-        if (cellCode != null) {
-            params.put(CELL, cellCode);
-        }
-        return MEMBERS_ROUTE + "?" + QueryParameters.simple(params).getQueryString();
+        return Address.of(MEMBERS_ROUTE).with(PeriodSelection.TERM, selection.term().label())
+                .with(PeriodSelection.YEAR, selection.year()).with(LEVEL, level.name()).with(CELL, cellCode).toString();
     }
 }

@@ -1,8 +1,6 @@
 package vn.dangbo.dashboard.recruitment.ui;
 
-import com.vaadin.flow.router.QueryParameters;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import vn.dangbo.dashboard.base.ui.Address;
 import vn.dangbo.dashboard.organisation.TermPeriod;
 import vn.dangbo.dashboard.organisation.ui.CellLens;
 import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
@@ -19,24 +17,12 @@ public final class RecruitmentLinks {
 
     /** The members admitted in a year of a term (year null: in the whole term), in one cell (null: in all). */
     public static String admitted(TermPeriod term, Integer year, String cellCode) {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put(PeriodSelection.TERM, term.label());
-        if (year != null) {
-            params.put(PeriodSelection.YEAR, String.valueOf(year));
-        }
-        if (cellCode != null) {
-            params.put(CellLens.CELL, cellCode);
-        }
-        return ADMITTED_ROUTE + "?" + QueryParameters.simple(params).getQueryString();
+        return Address.of(ADMITTED_ROUTE).with(PeriodSelection.TERM, term.label()).with(PeriodSelection.YEAR, year)
+                .with(CellLens.CELL, cellCode).toString();
     }
 
     /** The candidates at a stage of the pipeline, in one cell (null: in all). */
     public static String candidates(CandidateStage stage, String cellCode) {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put(STAGE, stage.name());
-        if (cellCode != null) {
-            params.put(CellLens.CELL, cellCode);
-        }
-        return CANDIDATES_ROUTE + "?" + QueryParameters.simple(params).getQueryString();
+        return Address.of(CANDIDATES_ROUTE).with(STAGE, stage.name()).with(CellLens.CELL, cellCode).toString();
     }
 }

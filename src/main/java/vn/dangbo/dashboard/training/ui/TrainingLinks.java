@@ -1,8 +1,6 @@
 package vn.dangbo.dashboard.training.ui;
 
-import com.vaadin.flow.router.QueryParameters;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import vn.dangbo.dashboard.base.ui.Address;
 import vn.dangbo.dashboard.organisation.TermPeriod;
 import vn.dangbo.dashboard.organisation.ui.CellLens;
 import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
@@ -18,12 +16,7 @@ public final class TrainingLinks {
 
     /** The members sent to a programme during a term, in one cell (null: in all). */
     public static String trained(TermPeriod term, TrainingProgramme programme, String cellCode) {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put(PeriodSelection.TERM, term.label());
-        params.put(PROGRAMME, programme.name());
-        if (cellCode != null) {
-            params.put(CellLens.CELL, cellCode);
-        }
-        return TRAINED_ROUTE + "?" + QueryParameters.simple(params).getQueryString();
+        return Address.of(TRAINED_ROUTE).with(PeriodSelection.TERM, term.label()).with(PROGRAMME, programme.name())
+                .with(CellLens.CELL, cellCode).toString();
     }
 }

@@ -46,7 +46,7 @@ interface AdmissionRepository extends Repository<Member, Long> {
     List<CellAdmissions> countByCell(@Param("from") LocalDate from, @Param("to") LocalDate to);
 
     @Query("""
-            select new vn.dangbo.dashboard.recruitment.ProbationEnd(m.code, m.fullName, m.cell.name, m.admissionDate)
+            select new vn.dangbo.dashboard.recruitment.ProbationEnd(m.code, m.fullName, m.cell.code, m.cell.name, m.admissionDate)
             from Member m
             where m.status = vn.dangbo.dashboard.members.MemberStatus.PROBATIONARY and m.leftDate is null
               and m.admissionDate between :admittedFrom and :admittedTo and (:cellCode is null or m.cell.code = :cellCode)

@@ -1,5 +1,7 @@
 package vn.dangbo.dashboard.base.ui;
 
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 
 /** Paragraphs that tests and stylesheets can find by id. */
@@ -11,6 +13,19 @@ public final class Paragraphs {
     public static Paragraph of(String id, String text) {
         Paragraph paragraph = new Paragraph(text);
         paragraph.setId(id);
+        return paragraph;
+    }
+
+    /** A sentence in which a name (a cell's) is a link to its page; the rest is text. */
+    public static Paragraph linking(String id, String text, String name, String href) {
+        Paragraph paragraph = new Paragraph();
+        paragraph.setId(id);
+        int at = text.indexOf(name);
+        if (name.isEmpty() || at < 0) {
+            paragraph.setText(text);
+            return paragraph;
+        }
+        paragraph.add(new Text(text.substring(0, at)), new Anchor(href, name), new Text(text.substring(at + name.length())));
         return paragraph;
     }
 }

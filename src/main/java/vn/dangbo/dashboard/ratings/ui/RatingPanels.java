@@ -102,8 +102,9 @@ class RatingPanels {
                     : t("ratings.cell-rule.not-outstanding", cell.name(), year)));
         }
         for (OutstandingCellCheck cell : cells) {
-            Paragraph line = paragraph("cell-rule-" + cell.cellCode(), t(cell.satisfied() ? "ratings.cell-rule.ok"
-                    : "ratings.cell-rule.breached", cell.cellName(), n(cell.completed()), n(cell.rated()), pct(cell.goodShare())));
+            Paragraph line = Paragraphs.linking("cell-rule-" + cell.cellCode(), t(cell.satisfied() ? "ratings.cell-rule.ok"
+                    : "ratings.cell-rule.breached", cell.cellName(), n(cell.completed()), n(cell.rated()), pct(cell.goodShare())),
+                    cell.cellName(), "cells/" + cell.cellCode() + "?" + selection.query(true).getQueryString());
             line.addClassName(cell.satisfied() ? "check-ok" : "warning");
             card.add(line);
         }

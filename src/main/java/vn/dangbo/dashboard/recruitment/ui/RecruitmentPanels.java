@@ -16,6 +16,7 @@ import vn.dangbo.dashboard.base.ui.Card;
 import vn.dangbo.dashboard.base.ui.DownloadLinks;
 import vn.dangbo.dashboard.base.table.Table;
 import vn.dangbo.dashboard.base.ui.Links;
+import vn.dangbo.dashboard.base.ui.Paragraphs;
 import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
 import vn.dangbo.dashboard.base.ui.Tile;
 import vn.dangbo.dashboard.chart.ApexChart;
@@ -148,8 +149,11 @@ class RecruitmentPanels {
             none.setId("probation-none");
             return new Card("card-probation", title, none);
         }
-        UnorderedList list = new UnorderedList(ending.stream().map(p -> new ListItem(t("recruitment.probation.entry",
-                p.fullName(), p.cellName(), Formats.date(p.probationEnds())))).toArray(ListItem[]::new));
+        UnorderedList list = new UnorderedList(ending.stream().map(p -> {
+            Paragraph line = Paragraphs.linking("probation-" + p.code(), t("recruitment.probation.entry", p.fullName(),
+                    p.cellName(), Formats.date(p.probationEnds())), p.cellName(), "cells/" + p.cellCode());
+            return new ListItem(line);
+        }).toArray(ListItem[]::new));
         list.setId("probation-list");
         return new Card("card-probation", title, list);
     }

@@ -71,4 +71,16 @@ class RatingsLensTest extends UiTest {
         assertThat(_get(CellPicker.class).isReadOnly()).isTrue();
         assertThat(_get(CellPicker.class).getValue().code()).isEqualTo("X01");
     }
+
+    @Test
+    void the_cells_named_in_the_rule_checks_are_links_to_their_pages() {
+        open("ratings?term=2015-2020&year=2019");
+        var checks = _get(Component.class, spec -> spec.withId("card-checks"));
+        var links = com.github.mvysny.kaributesting.v10.LocatorJ._find(checks, com.vaadin.flow.component.html.Anchor.class);
+        assertThat(links).isNotEmpty().allSatisfy(link -> {
+            String code = link.getHref().substring("cells/".length(), link.getHref().indexOf('?'));
+            assertThat(link.getText()).isEqualTo(organisation.cell(code).orElseThrow().name());
+            assertThat(link.getHref()).contains("year=2019");
+        });
+    }
 }

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -20,29 +22,93 @@ import java.util.Locale;
 import vn.dangbo.dashboard.base.i18n.AppLocales;
 import vn.dangbo.dashboard.base.security.CurrentUser;
 
-/** The application's frame: the committee and term in the header, the views in a side navigation. */
+/**
+ * The application's frame: the committee and term in the header, the views in a side navigation, the meeting mode's
+ * switch and printing. On a phone the header keeps one line and the account's buttons move into the menu.
+ */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+    private final Button meetingSwitch = new Button();
+    private final String committeeName;
 
     MainLayout(CommitteeHeading heading, CurrentUser currentUser) {
         setPrimarySection(Section.DRAWER);
+        committeeName = heading.committeeName().orElse("");
         SideNav nav = navigation();
         currentUser.onlyCell().ifPresent(cell -> nav.addItem(new SideNavItem(getTranslation("menu.my-cell"), "cells/" + cell)));
-        addToDrawer(brand(), nav);
-        addToNavbar(new DrawerToggle(), header(heading), languageSwitch(), account(currentUser));
+        Div phoneMenu = new Div(languageSwitch("phone-language"), account(currentUser, "phone-"));
+        phoneMenu.addClassName("phone-menu");
+        addToDrawer(brand(), nav, phoneMenu);
+        meetingSwitch.setId("meeting-mode");
+        meetingSwitch.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        meetingSwitch.addClassName("meeting-switch");
+        meetingSwitch.addClickListener(e -> meeting(!MeetingMode.isOn(UI.getCurrent().getSession())));
+        Button print = new Button(getTranslation("layout.print"), new Icon(VaadinIcon.PRINT), e -> print());
+        print.setId("print");
+        print.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        print.addClassName("print-button");
+        Div actions = new Div(meetingSwitch, print, languageSwitch("language-switch"), account(currentUser, ""));
+        actions.addClassName("header-actions");
+        addToNavbar(new DrawerToggle(), header(heading), actions);
     }
 
-    private Div account(CurrentUser currentUser) {
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        UI ui = UI.getCurrent();
+        MeetingMode.askedBy(event.getLocation().getQueryParameters())
+                .ifPresent(on -> ui.getSession().setAttribute(MeetingMode.class.getName(), on));
+        showMeeting(MeetingMode.isOn(ui.getSession()));
+    }
+
+    private void meeting(boolean on) {
+        MeetingMode.set(UI.getCurrent(), on);
+        showMeeting(on);
+    }
+
+    private void showMeeting(boolean on) {
+        MeetingMode.show(UI.getCurrent(), on);
+        setDrawerOpened(!on);
+        meetingSwitch.setText(getTranslation(on ? "layout.meeting.off" : "layout.meeting.on"));
+        meetingSwitch.setIcon(new Icon(on ? VaadinIcon.COMPRESS : VaadinIcon.PRESENTATION));
+    }
+
+    /**
+     * Prints the page as it is: A4 landscape, the committee, the page's title and the day in each page's header,
+     * page numbers below (the stylesheet's print rules). The header's text goes into CSS as escaped characters, so
+     * a committee's name is never read as style.
+     */
+    private void print() {
+        String day = java.time.LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        UI.getCurrent().getPage().executeJs("""
+                const title = (document.querySelector('h2') || {}).textContent || '';
+                const header = [$0, title, $1].filter(t => t).join(' · ');
+                const css = (text) => '"' + Array.from(text).map(c => /[A-Za-z0-9 ]/.test(c) ? c
+                    : '\\\\' + c.codePointAt(0).toString(16) + ' ').join('') + '"';
+                let style = document.getElementById('print-page-header');
+                if (!style) {
+                  style = document.createElement('style');
+                  style.id = 'print-page-header';
+                  document.head.appendChild(style);
+                }
+                style.textContent = '@page { @top-left { content: ' + css(header) + '; } }';
+                window.dispatchEvent(new Event('resize'));
+                setTimeout(() => window.print(), 300);
+                """, committeeName, getTranslation("layout.printed", day));
+    }
+
+    /** The signed-in user, changing the password and signing out; {@code prefix} tells the phone menu's copy apart. */
+    private Div account(CurrentUser currentUser, String prefix) {
         Div account = new Div();
         account.addClassName("account");
         currentUser.get().ifPresent(user -> {
             Span name = new Span(user.displayName());
-            name.setId("signed-in-user");
+            name.setId(prefix + "signed-in-user");
+            name.addClassName("signed-in-user");
             Button password = new Button(getTranslation("layout.change-password"), e -> UI.getCurrent().navigate("change-password"));
             password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             Button signOut = new Button(getTranslation("layout.sign-out"), new Icon(VaadinIcon.SIGN_OUT), e -> currentUser.signOut());
-            signOut.setId("sign-out");
+            signOut.setId(prefix + "sign-out");
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             account.add(name, password, signOut);
         });
@@ -79,12 +145,13 @@ public class MainLayout extends AppLayout {
         return header;
     }
 
-    private Button languageSwitch() {
+    private Button languageSwitch(String id) {
         boolean english = "en".equals(getLocale().getLanguage());
         Button button = new Button(getTranslation(english ? "layout.language.vi" : "layout.language.en"),
                 new Icon(VaadinIcon.GLOBE));
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         button.addClassName("language-switch");
+        button.setId(id);
         button.addClickListener(e -> switchTo(english ? AppLocales.VIETNAMESE : AppLocales.ENGLISH));
         return button;
     }

@@ -75,7 +75,9 @@ class CellsPanels {
         grid.addColumn(CellRow::admissions).setHeader(t("cells.column.admissions")).setSortable(true)
                 .setTextAlign(ColumnTextAlign.END);
         grid.setItems(rows().stream().filter(row -> level == null || row.rating() == level).toList());
-        grid.setAllRowsVisible(true);
+        // Half a screen, scrolled and drawn lazily: a merged commune's 90 cells leave the charts below in sight.
+        grid.setHeight("40vh");
+        grid.getColumns().getFirst().setFrozen(true);
         grid.addClassName("clickable");
         grid.addItemClickListener(e -> Links.follow(CellLinks.cell(e.getItem().code(), selection)));
         return grid;

@@ -65,10 +65,13 @@ class CellsView extends LiveDashboard implements HasDynamicTitle {
         if (level != null) {
             table.addComponentAtIndex(1, filtered(selection, level, grid));
         }
-        add(table);
         Div charts = new Div(panels.heatmap(), panels.attendance());
         charts.addClassName("card-grid");
-        add(charts);
+        // In meeting mode the table and the charts stand side by side, all in sight on the projector.
+        Div layout = new Div(table, charts);
+        layout.addClassName("cells-layout");
+        layout.setWidthFull();
+        add(layout);
     }
 
     /** The level in the address (?level=GOOD), or null for every cell; a word that is no level is ignored. */

@@ -49,6 +49,6 @@ class NavigationTest extends UiTest {
 
         assertThat(_get(Tile.class, spec -> spec.withId("tile-admissions")).getDetail())
                 .isEqualTo("120.0% of the congress target (20.0% over)");
-        assertThat(_get(Button.class, spec -> spec.withClasses("language-switch")).getText()).isEqualTo("Tiếng Việt");
+        assertThat(_get(Button.class, spec -> spec.withId("language-switch")).getText()).isEqualTo("Tiếng Việt");
     }
 }

@@ -16,6 +16,7 @@ import vn.dangbo.dashboard.base.i18n.Formats;
 import vn.dangbo.dashboard.base.i18n.Texts;
 import vn.dangbo.dashboard.base.ui.Card;
 import vn.dangbo.dashboard.base.ui.Links;
+import vn.dangbo.dashboard.base.ui.Paragraphs;
 import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
 import vn.dangbo.dashboard.chart.ApexChart;
 import vn.dangbo.dashboard.chart.ChartOptions.HeatPoint;
@@ -31,6 +32,8 @@ import vn.dangbo.dashboard.base.table.Table;
 
 /** The cells view's table and charts, each from one aggregate query, whatever the number of cells. */
 class CellsPanels {
+    /** The most cells the heatmap shows, a meeting's worth. */
+    static final int HEATMAP_ROWS = 30;
     private final CellsData data;
     private final PeriodSelection selection;
     private final Locale locale;
@@ -53,6 +56,7 @@ class CellsPanels {
 
     /** The cells' table; with a level, only the cells rated at it in the year. */
     Grid<CellRow> table(RatingLevel level) {
+        double standard = data.meetings().attendanceStandard();
         Grid<CellRow> grid = new Grid<>();
         grid.setId("cells-grid");
         grid.addColumn(CellRow::name).setHeader(t("cells.column.name")).setSortable(true).setComparator(CellRow::code)
@@ -67,7 +71,7 @@ class CellsPanels {
         grid.addColumn(row -> Formats.percent(row.attendance(), locale))
                 .setHeader(t("cells.column.attendance", String.valueOf(selection.year()))).setSortable(true)
                 .setComparator(Comparator.comparingDouble(CellRow::attendance)).setTextAlign(ColumnTextAlign.END)
-                .setPartNameGenerator(row -> row.attendance() > data.meetings().attendanceStandard() ? null : "below-standard");
+                .setPartNameGenerator(row -> row.attendance() > standard ? null : "below-standard");
         grid.addColumn(CellRow::regularMeetings).setHeader(t("cells.column.regular")).setSortable(true)
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(CellRow::thematicMeetings).setHeader(t("cells.column.thematic")).setSortable(true)
@@ -111,14 +115,23 @@ class CellsPanels {
                 t("cells.column.regular"), t("cells.column.thematic"), t("cells.column.admissions")), rows);
     }
 
-    /** Cells down, years across; the first cell on top. A square opens that cell in that year. */
+    /**
+     * Cells down, years across; the first cell on top. A square opens that cell in that year. A merged commune has
+     * too many cells for one chart to be read in a meeting (or drawn quickly): past {@link #HEATMAP_ROWS} it shows the
+     * cells a meeting discusses, those rated below HTT or not rated in the year, worst first, then the others; the
+     * note says how many and where the rest are (the table above, its download).
+     */
     Component heatmap() {
         List<Integer> years = selection.years();
         Map<String, Map<Integer, RatingLevel>> byCell = new HashMap<>();
         ratings.forEach(r -> byCell.computeIfAbsent(r.cellCode(), k -> new HashMap<>()).put(r.year(), r.level()));
-        List<CellSummary> rows = new ArrayList<>(cells);
+        List<CellSummary> shown = cells.size() <= HEATMAP_ROWS ? cells : cells.stream()
+                .sorted(Comparator.comparingInt((CellSummary c) -> -concern(byCell.getOrDefault(c.code(), Map.of()).get(selection.year())))
+                        .thenComparing(CellSummary::code))
+                .limit(HEATMAP_ROWS).sorted(Comparator.comparing(cells::indexOf)).toList();
+        List<CellSummary> rows = new ArrayList<>(shown);
         Collections.reverse(rows);
-        Charts chart = Charts.heatmap().withoutLegend().height(Math.max(320, 26 * cells.size() + 80) + "px")
+        Charts chart = Charts.heatmap().withoutLegend().height(Math.max(320, 26 * rows.size() + 80) + "px")
                 .colorRange(0, 0, RatingPalette.NONE, t("cells.not-rated"));
         RatingLevel[] levels = RatingLevel.values();
         for (int i = levels.length - 1; i >= 0; i--) {
@@ -135,7 +148,17 @@ class CellsPanels {
         apex.setValueFormat(0, "");
         apex.addDataPointClickListener(e -> Links.follow(CellLinks.cell(rows.get(e.getSeriesIndex()).code(),
                 selection.withYear(Integer.parseInt(e.getCategory())))));
-        return new Card("card-heatmap", t("cells.heatmap"), apex);
+        Card card = new Card("card-heatmap", t("cells.heatmap"), apex);
+        if (shown.size() < cells.size()) {
+            card.add(Paragraphs.of("heatmap-shown", t("cells.heatmap.shown", texts.n(shown.size()), texts.n(cells.size()),
+                    String.valueOf(selection.year()))));
+        }
+        return card;
+    }
+
+    /** How much a cell's rating in a year asks for the meeting's attention: not rated or failed most, outstanding least. */
+    private static int concern(RatingLevel level) {
+        return level == null ? RatingLevel.values().length : level.ordinal();
     }
 
     Component attendance() {

@@ -31,6 +31,8 @@ import vn.dangbo.dashboard.recruitment.YearlyAdmissions;
 
 /** The recruitment view's tiles and cards. */
 class RecruitmentPanels {
+    /** The most cells the admissions chart shows: the most admitting; the rest are in its download. */
+    static final int BY_CELL_BARS = 30;
     static final int PROBATION_WINDOW_DAYS = 90;
     private final RecruitmentService recruitment;
     private final PeriodSelection selection;
@@ -105,7 +107,8 @@ class RecruitmentPanels {
 
     /** Cells that admitted anyone, the most first; a bar opens the cell. The others are named below. */
     Component byCell() {
-        List<CellAdmissions> admitting = cells.stream().filter(c -> c.admitted() > 0).toList();
+        List<CellAdmissions> admittingAll = cells.stream().filter(c -> c.admitted() > 0).toList();
+        List<CellAdmissions> admitting = admittingAll.stream().limit(BY_CELL_BARS).toList();
         ApexChart chart = new ApexChart(Charts.bar()
                 .categories(admitting.stream().map(CellAdmissions::cellName).toList())
                 .series(t("overview.admissions-by-year.admitted"), admitting.stream().map(CellAdmissions::admitted).toList())
@@ -123,8 +126,12 @@ class RecruitmentPanels {
             nobody.add(i < none.size() - 1 ? ", " : ".");
         }
         nobody.setId("cells-without-admissions");
-        return new Card("card-by-cell", t("recruitment.by-cell"), chart, nobody,
-                new DownloadLinks("download-recruitment", "ket-nap-" + selection.term().label(), this::export));
+        Card card = new Card("card-by-cell", t("recruitment.by-cell"), chart);
+        if (admitting.size() < admittingAll.size()) {
+            card.add(Paragraphs.of("by-cell-shown", t("recruitment.by-cell.shown", n(admitting.size()), n(admittingAll.size()))));
+        }
+        card.add(nobody, new DownloadLinks("download-recruitment", "ket-nap-" + selection.term().label(), this::export));
+        return card;
     }
 
     Component pipeline() {

@@ -18,6 +18,7 @@ import vn.dangbo.dashboard.organisation.CellKind;
 import vn.dangbo.dashboard.ratings.RatingLevel;
 
 class CellsViewTest extends UiTest {
+    @org.springframework.beans.factory.annotation.Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @SuppressWarnings("unchecked")
     private static Grid<CellRow> grid() {
@@ -114,5 +115,26 @@ class CellsViewTest extends UiTest {
         ChartOptions.Series standard = (ChartOptions.Series) chart.getOptions().series().get(1);
         assertThat(standard.name()).isEqualTo("Chuẩn 85%");
         assertThat(standard.data()).hasSize(12).allMatch(v -> v.doubleValue() == 85.0);
+    }
+
+    @Test
+    void past_thirty_cells_the_heatmap_shows_those_a_meeting_discusses_first_and_says_so() {
+        for (int i = 1; i <= 10; i++) {
+            jdbc.update("insert into cell (committee_id, code, name, kind) values ((select min(id) from party_committee), ?, ?, 'HAMLET')",
+                    "TEST-C" + i, "TEST chi bộ mới " + i);
+        }
+        try {
+            open("cells?year=2019");
+            ChartOptions options = _get(ApexChart.class, spec -> spec.withId("chart-heatmap")).getOptions();
+            List<String> rows = options.series().stream().map(s -> ((ChartOptions.HeatmapSeries) s).name()).toList();
+            assertThat(rows).hasSize(30);
+            for (int i = 1; i <= 10; i++) {
+                assertThat(rows).as("an unrated cell").contains("TEST chi bộ mới " + i);
+            }
+            assertThat(_get(Component.class, spec -> spec.withId("heatmap-shown")).getElement().getText())
+                    .startsWith("Hiện 30 trong 35 chi bộ");
+        } finally {
+            jdbc.update("delete from cell where code like 'TEST-C%'");
+        }
     }
 }

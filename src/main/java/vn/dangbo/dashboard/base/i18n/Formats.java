@@ -13,8 +13,13 @@ public final class Formats {
     private Formats() {
     }
 
-    /** A share from 0 to 1 as a percentage with one decimal, e.g. 0.125 → "12,5%". */
+    /** A share from 0 to 1 as a percentage with at most one decimal: 0.125 → "12,5%", 1.2 → "120%". */
     public static String percent(double share, Locale locale) {
+        return decimal(locale, "#,##0.#").format(share * 100) + "%";
+    }
+
+    /** The same with its decimal always written, for a column of figures read down: 1 → "100,0%". */
+    public static String percentAligned(double share, Locale locale) {
         return decimal(locale, "#,##0.0").format(share * 100) + "%";
     }
 

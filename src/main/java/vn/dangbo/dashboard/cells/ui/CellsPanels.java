@@ -68,10 +68,10 @@ class CellsPanels {
                 .setHeader(t("cells.column.rating", String.valueOf(selection.year()))).setSortable(true)
                 .setComparator(Comparator.comparing(CellRow::rating, Comparator.nullsLast(Comparator.naturalOrder())))
                 .setPartNameGenerator(row -> row.rating() == null ? "rating-none" : "rating-" + row.rating().name().toLowerCase());
-        grid.addColumn(row -> Formats.percent(row.attendance(), locale))
+        grid.addColumn(row -> row.regularMeetings() == 0 ? "—" : Formats.percentAligned(row.attendance(), locale))
                 .setHeader(t("cells.column.attendance", String.valueOf(selection.year()))).setSortable(true)
                 .setComparator(Comparator.comparingDouble(CellRow::attendance)).setTextAlign(ColumnTextAlign.END)
-                .setPartNameGenerator(row -> row.attendance() > standard ? null : "below-standard");
+                .setPartNameGenerator(row -> row.regularMeetings() == 0 || row.attendance() > standard ? null : "below-standard");
         grid.addColumn(CellRow::regularMeetings).setHeader(t("cells.column.regular")).setSortable(true)
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(CellRow::thematicMeetings).setHeader(t("cells.column.thematic")).setSortable(true)

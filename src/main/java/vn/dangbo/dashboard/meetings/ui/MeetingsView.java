@@ -52,7 +52,7 @@ class MeetingsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         grid.setId("meetings-grid");
         grid.addColumn(m -> Formats.date(m.date())).setHeader(getTranslation("meetings.date")).setAutoWidth(true);
         grid.addColumn(m -> getTranslation("cell.meeting." + m.kind())).setHeader(getTranslation("meetings.kind"));
-        grid.addColumn(m -> m.present() + "/" + m.required() + " (" + Formats.percent(m.attendance(), getLocale()) + ")")
+        grid.addColumn(m -> m.present() + "/" + m.required() + " (" + Formats.percentAligned(m.attendance(), getLocale()) + ")")
                 .setHeader(getTranslation("meetings.attendance"));
         grid.addColumn(m -> m.grade() == null ? "" : getTranslation("grade." + m.grade())).setHeader(getTranslation("meetings.grade"));
         grid.setAllRowsVisible(true);

@@ -47,7 +47,8 @@ class OverviewTiles extends Div {
                 getTranslation("overview.cells.detail", n(cells.hamlet()))).linkTo(links.cells(null)));
         TargetAchievement targets = data.results().targetAchievement(term);
         add(new Tile("tile-targets", getTranslation("overview.targets"),
-                getTranslation("overview.targets.value", n(targets.met()), n(targets.total())),
+                targets.total() == 0 ? getTranslation("overview.no-data")
+                        : getTranslation("overview.targets.value", n(targets.met()), n(targets.total())),
                 getTranslation("overview.targets.detail", share(targets.met(), targets.total()))));
         add(admissions(data.recruitment().termProgress(term)).linkTo(links.recruitment()));
         DirectWorkerAdmissions direct = data.recruitment().directWorkersFromHamlets(term);

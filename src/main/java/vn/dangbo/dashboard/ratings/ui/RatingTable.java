@@ -19,6 +19,9 @@ public class RatingTable extends Div {
         this(id, ratings, locale, null);
     }
 
+    /** A share of nothing is no figure at all: not "0,0%". */
+    private static final String NO_DATA = "—";
+
     public RatingTable(String id, RatingDistribution ratings, Locale locale, Function<RatingLevel, String> levelLink) {
         setId(id);
         addClassName("rating-table");
@@ -27,8 +30,9 @@ public class RatingTable extends Div {
         for (RatingLevel level : RatingLevel.values()) {
             long count = ratings.count(level);
             String name = getTranslation("rating.short." + level) + " – " + getTranslation("rating.level." + level);
-            Div row = addRow(level.name(), Formats.number(count, locale), Formats.percent(ratings.shareOfRated(count), locale),
-                    Formats.percent(ratings.shareOfHeadcount(count), locale));
+            Div row = addRow(level.name(), Formats.number(count, locale),
+                    ratings.rated() == 0 ? NO_DATA : Formats.percentAligned(ratings.shareOfRated(count), locale),
+                    ratings.headcount() == 0 ? NO_DATA : Formats.percentAligned(ratings.shareOfHeadcount(count), locale));
             row.addComponentAsFirst(levelLink == null ? new Span(name) : new Anchor(levelLink.apply(level), name));
         }
     }

@@ -67,7 +67,7 @@ class RecruitmentPanels {
         long without = cells.stream().filter(c -> c.admitted() == 0).count();
         Div tiles = new Div(
                 new Tile("tile-progress", t("recruitment.progress"),
-                        n(progress.admitted()) + "/" + n(progress.target()),
+                        progress.hasTarget() ? n(progress.admitted()) + "/" + n(progress.target()) : n(progress.admitted()),
                         progress.hasTarget() ? t("recruitment.progress.detail", Formats.percent(progress.ratio(), locale))
                                 : t("overview.admissions.no-target")),
                 new Tile("tile-direct", t("recruitment.direct-workers"), n(direct.admitted()),

@@ -22,6 +22,7 @@ class OverviewLensTest extends UiTest {
     @Autowired OrganisationService organisation;
     @Autowired MemberService members;
     @Autowired RatingService ratings;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private static String text(String id) {
         return _get(Component.class, spec -> spec.withId(id)).getElement().getTextRecursively();
@@ -70,5 +71,20 @@ class OverviewLensTest extends UiTest {
 
         _get(CellPicker.class).clear();
         assertThat(_get(Tile.class, spec -> spec.withId("tile-members")).getValue()).isEqualTo(whole);
+    }
+
+    @Test
+    void a_cell_without_data_shows_no_figure_rather_than_a_zero_share() {
+        jdbc.update("insert into cell (committee_id, code, name, kind) values ((select min(id) from party_committee), "
+                + "'TEST-E', 'TEST chi bộ mới', 'HAMLET')");
+        try {
+            open("?cell=TEST-E");
+            String table = text("member-ratings-table");
+            assertThat(table).contains("—").doesNotContain("0,0%");
+            assertThat(_get(Tile.class, spec -> spec.withId("tile-members")).getValue()).isEqualTo("0");
+            assertThat(_get(Tile.class, spec -> spec.withId("tile-admissions")).getValue()).isEqualTo("0");
+        } finally {
+            jdbc.update("delete from cell where code = 'TEST-E'");
+        }
     }
 }

@@ -56,13 +56,13 @@ class OverviewViewTest extends UiTest {
     @Test
     void the_targets_tile_shows_11_of_11_achieved() {
         assertThat(tile("tile-targets").getValue()).isEqualTo("11/11");
-        assertThat(tile("tile-targets").getDetail()).contains("100,0%");
+        assertThat(tile("tile-targets").getDetail()).contains("100%");
     }
 
     @Test
     void the_admissions_tile_shows_30_of_25_which_is_120_percent() {
         assertThat(tile("tile-admissions").getValue()).isEqualTo("30/25");
-        assertThat(tile("tile-admissions").getDetail()).isEqualTo("120,0% chỉ tiêu đại hội (vượt 20,0%)");
+        assertThat(tile("tile-admissions").getDetail()).isEqualTo("120% chỉ tiêu đại hội (vượt 20%)");
     }
 
     @Test
@@ -124,7 +124,7 @@ class OverviewViewTest extends UiTest {
     @Test
     void the_cell_ratings_show_25_of_25_completed_and_4_outstanding() {
         assertThat(text("cell-ratings-summary"))
-                .isEqualTo("25/25 chi bộ hoàn thành nhiệm vụ trở lên (100,0%), trong đó 4/25 hoàn thành xuất sắc (16,0%)");
+                .isEqualTo("25/25 chi bộ hoàn thành nhiệm vụ trở lên (100%), trong đó 4/25 hoàn thành xuất sắc (16%)");
         ChartOptions.Series cells = (ChartOptions.Series) series("chart-cell-ratings").getFirst();
         assertThat(cells.data().getFirst()).isEqualTo(4L);
         assertThat(cells.data().stream().mapToLong(n -> n.longValue()).sum()).isEqualTo(25);

@@ -50,7 +50,7 @@ class PresentViewTest extends UiTest {
         assertThat(heading()).isEqualTo("Đội ngũ đảng viên");
         assertThat(view().getElement().getTextRecursively()).contains("521");
         view().next();
-        assertThat(view().getElement().getTextRecursively()).contains("30/25", "120,0%", "16");
+        assertThat(view().getElement().getTextRecursively()).contains("30/25", "120%", "16");
         view().next();
         assertThat(view().getElement().getTextRecursively()).contains("96,2%", "17,8%");
         view().next();

@@ -26,7 +26,7 @@ class RecruitmentViewTest extends UiTest {
     void the_term_admitted_30_against_a_target_of_25() {
         open("recruitment?term=2015-2020");
         assertThat(tile("tile-progress").getValue()).isEqualTo("30/25");
-        assertThat(tile("tile-progress").getDetail()).isEqualTo("120,0% chỉ tiêu nhiệm kỳ");
+        assertThat(tile("tile-progress").getDetail()).isEqualTo("120% chỉ tiêu nhiệm kỳ");
     }
 
     @Test

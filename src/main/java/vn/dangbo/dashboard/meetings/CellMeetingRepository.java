@@ -13,6 +13,12 @@ interface CellMeetingRepository extends JpaRepository<CellMeeting, Long> {
     @Query("select c.id from vn.dangbo.dashboard.organisation.Cell c where c.code = :code")
     Optional<Long> cellId(@Param("code") String code);
 
+    @Query("""
+            select max(m.meetingDate) from CellMeeting m join vn.dangbo.dashboard.organisation.Cell c on c.id = m.cellId
+            where c.code = :cellCode
+            """)
+    Optional<LocalDate> latestMeetingDate(@Param("cellCode") String cellCode);
+
     Optional<CellMeeting> findByCellIdAndMeetingDateAndKind(Long cellId, LocalDate meetingDate, MeetingKind kind);
 
     /** Days of the month on which regular meetings were held, the most frequent first. */

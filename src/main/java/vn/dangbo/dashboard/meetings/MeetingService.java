@@ -76,6 +76,11 @@ public class MeetingService {
         return meetings.summaryByCell(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }
 
+    /** The last year in which the cell has a meeting recorded, if any: where the office's form opens. */
+    public Optional<Integer> latestMeetingYear(String cellCode) {
+        return meetings.latestMeetingDate(cellCode).map(LocalDate::getYear);
+    }
+
     public List<MeetingRecord> meetingsOf(String cellCode, int year) {
         return meetings.meetingsOf(cellCode, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }

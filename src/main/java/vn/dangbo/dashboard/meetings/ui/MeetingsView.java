@@ -63,12 +63,14 @@ class MeetingsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         QueryParameters query = event.getLocation().getQueryParameters();
         String code = query.getSingleParameter("cell").orElse("");
         cell = cells.stream().filter(c -> c.code().equals(code)).findFirst().orElse(cells.isEmpty() ? null : cells.getFirst());
-        year = query.getSingleParameter("year").map(MeetingsView::parse).orElse(java.time.LocalDate.now().getYear());
         removeAll();
         add(new H2(getTranslation("meetings.title")));
         if (cell == null) {
             return;
         }
+        CellSummary shown = cell;
+        year = query.getSingleParameter("year").map(MeetingsView::parse)
+                .orElseGet(() -> meetings.latestMeetingYear(shown.code()).orElse(java.time.LocalDate.now().getYear()));
         Select<CellSummary> choice = new Select<>();
         choice.setId("meetings-cell");
         choice.setLabel(getTranslation("members.cell"));
@@ -77,14 +79,19 @@ class MeetingsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         choice.setValue(cell);
         choice.addValueChangeListener(e -> go(e.getValue().code(), year));
         IntegerField yearField = new IntegerField(getTranslation("period.year"));
+        yearField.setId("meetings-year");
         yearField.setValue(year);
         yearField.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 go(cell.code(), e.getValue());
             }
         });
-        add(new Div(choice, yearField), grid, form(), message);
-        grid.setItems(meetings.meetingsOf(cell.code(), year));
+        List<MeetingRecord> recorded = meetings.meetingsOf(cell.code(), year);
+        Paragraph empty = new Paragraph(getTranslation("meetings.none", cell.name(), String.valueOf(year)));
+        empty.setId("meetings-none");
+        empty.setVisible(recorded.isEmpty());
+        add(new Div(choice, yearField), empty, grid, form(), message);
+        grid.setItems(recorded);
     }
 
     private Div form() {

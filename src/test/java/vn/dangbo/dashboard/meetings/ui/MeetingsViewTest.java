@@ -67,4 +67,21 @@ class MeetingsViewTest extends UiTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("meeting-message")).getText())
                 .isEqualTo("Present (30) is more than required (23).");
     }
+
+    @Test
+    void the_form_opens_on_the_cells_latest_year_with_meetings_and_says_when_a_year_has_none() {
+        signInAs("vanphong");
+        int latest = jdbc.queryForObject("select max(extract(year from m.meeting_date)) from cell_meeting m "
+                + "join cell c on c.id = m.cell_id where c.code = 'X01'", Integer.class);
+        open("meetings?cell=X01");
+        assertThat(_get(com.vaadin.flow.component.textfield.IntegerField.class, spec -> spec.withId("meetings-year")).getValue()).isEqualTo(latest);
+        assertThat(_size(_get(com.vaadin.flow.component.grid.Grid.class))).isPositive();
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.Paragraph.class,
+                spec -> spec.withId("meetings-none"))).as("nothing said while the year has meetings").isEmpty();
+
+        open("meetings?cell=X01&year=2031");
+        var none = _get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("meetings-none"));
+        assertThat(none.isVisible()).isTrue();
+        assertThat(none.getText()).startsWith("Chi bộ xóm 1 chưa có buổi sinh hoạt nào được ghi năm 2031.");
+    }
 }

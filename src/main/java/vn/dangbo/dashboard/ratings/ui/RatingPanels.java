@@ -99,7 +99,7 @@ class RatingPanels {
                 .filter(check -> cell == null || check.cellCode().equals(cellCode)).toList();
         if (cells.isEmpty()) {
             card.add(paragraph("cell-rule-none", cell == null ? t("ratings.cell-rule.none", year)
-                    : t("ratings.cell-rule.not-outstanding", cell.name(), year)));
+                    : t("ratings.cell-rule.not-outstanding", cell.name(), year, ownRating())));
         }
         for (OutstandingCellCheck cell : cells) {
             Paragraph line = Paragraphs.linking("cell-rule-" + cell.cellCode(), t(cell.satisfied() ? "ratings.cell-rule.ok"
@@ -190,6 +190,13 @@ class RatingPanels {
         block.addClassName("change");
         lines.forEach(block::add);
         return block;
+    }
+
+    /** The lens's cell's own rating in the year, or "chưa xếp loại". */
+    private String ownRating() {
+        return ratings.cellRatings(selection.term()).stream()
+                .filter(r -> r.cellCode().equals(cellCode) && r.year() == selection.year() && r.level() != null)
+                .map(r -> t("rating.short." + r.level())).findFirst().orElse(t("cells.not-rated"));
     }
 
     private Optional<RatingDistribution> yearDistribution() {

@@ -19,7 +19,7 @@ class DangboApexChart extends HTMLElement {
   constructor() {
     super();
     this._options = null;
-    this._format = { locale: 'vi-VN', decimals: 1, suffix: '' };
+    this._format = { locale: 'vi-VN', decimals: 1, suffix: '', unit: '', fileName: '', wrap: 0 };
     this._chart = null;
     this._width = 0;
     this._height = 0;
@@ -44,7 +44,7 @@ class DangboApexChart extends HTMLElement {
   }
 
   set format(value) {
-    this._format = Object.assign({ locale: 'vi-VN', decimals: 1, suffix: '' }, value || {});
+    this._format = Object.assign({ locale: 'vi-VN', decimals: 1, suffix: '', unit: '', fileName: '', wrap: 0 }, value || {});
     this._render();
   }
 
@@ -98,6 +98,70 @@ class DangboApexChart extends HTMLElement {
     }
   }
 
+  // "74 đảng viên – 14,9%": the count, what it counts, and its share of the whole where the chart shows shares.
+  _tooltipValue(value, context, options) {
+    const unit = this._format.unit;
+    const text = unit ? this._number(value, '') + ' ' + unit : this._number(value, this._format.suffix);
+    const share = this._share(value, context, options);
+    return share === null ? text : text + ' – ' + this._number(share * 100, '%', 1);
+  }
+
+  _share(value, context, options) {
+    if (!this._format.unit || !Array.isArray(options.series)) {
+      return null;
+    }
+    let total = 0;
+    if (options.chart.type === 'donut' || options.chart.type === 'pie') {
+      total = options.series.reduce((sum, v) => sum + (typeof v === 'number' ? v : 0), 0);
+    } else if (options.chart.stackType === '100%' && context && context.dataPointIndex >= 0) {
+      total = options.series.reduce((sum, s) => {
+        const v = s && Array.isArray(s.data) ? s.data[context.dataPointIndex] : 0;
+        return sum + (typeof v === 'number' ? v : 0);
+      }, 0);
+    } else {
+      return null;
+    }
+    return total > 0 ? value / total : null;
+  }
+
+  // A downloaded image or table is named by its view and period ("xep-loai-dang-vien-2019.png"), not at random.
+  _named(options) {
+    const name = this._format.fileName;
+    if (!name) {
+      return;
+    }
+    options.chart.toolbar = Object.assign({}, options.chart.toolbar);
+    options.chart.toolbar.export = {
+      png: { filename: name }, svg: { filename: name }, csv: { filename: name },
+    };
+  }
+
+  // On a slide a long category wraps onto more lines instead of being cut with "…".
+  _wrapped(options) {
+    const width = this._format.wrap;
+    if (!width || !options.xaxis || !Array.isArray(options.xaxis.categories)) {
+      return;
+    }
+    options.xaxis.categories = options.xaxis.categories.map((label) => {
+      const words = String(label).split(' ');
+      const lines = [];
+      let line = '';
+      words.forEach((word) => {
+        if (line && (line + ' ' + word).length > width) {
+          lines.push(line);
+          line = word;
+        } else {
+          line = line ? line + ' ' + word : word;
+        }
+      });
+      if (line) {
+        lines.push(line);
+      }
+      return lines.length > 1 ? lines : label;
+    });
+    options.xaxis.labels = Object.assign({}, options.xaxis.labels, { trim: false, hideOverlappingLabels: false });
+  }
+
   _relativeHeight() {
     const height = this._options && this._options.chart && this._options.chart.height;
     return typeof height === 'string' && height.endsWith('%');
@@ -127,7 +191,7 @@ class DangboApexChart extends HTMLElement {
     };
     options.tooltip = options.tooltip || {};
     options.tooltip.y = Object.assign({}, options.tooltip.y, {
-      formatter: (value) => escapeHtml(typeof value === 'number' ? this._number(value, suffix) : value),
+      formatter: (value, context) => escapeHtml(typeof value === 'number' ? this._tooltipValue(value, context, options) : value),
       title: { formatter: (seriesName) => (seriesName ? escapeHtml(seriesName) + ': ' : '') },
     });
     options.tooltip.x = Object.assign({}, options.tooltip.x, { formatter: (value) => escapeHtml(value) });
@@ -136,6 +200,11 @@ class DangboApexChart extends HTMLElement {
     options.xaxis = Object.assign({}, options.xaxis);
     options.xaxis.tooltip = Object.assign({}, options.xaxis.tooltip, { formatter: (value) => escapeHtml(value) });
     this._wholeNumberAxes(options);
+    this._named(options);
+    this._wrapped(options);
+    // Data labels stay readable on a light theme's yellow or a dark theme's blue alike.
+    options.dataLabels.dropShadow = Object.assign({ enabled: true, top: 1, left: 1, blur: 2, opacity: 0.5 },
+      options.dataLabels.dropShadow);
     if (options.chart.type !== 'donut' && options.chart.type !== 'radialBar') {
       const axes = Array.isArray(options.yaxis) ? options.yaxis : [options.yaxis || {}];
       axes.forEach((axis) => {

@@ -30,6 +30,7 @@ public final class Charts {
     private List<ColorRange> colorRanges;
     private boolean dataLabels = true;
     private boolean legend = true;
+    private boolean toolbar = true;
     private Boolean distributed;
     private String title;
     private boolean dark;
@@ -164,6 +165,12 @@ public final class Charts {
         return this;
     }
 
+    /** No download menu: a slide is shown, not saved. */
+    public Charts withoutToolbar() {
+        this.toolbar = false;
+        return this;
+    }
+
     public Charts withoutLegend() {
         this.legend = false;
         return this;
@@ -174,7 +181,7 @@ public final class Charts {
         ChartOptions.Style style = fontSize == null ? null : new ChartOptions.Style(fontSize);
         ChartOptions.Labels axisLabels = style == null ? null : new ChartOptions.Labels(style);
         var chart = new ChartOptions.Chart(type.apexName(), stacked, stackType, height,
-                new ChartOptions.Toolbar(true, new ChartOptions.Tools(true, false, false, false, false, false, false)),
+                new ChartOptions.Toolbar(toolbar, new ChartOptions.Tools(true, false, false, false, false, false, false)),
                 null, null, new ChartOptions.Animations(false), dark ? "transparent" : null, dark ? "#e8eef5" : null);
         var xaxis = axisChart && (categories != null || xTitle != null || axisLabels != null)
                 ? new ChartOptions.XAxis(categories, xTitle == null ? null : new AxisTitle(xTitle), axisLabels) : null;

@@ -64,4 +64,21 @@ class ApexChartTest {
         assertThat(chart.getElement().getPropertyRaw("format").toString())
                 .contains("\"decimals\":0").contains("\"suffix\":\"%\"");
     }
+
+    @Test
+    void the_unit_and_the_file_name_reach_the_browser_for_tooltips_and_downloads() {
+        ApexChart chart = new ApexChart(Charts.donut().values(List.of("HTXS"), List.of(89)).build());
+        chart.setUnit("đảng viên").setFileName("xep-loai-dang-vien-2019");
+        UI.getCurrent().add(chart);
+
+        assertThat(chart.getElement().getPropertyRaw("format").toString())
+                .contains("\"unit\":\"đảng viên\"").contains("\"fileName\":\"xep-loai-dang-vien-2019\"");
+    }
+
+    @Test
+    void a_chart_without_a_toolbar_offers_no_download() {
+        ApexChart chart = new ApexChart(Charts.column().series("a", List.of(1)).withoutToolbar().build());
+        UI.getCurrent().add(chart);
+        assertThat(chart.getElement().getPropertyRaw("options").toString()).contains("\"toolbar\":{\"show\":false");
+    }
 }

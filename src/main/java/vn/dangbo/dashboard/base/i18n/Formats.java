@@ -28,6 +28,14 @@ public final class Formats {
         return decimal(locale, "#,##0").format(share * 100) + "%";
     }
 
+    /** A figure with its unit: "%" follows it directly ("11,2%"), a word after a space ("48,5 triệu đồng"). */
+    public static String withUnit(String figure, String unit) {
+        if (unit == null || unit.isBlank()) {
+            return figure;
+        }
+        return unit.trim().equals("%") ? figure + "%" : figure + " " + unit.trim();
+    }
+
     public static String number(long value, Locale locale) {
         return decimal(locale, "#,##0").format(value);
     }

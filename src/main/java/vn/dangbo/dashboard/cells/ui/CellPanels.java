@@ -63,6 +63,7 @@ class CellPanels {
                 Arrays.stream(RatingLevel.values()).map(ratings::count).toList())
                 .colors(RatingPalette.all()).height("260px").build());
         donut.setId("chart-cell-rating");
+        donut.setUnit(t("unit.members")).setFileName("xep-loai-dang-vien-" + cell.code().toLowerCase(java.util.Locale.ROOT) + "-" + selection.year());
         donut.addDataPointClickListener(e -> Links.follow(
                 RatingLinks.members(selection, RatingLevel.values()[e.getDataPointIndex()], cell.code())));
         Paragraph own = new Paragraph(t("cell.own-rating", ownRating(selection.year())));
@@ -80,6 +81,7 @@ class CellPanels {
         }
         ApexChart apex = new ApexChart(chart.build());
         apex.setId("chart-cell-history");
+        apex.setUnit(t("unit.members")).setFileName("xep-loai-qua-cac-nam-" + cell.code().toLowerCase(java.util.Locale.ROOT) + "-" + selection.term().label());
         apex.addDataPointClickListener(e -> Links.follow(RatingLinks.members(
                 selection.withYear(trend.get(e.getDataPointIndex()).year()), RatingLevel.values()[e.getSeriesIndex()],
                 cell.code())));
@@ -104,6 +106,7 @@ class CellPanels {
                 .colors(List.of("#2f6fbf", "#b3261e")).yRange(50, 100).withoutDataLabels().height("260px").build());
         chart.setValueFormat(1, "%");
         chart.setId("chart-cell-meetings");
+        chart.setFileName("du-sinh-hoat-" + cell.code().toLowerCase(java.util.Locale.ROOT) + "-" + selection.year());
         UnorderedList list = new UnorderedList(meetings.stream().map(m -> new ListItem(t("cell.meeting.entry",
                 Formats.date(m.date()), t("cell.meeting." + m.kind()), Formats.number(m.present(), locale),
                 Formats.number(m.required(), locale), Formats.percent(m.attendance(), locale),

@@ -145,6 +145,7 @@ class CellsPanels {
         }
         ApexChart apex = new ApexChart(chart.withoutDataLabels().build());
         apex.setId("chart-heatmap");
+        apex.setFileName("xep-loai-chi-bo-" + selection.term().label());
         apex.setValueFormat(0, "");
         apex.addDataPointClickListener(e -> Links.follow(CellLinks.cell(rows.get(e.getSeriesIndex()).code(),
                 selection.withYear(Integer.parseInt(e.getCategory())))));
@@ -171,6 +172,7 @@ class CellsPanels {
                 .colors(List.of("#2f6fbf", "#b3261e")).yRange(50, 100).withoutDataLabels().height("300px").build());
         apex.setValueFormat(1, "%");
         apex.setId("chart-attendance");
+        apex.setFileName("du-sinh-hoat-" + selection.year());
         return new Card("card-attendance", t("cells.attendance", String.valueOf(selection.year())), apex);
     }
 

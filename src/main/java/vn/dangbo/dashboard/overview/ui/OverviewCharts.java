@@ -60,6 +60,7 @@ class OverviewCharts {
                 .values(levelNames(), Arrays.stream(RatingLevel.values()).map(ratings::count).toList())
                 .colors(RatingPalette.all()).height("300px").build());
         chart.setId("chart-member-ratings");
+        chart.setUnit(t("unit.members")).setFileName(file("xep-loai-dang-vien-" + year));
         chart.addDataPointClickListener(e -> Links.follow(links.ratedMembers(year, RatingLevel.values()[e.getDataPointIndex()])));
         Card card = new Card("card-member-ratings", t("overview.member-ratings", String.valueOf(year)), chart,
                 paragraph("member-ratings-summary", t("overview.member-ratings.summary",
@@ -92,6 +93,7 @@ class OverviewCharts {
                 .distributed().colors(RatingPalette.all()).withoutLegend().height("260px").build());
         chart.setValueFormat(0, "");
         chart.setId("chart-cell-ratings");
+        chart.setUnit(t("unit.cells")).setFileName(file("xep-loai-chi-bo-" + year));
         chart.addDataPointClickListener(e -> Links.follow(links.cellsAt(year, RatingLevel.values()[e.getDataPointIndex()])));
         long outstanding = cells.count(RatingLevel.OUTSTANDING);
         return new Card("card-cell-ratings", t("overview.cell-ratings", String.valueOf(year)), chart,
@@ -103,6 +105,7 @@ class OverviewCharts {
     Component admissionsByYear() {
         List<YearlyAdmissions> years = data.recruitment().admissionsByYear(term, cellCode);
         ApexChart chart = AdmissionCharts.byYear("chart-admissions-by-year", years, cellCode == null, texts);
+        chart.setFileName(file("ket-nap-theo-nam-" + term.label()));
         chart.addDataPointClickListener(e -> Links.follow(
                 RecruitmentLinks.admitted(term, years.get(e.getDataPointIndex()).year(), cellCode)));
         return new Card("card-admissions-by-year", t("overview.admissions-by-year"), chart);
@@ -116,6 +119,7 @@ class OverviewCharts {
                 .colors(List.of("#2f6fbf")).withoutLegend().height("220px").build());
         chart.setValueFormat(0, "");
         chart.setId("chart-trainings");
+        chart.setUnit(t("unit.members")).setFileName(file("dao-tao-" + term.label()));
         chart.addDataPointClickListener(e -> Links.follow(
                 TrainingLinks.trained(term, programmes.get(e.getDataPointIndex()).programme(), cellCode)));
         UnorderedList list = new UnorderedList(programmes.stream()
@@ -131,6 +135,11 @@ class OverviewCharts {
                         .map(a -> new ListItem(t("overview.awards.entry", String.valueOf(a.year()), a.title(), a.awardedBy())))
                         .toArray(ListItem[]::new));
         return new Card("card-awards", t("overview.awards"), content);
+    }
+
+    /** A download's name, with the lens's cell when there is one. */
+    private String file(String name) {
+        return cellCode == null ? name : name + "-" + cellCode.toLowerCase(Locale.ROOT);
     }
 
     private List<String> levelNames() {

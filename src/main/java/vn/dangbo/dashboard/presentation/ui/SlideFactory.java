@@ -69,8 +69,8 @@ class SlideFactory {
         table.addClassName("slide-table");
         for (TargetResult target : targets) {
             Div row = new Div(new Span(target.position() + ". " + target.name()),
-                    new Span(t("present.targets.target", value(target.target()), target.unit())),
-                    new Span(target.result() == null ? "—" : value(target.result()) + " " + target.unit()),
+                    new Span(t("present.targets.target", Formats.withUnit(value(target.target()), target.unit()))),
+                    new Span(target.result() == null ? "—" : Formats.withUnit(value(target.result()), target.unit())),
                     new Span(target.met() ? "✓" : "✗"));
             row.addClassNames("slide-row", target.met() ? "met" : "not-met");
             table.add(row);
@@ -224,13 +224,17 @@ class SlideFactory {
         return figure;
     }
 
+    /** A category label longer than this wraps onto another line on a slide. */
+    private static final int SLIDE_LABEL_CHARACTERS = 18;
+
     private Div chart(String id, Charts charts, int decimals) {
         if (dark) {
             charts.onDark();
         }
-        ApexChart chart = new ApexChart(charts.fontSize(CHART_FONT).height("100%").build());
+        ApexChart chart = new ApexChart(charts.fontSize(CHART_FONT).withoutToolbar().height("100%").build());
         chart.setId(id);
         chart.setValueFormat(decimals, "");
+        chart.setWrapLabels(SLIDE_LABEL_CHARACTERS);
         chart.setHeightFull();
         Div box = new Div(chart);
         box.addClassName("slide-chart");

@@ -62,6 +62,7 @@ class RatingPanels {
         ApexChart donut = new ApexChart(Charts.donut().values(shortNames(),
                 Arrays.stream(RatingLevel.values()).map(year::count).toList()).colors(RatingPalette.all()).height("280px").build());
         donut.setId("chart-year");
+        donut.setUnit(t("unit.members")).setFileName(file("xep-loai-dang-vien-" + selection.year()));
         donut.addDataPointClickListener(e -> Links.follow(
                 RatingLinks.members(selection, RatingLevel.values()[e.getDataPointIndex()], cellCode)));
         Card card = new Card("card-year", title,
@@ -119,6 +120,7 @@ class RatingPanels {
         }
         ApexChart apex = new ApexChart(chart.build());
         apex.setId("chart-trend");
+        apex.setUnit(t("unit.members")).setFileName(file("xep-loai-qua-cac-nam-" + selection.term().label()));
         apex.addDataPointClickListener(e -> Links.follow(RatingLinks.members(
                 selection.withYear(trend.get(e.getDataPointIndex()).year()), RatingLevel.values()[e.getSeriesIndex()], cellCode)));
         Card card = new Card("card-trend", t("ratings.trend"), apex,
@@ -140,6 +142,7 @@ class RatingPanels {
         ApexChart apex = new ApexChart(chart.build());
         apex.setValueFormat(0, "");
         apex.setId("chart-cells-trend");
+        apex.setUnit(t("unit.cells")).setFileName("xep-loai-chi-bo-" + selection.term().label());
         return new Card("card-cells-trend", t("ratings.cells-trend"), apex);
     }
 
@@ -205,6 +208,11 @@ class RatingPanels {
 
     private Optional<RatingDistribution> previousYear() {
         return trend.stream().filter(d -> d.year() == selection.year() - 1).findFirst();
+    }
+
+    /** A download's name, with the lens's cell when there is one. */
+    private String file(String name) {
+        return cellCode == null ? name : name + "-" + cellCode.toLowerCase(Locale.ROOT);
     }
 
     private String yearLabel(RatingDistribution d) {

@@ -27,6 +27,7 @@ public final class AdmissionCharts {
         }
         ApexChart apex = new ApexChart(chart.colors(List.of("#b3261e", "#9e9e9e")).height("280px").build());
         apex.setValueFormat(0, "");
+        apex.setUnit(texts.t("unit.members"));
         apex.setId(id);
         return apex;
     }

@@ -80,6 +80,7 @@ class RecruitmentPanels {
 
     Component byYear() {
         ApexChart chart = AdmissionCharts.byYear("chart-by-year", years, cellCode == null, texts);
+        chart.setFileName(file("ket-nap-theo-nam-" + selection.term().label()));
         chart.addDataPointClickListener(e -> Links.follow(
                 RecruitmentLinks.admitted(selection.term(), years.get(e.getDataPointIndex()).year(), cellCode)));
         return new Card("card-by-year", t("recruitment.by-year"), chart);
@@ -102,6 +103,7 @@ class RecruitmentPanels {
         ApexChart chart = new ApexChart(line.colors(List.of("#b3261e", "#1b6e3a")).height("280px").build());
         chart.setValueFormat(0, "");
         chart.setId("chart-cumulative");
+        chart.setUnit(t("unit.members")).setFileName(file("ket-nap-luy-ke-" + selection.term().label()));
         return new Card("card-cumulative", t("recruitment.cumulative"), chart);
     }
 
@@ -115,6 +117,7 @@ class RecruitmentPanels {
                 .colors(List.of("#b3261e")).withoutLegend().height(Math.max(240, 24 * admitting.size() + 60) + "px").build());
         chart.setValueFormat(0, "");
         chart.setId("chart-by-cell");
+        chart.setUnit(t("unit.members")).setFileName("ket-nap-theo-chi-bo-" + selection.term().label());
         chart.addDataPointClickListener(e -> Links.follow("cells/" + admitting.get(e.getDataPointIndex()).cellCode()
                 + "?" + selection.query(false).getQueryString()));
         List<CellAdmissions> none = cells.stream().filter(c -> c.admitted() == 0).toList();
@@ -142,6 +145,7 @@ class RecruitmentPanels {
                 .colors(List.of("#2f6fbf")).withoutLegend().height("260px").build());
         chart.setValueFormat(0, "");
         chart.setId("chart-pipeline");
+        chart.setUnit(t("unit.people")).setFileName(file("quy-trinh-ket-nap"));
         chart.addDataPointClickListener(e -> Links.follow(
                 RecruitmentLinks.candidates(stages.get(e.getDataPointIndex()).stage(), cellCode)));
         return new Card("card-pipeline", t("recruitment.pipeline"), chart);
@@ -174,6 +178,11 @@ class RecruitmentPanels {
                 t("overview.admissions-by-year.admitted"), t("recruitment.direct-workers")),
                 cells.stream().map(c -> List.<Object>of(c.cellCode(), c.cellName(), c.admitted(), c.directWorkers())).toList());
         return List.of(byYear, byCell);
+    }
+
+    /** A download's name, with the lens's cell when there is one. */
+    private String file(String name) {
+        return cellCode == null ? name : name + "-" + cellCode.toLowerCase(Locale.ROOT);
     }
 
     private String n(long value) {

@@ -41,7 +41,7 @@ class TargetsView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("targets-grid");
         grid.addColumn(TargetResult::position).setHeader("STT").setAutoWidth(true);
         grid.addColumn(TargetResult::name).setHeader(getTranslation("targets.name")).setFlexGrow(3);
-        grid.addColumn(t -> Formats.decimal(t.target(), getLocale()) + " " + t.unit()).setHeader(getTranslation("targets.target"));
+        grid.addColumn(t -> Formats.withUnit(Formats.decimal(t.target(), getLocale()), t.unit())).setHeader(getTranslation("targets.target"));
         grid.addComponentColumn(this::resultField).setKey("result").setHeader(getTranslation("targets.result"));
         grid.addColumn(t -> getTranslation(t.met() ? "targets.met" : "targets.not-met")).setHeader(getTranslation("targets.state"));
         grid.setAllRowsVisible(true);
@@ -54,11 +54,21 @@ class TargetsView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
+    /** 5350.00 as "5350", 48.50 as "48,5": no decimals the figure does not have. */
+    private static java.math.BigDecimal plain(java.math.BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        java.math.BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
     private com.vaadin.flow.component.Component resultField(TargetResult target) {
         BigDecimalField field = new BigDecimalField();
         field.setId("result-" + target.position());
-        field.setValue(target.result());
+        field.setValue(plain(target.result()));
         field.setLocale(getLocale());
+        field.setSuffixComponent(new com.vaadin.flow.component.html.Span(target.unit() == null ? "" : target.unit()));
         Button save = new Button(getTranslation("targets.save"), e -> save(target, field.getValue()));
         save.setId("save-result-" + target.position());
         save.addThemeVariants(ButtonVariant.LUMO_SMALL);

@@ -46,6 +46,8 @@ class PresentViewTest extends UiTest {
     void every_slide_says_what_the_term_achieved() {
         open("present/2");
         assertThat(heading()).isEqualTo("Chỉ tiêu kinh tế – xã hội: 11/11 đạt và vượt");
+        assertThat(view().getElement().getTextRecursively()).contains("chỉ tiêu 10%", "11,2%", "48,5 triệu đồng")
+                .doesNotContain(" %");
         view().next();
         assertThat(heading()).isEqualTo("Đội ngũ đảng viên");
         assertThat(view().getElement().getTextRecursively()).contains("521");

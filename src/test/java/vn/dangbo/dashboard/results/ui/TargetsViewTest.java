@@ -86,4 +86,22 @@ class TargetsViewTest extends UiTest {
             results.recordResult(term, 4, recorded);
         }
     }
+
+    @Test
+    void a_result_is_shown_as_written_without_decimals_it_does_not_have_and_with_its_unit() {
+        signInAs("vanphong");
+        open("targets");
+        Grid<?> grid = _get(Grid.class, spec -> spec.withId("targets-grid"));
+        var term = organisation.currentTerm().orElseThrow();
+        for (int row = 0; row < results.targets(term).size(); row++) {
+            var target = results.targets(term).get(row);
+            Div cell = (Div) GridKt._getCellComponent(grid, row, "result");
+            BigDecimalField field = cell.getChildren().filter(BigDecimalField.class::isInstance).map(BigDecimalField.class::cast)
+                    .findFirst().orElseThrow();
+            if (target.result() != null) {
+                assertThat(field.getValue()).isEqualByComparingTo(target.result());
+                assertThat(field.getValue().scale()).as("no trailing zeros").isEqualTo(Math.max(0, target.result().stripTrailingZeros().scale()));
+            }
+        }
+    }
 }

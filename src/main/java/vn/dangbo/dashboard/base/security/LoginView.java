@@ -18,8 +18,10 @@ import vn.dangbo.dashboard.base.i18n.Formats;
 class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final LoginForm form = new LoginForm();
     private final Paragraph waitMessage = new Paragraph();
+    private final CurrentUser currentUser;
 
-    LoginView() {
+    LoginView(CurrentUser currentUser) {
+        this.currentUser = currentUser;
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -51,6 +53,11 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // Signed in already (the browser's Back after signing in): the sign-in page has nothing to offer.
+        if (currentUser.get().isPresent()) {
+            event.forwardTo("");
+            return;
+        }
         var parameters = event.getLocation().getQueryParameters().getParameters();
         form.setError(parameters.containsKey("error"));
         waitMessage.setVisible(false);

@@ -30,12 +30,21 @@ final class PresentKeys {
               e.preventDefault();
             };
             document.addEventListener('keydown', window.__dangboKeys);
+            // The small previous/next controls show while the pointer moves, and fade two seconds after it stops.
+            if (window.__dangboPointer) { document.removeEventListener('mousemove', window.__dangboPointer); }
+            window.__dangboPointer = () => {
+              view.classList.add('pointer-moving');
+              clearTimeout(window.__dangboPointerTimer);
+              window.__dangboPointerTimer = setTimeout(() => view.classList.remove('pointer-moving'), 2000);
+            };
+            document.addEventListener('mousemove', window.__dangboPointer);
             if ($0 > 0) { window.__dangboAuto = setInterval(() => view.$server.next(), $0 * 1000); }
             """;
 
     static final String STOP = """
             if (window.__dangboKeys) { document.removeEventListener('keydown', window.__dangboKeys); window.__dangboKeys = null; }
             if (window.__dangboAuto) { clearInterval(window.__dangboAuto); window.__dangboAuto = null; }
+            if (window.__dangboPointer) { document.removeEventListener('mousemove', window.__dangboPointer); window.__dangboPointer = null; }
             """;
 
     private PresentKeys() {

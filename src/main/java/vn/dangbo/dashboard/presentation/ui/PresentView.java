@@ -8,6 +8,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -32,6 +33,8 @@ import vn.dangbo.dashboard.presentation.Slide;
 @Route(value = "present/:slide?", autoLayout = false)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK, Role.Names.COMMITTEE, Role.Names.PRESENTER})
 class PresentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+    /** A click counts as "next" or "back" only on the slide itself, not on a control or a link. */
+    static final String ON_THE_SLIDE = "!event.target.closest('.slide-nav, a, button, .apexcharts-toolbar')";
     static final String THEME = "theme";
     static final String AUTO = "auto";
     private final SlideData data;
@@ -45,6 +48,10 @@ class PresentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     PresentView(SlideData data, LiveUpdates live) {
         this.data = data;
         addClassName("presentation");
+        getElement().addEventListener("click", e -> clickedAt(e.getEventData().get("event.clientX").asDouble(),
+                        e.getEventData().get("element.clientWidth").asDouble()))
+                .addEventData("event.clientX").addEventData("element.clientWidth")
+                .setFilter(ON_THE_SLIDE);
         LiveView.follow(this, live, Topic.all(), this::render);
     }
 
@@ -124,7 +131,28 @@ class PresentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Span counter = new Span(getTranslation("present.counter", String.valueOf(index + 1), String.valueOf(slides.size())));
         counter.setId("slide-counter");
         counter.addClassName("slide-counter");
-        add(counter);
+        add(counter, navigation("slide-previous", "‹", getTranslation("present.previous"), this::previous),
+                navigation("slide-next", "›", getTranslation("present.next"), this::next));
+    }
+
+    /** A small control at the screen's edge, shown while the pointer moves, for presenting by hand. */
+    private Button navigation(String id, String sign, String label, Runnable action) {
+        Button button = new Button(sign, e -> action.run());
+        button.setId(id);
+        button.addClassName("slide-nav");
+        button.addClassName(id);
+        button.setAriaLabel(label);
+        button.getElement().setAttribute("title", label);
+        return button;
+    }
+
+    /** A click or tap on the right half of a slide moves on, on the left half back. */
+    private void clickedAt(double x, double width) {
+        if (width > 0 && x >= width / 2) {
+            next();
+        } else if (width > 0) {
+            previous();
+        }
     }
 
     @Override

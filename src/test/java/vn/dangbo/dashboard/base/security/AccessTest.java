@@ -113,6 +113,15 @@ class AccessTest extends UiTest {
     }
 
     @Test
+    void the_sign_in_page_sends_someone_signed_in_on_to_their_start_page() {
+        open("login");
+        assertThat(shownView()).isEqualTo("OverviewView");
+        signInAs("bithu.xom1");
+        open("login");
+        assertThat(shownView()).isEqualTo("CellView");
+    }
+
+    @Test
     void no_view_shows_data_to_someone_who_has_not_signed_in() {
         signOut();
         for (String route : List.of("", "ratings", "recruitment", "cells", "cells/X01", "ratings/members?year=2019&level=GOOD",

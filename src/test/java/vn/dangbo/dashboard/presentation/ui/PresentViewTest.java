@@ -117,4 +117,26 @@ class PresentViewTest extends UiTest {
         assertThat(view().slideCount()).isEqualTo(2);
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("present/1");
     }
+
+    /** The browser's answer to the click listener's filter: the click was on the slide, not on a control. */
+    private static final String ON_THE_SLIDE = PresentView.ON_THE_SLIDE;
+
+    @Test
+    void a_click_on_the_right_half_moves_on_and_on_the_left_half_back_and_the_small_controls_do_too() {
+        open("present/3");
+        String third = heading();
+        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(view(), "click", vn.dangbo.dashboard.chart.ChartJson
+                .tree(java.util.Map.of("event.clientX", 1500, "element.clientWidth", 1920, ON_THE_SLIDE, true)));
+        assertThat(view().slideNumber()).isEqualTo(4);
+        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(view(), "click", vn.dangbo.dashboard.chart.ChartJson
+                .tree(java.util.Map.of("event.clientX", 200, "element.clientWidth", 1920, ON_THE_SLIDE, true)));
+        assertThat(heading()).isEqualTo(third);
+
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("slide-next")));
+        assertThat(view().slideNumber()).isEqualTo(4);
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("slide-previous")));
+        assertThat(view().slideNumber()).isEqualTo(3);
+    }
 }

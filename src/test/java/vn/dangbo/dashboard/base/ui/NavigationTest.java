@@ -48,7 +48,10 @@ class NavigationTest extends UiTest {
         UI.getCurrent().refreshCurrentRoute(true);
 
         assertThat(_get(Tile.class, spec -> spec.withId("tile-admissions")).getDetail())
-                .isEqualTo("120.0% of the congress target (20.0% over)");
+                .isEqualTo("120% of the congress target (20% over)");
         assertThat(_get(Button.class, spec -> spec.withId("language-switch")).getText()).isEqualTo("Tiếng Việt");
+        open("ratings?year=2019");
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("summary-rated")).getText())
+                .contains("96.2%", "17.8%");
     }
 }

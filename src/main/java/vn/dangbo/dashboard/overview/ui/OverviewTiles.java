@@ -9,6 +9,7 @@ import vn.dangbo.dashboard.meetings.ParticipationRange;
 import vn.dangbo.dashboard.members.MembershipSummary;
 import vn.dangbo.dashboard.organisation.CellCount;
 import vn.dangbo.dashboard.organisation.TermPeriod;
+import vn.dangbo.dashboard.presentation.Slide;
 import vn.dangbo.dashboard.organisation.ui.CellLens;
 import vn.dangbo.dashboard.recruitment.DirectWorkerAdmissions;
 import vn.dangbo.dashboard.recruitment.RecruitmentProgress;
@@ -46,10 +47,13 @@ class OverviewTiles extends Div {
         add(new Tile("tile-cells", getTranslation("overview.cells"), n(cells.total()),
                 getTranslation("overview.cells.detail", n(cells.hamlet()))).linkTo(links.cells(null)));
         TargetAchievement targets = data.results().targetAchievement(term);
-        add(new Tile("tile-targets", getTranslation("overview.targets"),
+        Tile targetsTile = new Tile("tile-targets", getTranslation("overview.targets"),
                 targets.total() == 0 ? getTranslation("overview.no-data")
                         : getTranslation("overview.targets.value", n(targets.met()), n(targets.total())),
-                getTranslation("overview.targets.detail", share(targets.met(), targets.total()))));
+                getTranslation("overview.targets.detail", share(targets.met(), targets.total())));
+        List<Slide> slides = data.presentation().slides();
+        links.slide(slides, Slide.TARGETS).ifPresent(targetsTile::linkTo);
+        add(targetsTile);
         add(admissions(data.recruitment().termProgress(term)).linkTo(links.recruitment()));
         DirectWorkerAdmissions direct = data.recruitment().directWorkersFromHamlets(term);
         add(new Tile("tile-direct-workers", getTranslation("overview.direct-workers"), n(direct.admitted()),
@@ -61,10 +65,13 @@ class OverviewTiles extends Div {
                 .findFirst().orElse(getTranslation("overview.none"));
         add(new Tile("tile-meeting-day", getTranslation("overview.meeting-day"), day,
                 getTranslation("overview.meeting-day.detail")).linkTo(links.cells(null)));
-        data.results().latestNewRural(term).ifPresent(rural -> add(new Tile("tile-new-rural",
-                getTranslation("overview.new-rural"),
-                getTranslation("overview.new-rural.value", n(rural.advancedOrAbove()), n(rural.hamlets())),
-                getTranslation("overview.new-rural.detail", String.valueOf(rural.year()), n(rural.model())))));
+        data.results().latestNewRural(term).ifPresent(rural -> {
+            Tile newRural = new Tile("tile-new-rural", getTranslation("overview.new-rural"),
+                    getTranslation("overview.new-rural.value", n(rural.advancedOrAbove()), n(rural.hamlets())),
+                    getTranslation("overview.new-rural.detail", String.valueOf(rural.year()), n(rural.model())));
+            links.slide(slides, Slide.AWARDS).ifPresent(newRural::linkTo);
+            add(newRural);
+        });
     }
 
     private Tile admissions(RecruitmentProgress progress) {

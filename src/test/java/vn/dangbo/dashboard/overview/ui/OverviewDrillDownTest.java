@@ -23,6 +23,7 @@ import vn.dangbo.dashboard.ratings.RatingService;
 class OverviewDrillDownTest extends UiTest {
     @Autowired OrganisationService organisation;
     @Autowired RatingService ratings;
+    @Autowired vn.dangbo.dashboard.presentation.PresentationService presentation;
     @Autowired vn.dangbo.dashboard.recruitment.RecruitmentService recruitment;
     private TermPeriod term;
     private int ratedYear;
@@ -91,5 +92,18 @@ class OverviewDrillDownTest extends UiTest {
 
         assertThat(location()).isEqualTo("training/members?programme=UNIVERSITY&term=" + term.label());
         assertThat(_size(_get(Grid.class, spec -> spec.withId("trained-grid")))).isEqualTo(sent.intValue()).isPositive();
+    }
+
+    @Test
+    void the_targets_and_the_new_rural_hamlets_open_their_slides_of_the_presentation() {
+        var slides = presentation.slides();
+        open("");
+        _click(_get(Tile.class, spec -> spec.withId("tile-targets")));
+        assertThat(location()).isEqualTo("present/" + (slides.indexOf(vn.dangbo.dashboard.presentation.Slide.TARGETS) + 1)
+                + "?term=" + term.label());
+        open("");
+        _click(_get(Tile.class, spec -> spec.withId("tile-new-rural")));
+        assertThat(location()).isEqualTo("present/" + (slides.indexOf(vn.dangbo.dashboard.presentation.Slide.AWARDS) + 1)
+                + "?term=" + term.label());
     }
 }

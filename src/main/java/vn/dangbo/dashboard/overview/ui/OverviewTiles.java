@@ -51,7 +51,7 @@ class OverviewTiles extends Div {
                 targets.total() == 0 ? getTranslation("overview.no-data")
                         : getTranslation("overview.targets.value", n(targets.met()), n(targets.total())),
                 getTranslation("overview.targets.detail", share(targets.met(), targets.total())));
-        List<Slide> slides = data.presentation().slides();
+        List<Slide> slides = data.slides().shown(data.presentation().slides(), term);
         links.slide(slides, Slide.TARGETS).ifPresent(targetsTile::linkTo);
         add(targetsTile);
         add(admissions(data.recruitment().termProgress(term)).linkTo(links.recruitment()));

@@ -45,8 +45,11 @@ class PresentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private boolean dark = true;
     private int autoSeconds;
 
-    PresentView(SlideData data, LiveUpdates live) {
+    private final SlideAvailability availability;
+
+    PresentView(SlideData data, SlideAvailability availability, LiveUpdates live) {
         this.data = data;
+        this.availability = availability;
         addClassName("presentation");
         getElement().addEventListener("click", e -> clickedAt(e.getEventData().get("event.clientX").asDouble(),
                         e.getEventData().get("element.clientWidth").asDouble()))
@@ -62,7 +65,7 @@ class PresentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         autoSeconds = query.getSingleParameter(AUTO).map(PresentView::parse).filter(s -> s > 0).orElse(0);
         term = PeriodSelection.resolve(query.excluding(PeriodSelection.YEAR), data.organisation().terms(), t -> Optional.empty())
                 .map(PeriodSelection::term).orElse(null);
-        slides = data.presentation().slides();
+        slides = term == null ? data.presentation().slides() : availability.shown(data.presentation().slides(), term);
         int asked = event.getRouteParameters().get("slide").map(PresentView::parse).orElse(1);
         index = Math.max(0, Math.min(slides.size() - 1, asked - 1));
         render();

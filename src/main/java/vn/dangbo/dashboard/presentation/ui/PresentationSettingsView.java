@@ -27,6 +27,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import vn.dangbo.dashboard.presentation.PresentationService;
+import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
+import vn.dangbo.dashboard.organisation.TermPeriod;
+import vn.dangbo.dashboard.organisation.OrganisationService;
 import vn.dangbo.dashboard.presentation.Slide;
 
 /** Starts the presentation and chooses which slides it shows, in what order. */
@@ -39,8 +42,13 @@ class PresentationSettingsView extends VerticalLayout implements HasDynamicTitle
     private final Set<Slide> chosen = new LinkedHashSet<>();
     private final Div list = new Div();
 
-    PresentationSettingsView(PresentationService presentation) {
+    private final SlideAvailability availability;
+    private final TermPeriod term;
+
+    PresentationSettingsView(PresentationService presentation, SlideAvailability availability, OrganisationService organisation) {
         this.presentation = presentation;
+        this.availability = availability;
+        this.term = organisation.currentTerm().orElse(null);
         addClassName("dashboard-view");
         List<Slide> saved = presentation.slides();
         order.addAll(saved);
@@ -96,6 +104,12 @@ class PresentationSettingsView extends VerticalLayout implements HasDynamicTitle
             down.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             Div row = new Div(new Span(String.valueOf(i + 1)), shown, up, down);
             row.addClassName("slide-choice-row");
+            if (term != null && !availability.hasData(slide, term)) {
+                Span skipped = new Span(getTranslation("presentation.no-data", PeriodSelection.display(term)));
+                skipped.setId("no-data-" + slide.name());
+                skipped.addClassName("slide-no-data");
+                row.add(skipped);
+            }
             list.add(row);
         }
     }

@@ -16,6 +16,7 @@ import vn.dangbo.dashboard.presentation.PresentationService;
 import vn.dangbo.dashboard.presentation.Slide;
 
 class PresentationSettingsViewTest extends UiTest {
+    @org.springframework.beans.factory.annotation.Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired PresentationService presentation;
 
     @AfterEach
@@ -52,5 +53,30 @@ class PresentationSettingsViewTest extends UiTest {
         _click(_get(Button.class, spec -> spec.withId("save-slides")));
 
         assertThat(presentation.slides()).containsExactly(Slide.TITLE, Slide.CLOSING);
+    }
+
+    @Test
+    void a_slide_without_data_is_skipped_when_presenting_and_the_settings_say_why() {
+        jdbc.update("create table award_kept as select * from award");
+        jdbc.update("create table hamlet_status_kept as select * from hamlet_status");
+        try {
+            jdbc.update("delete from award");
+            jdbc.update("delete from hamlet_status");
+            open("presentation");
+            assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("no-data-AWARDS")).getText())
+                    .startsWith("chưa có số liệu nhiệm kỳ");
+            open("present/1");
+            PresentView view = _get(PresentView.class);
+            assertThat(view.slideCount()).isEqualTo(Slide.values().length - 1);
+            for (int i = 1; i < view.slideCount(); i++) {
+                view.next();
+                assertThat(_get(com.vaadin.flow.component.html.H1.class).getText()).isNotEqualTo("Khen thưởng và xây dựng nông thôn mới");
+            }
+        } finally {
+            jdbc.update("insert into award select * from award_kept");
+            jdbc.update("insert into hamlet_status select * from hamlet_status_kept");
+            jdbc.update("drop table award_kept");
+            jdbc.update("drop table hamlet_status_kept");
+        }
     }
 }

@@ -35,6 +35,16 @@ public abstract class LiveDashboard extends VerticalLayout implements BeforeEnte
         return query;
     }
 
+    /** Keeps a change of the view's own state (a grid's sorting) in the address without drawing the view again. */
+    protected void replaceQuery(QueryParameters newQuery) {
+        query = newQuery;
+        getUI().ifPresent(ui -> {
+            String path = ui.getInternals().getActiveViewLocation().getPath();
+            String queryString = newQuery.getQueryString();
+            ui.getPage().getHistory().replaceState(null, queryString.isEmpty() ? path : path + "?" + queryString);
+        });
+    }
+
     protected RouteParameters routeParameters() {
         return routeParameters;
     }

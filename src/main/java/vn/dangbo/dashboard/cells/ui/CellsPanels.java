@@ -59,24 +59,24 @@ class CellsPanels {
         double standard = data.meetings().attendanceStandard();
         Grid<CellRow> grid = new Grid<>();
         grid.setId("cells-grid");
-        grid.addColumn(CellRow::name).setHeader(t("cells.column.name")).setSortable(true).setComparator(CellRow::code)
+        grid.addColumn(CellRow::name).setKey("name").setHeader(t("cells.column.name")).setSortable(true).setComparator(CellRow::code)
                 .setFlexGrow(2);
-        grid.addColumn(row -> t("kind." + row.kind())).setHeader(t("cells.column.kind")).setSortable(true);
-        grid.addColumn(CellRow::members).setHeader(t("cells.column.members")).setSortable(true)
+        grid.addColumn(row -> t("kind." + row.kind())).setKey("kind").setHeader(t("cells.column.kind")).setSortable(true);
+        grid.addColumn(CellRow::members).setKey("members").setHeader(t("cells.column.members")).setSortable(true)
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(row -> row.rating() == null ? t("cells.not-rated") : t("rating.short." + row.rating()))
-                .setHeader(t("cells.column.rating", String.valueOf(selection.year()))).setSortable(true)
+                .setKey("rating").setHeader(t("cells.column.rating", String.valueOf(selection.year()))).setSortable(true)
                 .setComparator(Comparator.comparing(CellRow::rating, Comparator.nullsLast(Comparator.naturalOrder())))
                 .setPartNameGenerator(row -> row.rating() == null ? "rating-none" : "rating-" + row.rating().name().toLowerCase());
         grid.addColumn(row -> row.regularMeetings() == 0 ? "—" : Formats.percentAligned(row.attendance(), locale))
-                .setHeader(t("cells.column.attendance", String.valueOf(selection.year()))).setSortable(true)
+                .setKey("attendance").setHeader(t("cells.column.attendance", String.valueOf(selection.year()))).setSortable(true)
                 .setComparator(Comparator.comparingDouble(CellRow::attendance)).setTextAlign(ColumnTextAlign.END)
                 .setPartNameGenerator(row -> row.regularMeetings() == 0 || row.attendance() > standard ? null : "below-standard");
-        grid.addColumn(CellRow::regularMeetings).setHeader(t("cells.column.regular")).setSortable(true)
+        grid.addColumn(CellRow::regularMeetings).setKey("regular").setHeader(t("cells.column.regular")).setSortable(true)
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(CellRow::thematicMeetings).setHeader(t("cells.column.thematic")).setSortable(true)
+        grid.addColumn(CellRow::thematicMeetings).setKey("thematic").setHeader(t("cells.column.thematic")).setSortable(true)
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(CellRow::admissions).setHeader(t("cells.column.admissions")).setSortable(true)
+        grid.addColumn(CellRow::admissions).setKey("admissions").setHeader(t("cells.column.admissions")).setSortable(true)
                 .setTextAlign(ColumnTextAlign.END);
         grid.setItems(rows().stream().filter(row -> level == null || row.rating() == level).toList());
         // Half a screen, scrolled and drawn lazily: a merged commune's 90 cells leave the charts below in sight.

@@ -18,6 +18,7 @@ import java.util.List;
 import vn.dangbo.dashboard.base.live.LiveUpdates;
 import vn.dangbo.dashboard.base.live.Topic;
 import vn.dangbo.dashboard.base.ui.LiveDashboard;
+import vn.dangbo.dashboard.base.ui.SortInAddress;
 import vn.dangbo.dashboard.base.ui.Card;
 import vn.dangbo.dashboard.base.ui.DownloadLinks;
 import vn.dangbo.dashboard.organisation.ui.PeriodFilter;
@@ -59,6 +60,7 @@ class CellsView extends LiveDashboard implements HasDynamicTitle {
         legend.addClassName("legend");
         RatingLevel level = level();
         Grid<CellRow> grid = panels.table(level);
+        SortInAddress.keep(grid, query(), this::replaceQuery);
         Card table = new Card("card-cells", getTranslation("cells.grid"), grid, legend,
                 new DownloadLinks("download-cells", "chi-bo-" + selection.year(), () -> List.of(panels.export())));
         table.setWidthFull();

@@ -18,6 +18,7 @@ import vn.dangbo.dashboard.organisation.CellKind;
 import vn.dangbo.dashboard.ratings.RatingLevel;
 
 class CellsViewTest extends UiTest {
+    @org.springframework.beans.factory.annotation.Autowired org.springframework.context.ApplicationEventPublisher events;
     @org.springframework.beans.factory.annotation.Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @SuppressWarnings("unchecked")
@@ -136,5 +137,29 @@ class CellsViewTest extends UiTest {
         } finally {
             jdbc.update("delete from cell where code like 'TEST-C%'");
         }
+    }
+
+    @Test
+    void the_tables_sorting_is_kept_in_the_address_and_restored_from_it() {
+        open("cells?year=2019&sort=-members");
+        Grid<CellRow> grid = _get(Grid.class, spec -> spec.withId("cells-grid"));
+        List<Long> members = new ArrayList<>();
+        for (int i = 0; i < _size(grid); i++) {
+            members.add(_get(grid, i).members());
+        }
+        assertThat(members).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+        grid.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(grid.getColumnByKey("admissions"),
+                com.vaadin.flow.data.provider.SortDirection.DESCENDING)));
+        events.publishEvent(new vn.dangbo.dashboard.base.live.DataChanged("member", "TEST a redraw", vn.dangbo.dashboard.base.live.Topic.MEMBERS));
+        receivePush(com.vaadin.flow.component.UI.getCurrent());
+
+        Grid<CellRow> redrawn = _get(Grid.class, spec -> spec.withId("cells-grid"));
+        assertThat(redrawn).as("drawn again").isNotSameAs(grid);
+        List<Long> admissions = new ArrayList<>();
+        for (int i = 0; i < _size(redrawn); i++) {
+            admissions.add(_get(redrawn, i).admissions());
+        }
+        assertThat(admissions).as("still sorted as the user chose").isSortedAccordingTo(java.util.Comparator.reverseOrder());
     }
 }

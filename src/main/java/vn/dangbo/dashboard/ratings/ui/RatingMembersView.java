@@ -17,6 +17,7 @@ import vn.dangbo.dashboard.base.live.Topic;
 import vn.dangbo.dashboard.base.ui.LiveDashboard;
 import vn.dangbo.dashboard.base.security.CurrentUser;
 import vn.dangbo.dashboard.base.ui.Breadcrumb;
+import vn.dangbo.dashboard.base.ui.SortInAddress;
 import vn.dangbo.dashboard.base.ui.MemberRecords;
 import vn.dangbo.dashboard.base.ui.DownloadLinks;
 import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
@@ -98,11 +99,12 @@ class RatingMembersView extends LiveDashboard implements HasDynamicTitle {
         count.setId("member-count");
         Grid<RatedMember> grid = new Grid<>();
         grid.setId("members-grid");
-        grid.addColumn(RatedMember::fullName).setHeader(getTranslation("rating-members.column.name")).setSortable(true);
-        grid.addColumn(RatedMember::code).setHeader(getTranslation("rating-members.column.code")).setSortable(true);
-        grid.addComponentColumn(m -> new Anchor("cells/" + m.cellCode() + "?" + selection.query(true).getQueryString(), m.cellName()))
+        grid.addColumn(RatedMember::fullName).setKey("name").setHeader(getTranslation("rating-members.column.name")).setSortable(true);
+        grid.addColumn(RatedMember::code).setKey("code").setHeader(getTranslation("rating-members.column.code")).setSortable(true);
+        grid.addComponentColumn(m -> new Anchor("cells/" + m.cellCode() + "?" + selection.query(true).getQueryString(), m.cellName())).setKey("cell")
                 .setHeader(getTranslation("rating-members.column.cell")).setComparator(RatedMember::cellName).setSortable(true);
         MemberRecords.open(grid, currentUser.keepsRecords(), RatedMember::cellCode, RatedMember::code);
+        SortInAddress.keep(grid, query(), this::replaceQuery);
         grid.setItems(members);
         grid.setAllRowsVisible(members.size() <= 50);
         add(count, grid, new DownloadLinks("download-members", "dang-vien-" + level.name().toLowerCase() + "-" + year,

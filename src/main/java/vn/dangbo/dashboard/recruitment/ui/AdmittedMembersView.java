@@ -16,6 +16,7 @@ import vn.dangbo.dashboard.base.security.CurrentUser;
 import vn.dangbo.dashboard.base.security.Role;
 import vn.dangbo.dashboard.base.table.Table;
 import vn.dangbo.dashboard.base.ui.Breadcrumb;
+import vn.dangbo.dashboard.base.ui.SortInAddress;
 import vn.dangbo.dashboard.base.ui.DownloadLinks;
 import vn.dangbo.dashboard.base.ui.MemberRecords;
 import vn.dangbo.dashboard.organisation.OrganisationService;
@@ -60,16 +61,17 @@ class AdmittedMembersView extends RecruitmentList {
         count.setId("admitted-count");
         Grid<Admission> grid = new Grid<>();
         grid.setId("admitted-grid");
-        grid.addColumn(Admission::fullName).setHeader(getTranslation("admitted.column.name")).setSortable(true);
-        grid.addColumn(Admission::code).setHeader(getTranslation("admitted.column.code")).setSortable(true);
+        grid.addColumn(Admission::fullName).setKey("name").setHeader(getTranslation("admitted.column.name")).setSortable(true);
+        grid.addColumn(Admission::code).setKey("code").setHeader(getTranslation("admitted.column.code")).setSortable(true);
         grid.addComponentColumn(a -> new Anchor("cells/" + a.cellCode() + "?" + selection.query(false).getQueryString(),
-                        a.cellName())).setHeader(getTranslation("admitted.column.cell"))
+                        a.cellName())).setKey("cell").setHeader(getTranslation("admitted.column.cell"))
                 .setComparator(Admission::cellName).setSortable(true);
-        grid.addColumn(a -> Formats.date(a.admissionDate())).setHeader(getTranslation("admitted.column.date"))
+        grid.addColumn(a -> Formats.date(a.admissionDate())).setKey("date").setHeader(getTranslation("admitted.column.date"))
                 .setComparator(Admission::admissionDate).setSortable(true);
         grid.addColumn(a -> a.directWorker() ? getTranslation("admitted.direct") : "")
                 .setHeader(getTranslation("admitted.column.direct"));
         MemberRecords.open(grid, currentUser.keepsRecords(), Admission::cellCode, Admission::code);
+        SortInAddress.keep(grid, query(), this::replaceQuery);
         grid.setItems(admitted);
         grid.setAllRowsVisible(admitted.size() <= 50);
         add(count, grid, new DownloadLinks("download-admitted", "ket-nap-" + period

@@ -15,6 +15,7 @@ import vn.dangbo.dashboard.base.live.Topic;
 import vn.dangbo.dashboard.base.security.CurrentUser;
 import vn.dangbo.dashboard.base.security.Role;
 import vn.dangbo.dashboard.base.ui.Breadcrumb;
+import vn.dangbo.dashboard.base.ui.SortInAddress;
 import vn.dangbo.dashboard.organisation.OrganisationService;
 import vn.dangbo.dashboard.organisation.ui.CellLens;
 import vn.dangbo.dashboard.recruitment.CandidateEntry;
@@ -55,11 +56,12 @@ class CandidatesView extends RecruitmentList {
         count.setId("candidates-count");
         Grid<CandidateEntry> grid = new Grid<>();
         grid.setId("candidates-grid");
-        grid.addColumn(CandidateEntry::fullName).setHeader(getTranslation("candidates.column.name")).setSortable(true);
-        grid.addComponentColumn(c -> new Anchor("cells/" + c.cellCode(), c.cellName()))
+        grid.addColumn(CandidateEntry::fullName).setKey("name").setHeader(getTranslation("candidates.column.name")).setSortable(true);
+        grid.addComponentColumn(c -> new Anchor("cells/" + c.cellCode(), c.cellName())).setKey("cell")
                 .setHeader(getTranslation("candidates.column.cell")).setComparator(CandidateEntry::cellName).setSortable(true);
-        grid.addColumn(c -> c.since() == null ? "" : Formats.date(c.since())).setHeader(getTranslation("candidates.column.since"))
+        grid.addColumn(c -> c.since() == null ? "" : Formats.date(c.since())).setKey("since").setHeader(getTranslation("candidates.column.since"))
                 .setComparator(CandidateEntry::since).setSortable(true);
+        SortInAddress.keep(grid, query(), this::replaceQuery);
         grid.setItems(candidates);
         grid.setAllRowsVisible(candidates.size() <= 50);
         add(count, grid);

@@ -17,6 +17,7 @@ import vn.dangbo.dashboard.base.live.Topic;
 import vn.dangbo.dashboard.base.security.CurrentUser;
 import vn.dangbo.dashboard.base.security.Role;
 import vn.dangbo.dashboard.base.ui.Breadcrumb;
+import vn.dangbo.dashboard.base.ui.SortInAddress;
 import vn.dangbo.dashboard.base.ui.LiveDashboard;
 import vn.dangbo.dashboard.base.ui.MemberRecords;
 import vn.dangbo.dashboard.organisation.OrganisationService;
@@ -70,12 +71,13 @@ class TrainedMembersView extends LiveDashboard implements HasDynamicTitle {
         count.setId("trained-count");
         Grid<TrainedMember> grid = new Grid<>();
         grid.setId("trained-grid");
-        grid.addColumn(TrainedMember::fullName).setHeader(getTranslation("trained.column.name")).setSortable(true);
-        grid.addColumn(TrainedMember::code).setHeader(getTranslation("trained.column.code")).setSortable(true);
-        grid.addComponentColumn(m -> new Anchor("cells/" + m.cellCode(), m.cellName()))
+        grid.addColumn(TrainedMember::fullName).setKey("name").setHeader(getTranslation("trained.column.name")).setSortable(true);
+        grid.addColumn(TrainedMember::code).setKey("code").setHeader(getTranslation("trained.column.code")).setSortable(true);
+        grid.addComponentColumn(m -> new Anchor("cells/" + m.cellCode(), m.cellName())).setKey("cell")
                 .setHeader(getTranslation("trained.column.cell")).setComparator(TrainedMember::cellName).setSortable(true);
-        grid.addColumn(TrainedMember::startYear).setHeader(getTranslation("trained.column.year")).setSortable(true);
+        grid.addColumn(TrainedMember::startYear).setKey("year").setHeader(getTranslation("trained.column.year")).setSortable(true);
         MemberRecords.open(grid, currentUser.keepsRecords(), TrainedMember::cellCode, TrainedMember::code);
+        SortInAddress.keep(grid, query(), this::replaceQuery);
         grid.setItems(trained);
         grid.setAllRowsVisible(trained.size() <= 50);
         add(count, grid);

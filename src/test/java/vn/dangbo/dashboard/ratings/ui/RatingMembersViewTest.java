@@ -68,4 +68,16 @@ class RatingMembersViewTest extends UiTest {
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.Anchor.class,
                 spec -> spec.withText("Chi bộ xóm 1"))).isNotEmpty();
     }
+
+    @Test
+    void the_list_opens_sorted_as_its_address_says() {
+        open("ratings/members?year=2019&level=GOOD&sort=-code");
+        com.vaadin.flow.component.grid.Grid<vn.dangbo.dashboard.ratings.RatedMember> grid =
+                _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("members-grid"));
+        java.util.List<String> codes = new java.util.ArrayList<>();
+        for (int i = 0; i < _size(grid); i++) {
+            codes.add(com.github.mvysny.kaributesting.v10.GridKt._get(grid, i).code());
+        }
+        assertThat(codes).hasSizeGreaterThan(1).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
+import vn.dangbo.dashboard.base.ui.Enlargeable;
 import java.util.Locale;
 import java.util.Map;
 
@@ -19,7 +20,7 @@ import java.util.Map;
 @Tag("dangbo-apex-chart")
 @NpmPackage(value = "apexcharts", version = "4.7.0")
 @JsModule("./charts/apex-chart.js")
-public class ApexChart extends Component implements HasSize {
+public class ApexChart extends Component implements HasSize, Enlargeable {
     private ChartOptions options;
     private int decimals = 1;
     private String suffix = "";
@@ -84,6 +85,22 @@ public class ApexChart extends Component implements HasSize {
         if (isAttached()) {
             send();
         }
+    }
+
+    /** The same chart on its own, filling what holds it (the card's full-screen view), without its click. */
+    @Override
+    public ApexChart enlarged() {
+        ChartOptions.Chart c = options.chart();
+        ApexChart copy = new ApexChart(options.withChart(new ChartOptions.Chart(c.type(), c.stacked(), c.stackType(), "100%",
+                c.toolbar(), c.locales(), c.defaultLocale(), c.animations(), c.background(), c.foreColor())));
+        copy.decimals = decimals;
+        copy.suffix = suffix;
+        copy.unit = unit;
+        copy.fileName = fileName;
+        copy.wrap = wrap;
+        copy.setHeightFull();
+        copy.setId(getId().map(id -> id + "-enlarged").orElse(null));
+        return copy;
     }
 
     /** Listens to clicks on bars, slices and cells; the chart then shows that they can be clicked. */

@@ -117,4 +117,16 @@ class RatingsViewTest extends UiTest {
         clickDataPoint(chart("chart-trend"), 2, 3, "2018");
         assertThat(location()).isEqualTo("ratings/members?level=SATISFACTORY&term=2015-2020&year=2018");
     }
+
+    @Test
+    void a_chart_opens_on_its_own_filling_the_screen() {
+        open("ratings?year=2019");
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("card-year-enlarge")));
+
+        ApexChart enlarged = chart("chart-year-enlarged");
+        assertThat(enlarged.getOptions().series()).isEqualTo(chart("chart-year").getOptions().series());
+        assertThat(enlarged.getOptions().chart().height()).isEqualTo("100%");
+        assertThat(_get(com.vaadin.flow.component.dialog.Dialog.class).getHeaderTitle()).isEqualTo("Đảng viên năm 2019");
+    }
 }

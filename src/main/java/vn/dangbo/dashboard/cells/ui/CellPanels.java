@@ -139,7 +139,7 @@ class CellPanels {
         Grid<CellMember> grid = new Grid<>();
         grid.setId("cell-members-grid");
         grid.addColumn(CellMember::fullName).setHeader(t("cell.column.name")).setSortable(true).setAutoWidth(true)
-                .setFlexGrow(0);
+                .setFlexGrow(0).setFrozen(true);
         grid.addColumn(m -> t("status." + m.status()) + (m.exempt() ? ", " + t("status.exempt") : ""))
                 .setHeader(t("cell.column.status")).setSortable(true).setAutoWidth(true).setFlexGrow(0);
         for (int year : selection.years()) {

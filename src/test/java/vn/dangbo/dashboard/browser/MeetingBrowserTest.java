@@ -41,7 +41,8 @@ class MeetingBrowserTest {
     private void open(String path) {
         browser.get("http://localhost:" + port + "/" + path);
         waiting().until(d -> Boolean.TRUE.equals(browser.executeScript(
-                "return document.querySelectorAll('dangbo-apex-chart svg').length > 0 || !document.querySelector('dangbo-apex-chart');")));
+                "return document.querySelector('vaadin-app-layout h2') !== null && [...document.querySelectorAll('dangbo-apex-chart')]"
+                        + ".every(c => c.querySelector('svg'));")));
         sleep(800);
     }
 
@@ -57,8 +58,13 @@ class MeetingBrowserTest {
         }
     }
 
-    /** The smallest font size, in CSS pixels, of the visible elements a selector finds; null when there are none. */
+    /** The smallest font size, in CSS pixels, of the visible elements a selector finds, once some are drawn. */
     private Double smallestText(String selector) {
+        return waiting().until(d -> measuredText(selector));
+    }
+
+    /** The same measured now: null while none is drawn. */
+    private Double measuredText(String selector) {
         Object size = browser.executeScript("""
                 const sizes = Array.from(document.querySelectorAll(arguments[0]))
                     .filter(e => e.getBoundingClientRect().width > 0 && e.textContent.trim())
@@ -92,7 +98,7 @@ class MeetingBrowserTest {
         }
         browser.findElement(By.id("meeting-mode")).click();
         sleep(500);
-        assertThat(smallestText("dangbo-apex-chart text")).as("after leaving meeting mode").isLessThan(18);
+        waiting().until(d -> measuredText("dangbo-apex-chart text") != null && measuredText("dangbo-apex-chart text") < 18);
     }
 
     @Test

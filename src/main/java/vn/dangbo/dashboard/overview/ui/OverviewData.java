@@ -4,8 +4,6 @@ import com.vaadin.flow.spring.annotation.SpringComponent;
 import vn.dangbo.dashboard.meetings.MeetingService;
 import vn.dangbo.dashboard.members.MemberService;
 import vn.dangbo.dashboard.organisation.OrganisationService;
-import vn.dangbo.dashboard.presentation.PresentationService;
-import vn.dangbo.dashboard.presentation.ui.SlideAvailability;
 import vn.dangbo.dashboard.ratings.RatingService;
 import vn.dangbo.dashboard.recruitment.RecruitmentService;
 import vn.dangbo.dashboard.results.TermResultService;
@@ -15,5 +13,5 @@ import vn.dangbo.dashboard.training.TrainingService;
 @SpringComponent
 record OverviewData(OrganisationService organisation, MemberService members, RatingService ratings,
                     RecruitmentService recruitment, MeetingService meetings, TrainingService trainings,
-                    TermResultService results, PresentationService presentation, SlideAvailability slides) {
+                    TermResultService results) {
 }

@@ -33,12 +33,10 @@ final class OverviewLinks {
         return "cells?" + query(year, level);
     }
 
-    /** The presentation's slide showing this, when the presentation shows it. */
-    java.util.Optional<String> slide(java.util.List<vn.dangbo.dashboard.presentation.Slide> slides,
-                                     vn.dangbo.dashboard.presentation.Slide slide) {
-        int at = slides.indexOf(slide);
-        return at < 0 ? java.util.Optional.empty()
-                : java.util.Optional.of(Address.of("present/" + (at + 1)).with(PeriodSelection.TERM, term.label()).toString());
+    /** The presentation's slide that shows this, by its name ("present/targets"): its number depends on the choice. */
+    String slide(vn.dangbo.dashboard.presentation.Slide slide) {
+        return Address.of("present/" + slide.name().toLowerCase(java.util.Locale.ROOT))
+                .with(PeriodSelection.TERM, term.label()).toString();
     }
 
     String recruitment() {

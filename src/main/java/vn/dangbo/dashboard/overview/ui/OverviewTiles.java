@@ -51,8 +51,9 @@ class OverviewTiles extends Div {
                 targets.total() == 0 ? getTranslation("overview.no-data")
                         : getTranslation("overview.targets.value", n(targets.met()), n(targets.total())),
                 getTranslation("overview.targets.detail", share(targets.met(), targets.total())));
-        List<Slide> slides = data.slides().shown(data.presentation().slides(), term);
-        links.slide(slides, Slide.TARGETS).ifPresent(targetsTile::linkTo);
+        if (targets.total() > 0) {
+            targetsTile.linkTo(links.slide(Slide.TARGETS));
+        }
         add(targetsTile);
         add(admissions(data.recruitment().termProgress(term)).linkTo(links.recruitment()));
         DirectWorkerAdmissions direct = data.recruitment().directWorkersFromHamlets(term);
@@ -69,8 +70,7 @@ class OverviewTiles extends Div {
             Tile newRural = new Tile("tile-new-rural", getTranslation("overview.new-rural"),
                     getTranslation("overview.new-rural.value", n(rural.advancedOrAbove()), n(rural.hamlets())),
                     getTranslation("overview.new-rural.detail", String.valueOf(rural.year()), n(rural.model())));
-            links.slide(slides, Slide.AWARDS).ifPresent(newRural::linkTo);
-            add(newRural);
+            add(newRural.linkTo(links.slide(Slide.AWARDS)));
         });
     }
 

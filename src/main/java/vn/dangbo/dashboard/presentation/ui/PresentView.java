@@ -15,6 +15,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import vn.dangbo.dashboard.base.i18n.Texts;
@@ -66,8 +67,11 @@ class PresentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         term = PeriodSelection.resolve(query.excluding(PeriodSelection.YEAR), data.organisation().terms(), t -> Optional.empty())
                 .map(PeriodSelection::term).orElse(null);
         slides = term == null ? data.presentation().slides() : availability.shown(data.presentation().slides(), term);
-        int asked = event.getRouteParameters().get("slide").map(PresentView::parse).orElse(1);
-        index = Math.max(0, Math.min(slides.size() - 1, asked - 1));
+        // A slide by its number as on the screen (present/2), or by its name (present/targets), as the overview links it.
+        String asked = event.getRouteParameters().get("slide").orElse("1");
+        index = Arrays.stream(Slide.values()).filter(s -> s.name().equalsIgnoreCase(asked)).findFirst()
+                .map(slides::indexOf).filter(at -> at >= 0)
+                .orElseGet(() -> Math.max(0, Math.min(slides.size() - 1, parse(asked) - 1)));
         render();
     }
 

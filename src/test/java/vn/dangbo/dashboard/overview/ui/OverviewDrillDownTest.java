@@ -23,7 +23,6 @@ import vn.dangbo.dashboard.ratings.RatingService;
 class OverviewDrillDownTest extends UiTest {
     @Autowired OrganisationService organisation;
     @Autowired RatingService ratings;
-    @Autowired vn.dangbo.dashboard.presentation.PresentationService presentation;
     @Autowired vn.dangbo.dashboard.recruitment.RecruitmentService recruitment;
     private TermPeriod term;
     private int ratedYear;
@@ -96,14 +95,13 @@ class OverviewDrillDownTest extends UiTest {
 
     @Test
     void the_targets_and_the_new_rural_hamlets_open_their_slides_of_the_presentation() {
-        var slides = presentation.slides();
         open("");
         _click(_get(Tile.class, spec -> spec.withId("tile-targets")));
-        assertThat(location()).isEqualTo("present/" + (slides.indexOf(vn.dangbo.dashboard.presentation.Slide.TARGETS) + 1)
-                + "?term=" + term.label());
+        assertThat(location()).isEqualTo("present/targets?term=" + term.label());
+        assertThat(_get(com.vaadin.flow.component.html.H1.class).getText()).startsWith("Chỉ tiêu kinh tế – xã hội");
         open("");
         _click(_get(Tile.class, spec -> spec.withId("tile-new-rural")));
-        assertThat(location()).isEqualTo("present/" + (slides.indexOf(vn.dangbo.dashboard.presentation.Slide.AWARDS) + 1)
-                + "?term=" + term.label());
+        assertThat(location()).isEqualTo("present/awards?term=" + term.label());
+        assertThat(_get(com.vaadin.flow.component.html.H1.class).getText()).isEqualTo("Khen thưởng và xây dựng nông thôn mới");
     }
 }

@@ -92,6 +92,11 @@ public class MeetingService {
                 .stream().mapToInt(Integer::intValue).findFirst();
     }
 
+    /** Every resolution studied during the term, the earliest first. */
+    public List<StudyRecord> studies(TermPeriod term) {
+        return campaigns.studiesBetween(term.startYear(), term.endYear());
+    }
+
     public ParticipationRange studyParticipation(TermPeriod term) {
         return campaigns.participationBetween(term.startYear(), term.endYear());
     }

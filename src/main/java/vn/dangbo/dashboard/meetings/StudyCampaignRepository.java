@@ -13,4 +13,11 @@ interface StudyCampaignRepository extends JpaRepository<StudyCampaign, Long> {
             where s.studyYear between :from and :to and s.required > 0
             """)
     ParticipationRange participationBetween(@Param("from") int from, @Param("to") int to);
+
+    @Query("""
+            select new vn.dangbo.dashboard.meetings.StudyRecord(s.resolution, s.studyYear, s.tookPart, s.required)
+            from StudyCampaign s where s.studyYear between :from and :to
+            order by s.studyYear, s.resolution
+            """)
+    java.util.List<StudyRecord> studiesBetween(@Param("from") int from, @Param("to") int to);
 }

@@ -39,6 +39,11 @@ final class OverviewLinks {
                 .with(PeriodSelection.TERM, term.label()).toString();
     }
 
+    /** The resolutions studied during the term. */
+    String studies() {
+        return Address.of("studies").with(PeriodSelection.TERM, term.label()).toString();
+    }
+
     String recruitment() {
         return "recruitment?" + query(null, null) + (cellCode == null ? "" : "&cell=" + cellCode);
     }

@@ -60,7 +60,7 @@ class OverviewTiles extends Div {
         add(new Tile("tile-direct-workers", getTranslation("overview.direct-workers"), n(direct.admitted()),
                 getTranslation("overview.direct-workers.detail", n(direct.hamletCellsAdmitting()), n(direct.hamletCells())))
                 .linkTo(links.recruitment()));
-        add(study(data.meetings().studyParticipation(term)));
+        add(study(data.meetings().studyParticipation(term)).linkTo(links.studies()));
         String day = data.meetings().usualMeetingDay(term).stream()
                 .mapToObj(d -> getTranslation("overview.meeting-day.value", String.valueOf(d)))
                 .findFirst().orElse(getTranslation("overview.none"));

@@ -23,6 +23,7 @@ import vn.dangbo.dashboard.ratings.RatingService;
 class OverviewDrillDownTest extends UiTest {
     @Autowired OrganisationService organisation;
     @Autowired RatingService ratings;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired vn.dangbo.dashboard.recruitment.RecruitmentService recruitment;
     private TermPeriod term;
     private int ratedYear;
@@ -103,5 +104,16 @@ class OverviewDrillDownTest extends UiTest {
         _click(_get(Tile.class, spec -> spec.withId("tile-new-rural")));
         assertThat(location()).isEqualTo("present/awards?term=" + term.label());
         assertThat(_get(com.vaadin.flow.component.html.H1.class).getText()).isEqualTo("Khen thưởng và xây dựng nông thôn mới");
+    }
+
+    @Test
+    void the_study_figure_opens_the_resolutions_studied_in_the_term() {
+        open("");
+        _click(_get(Tile.class, spec -> spec.withId("tile-study")));
+
+        assertThat(location()).isEqualTo("studies?term=" + term.label());
+        assertThat(_size(_get(Grid.class, spec -> spec.withId("studies-grid")))).isEqualTo(jdbc.queryForObject(
+                "select count(*) from study_campaign where study_year between ? and ?", Integer.class,
+                term.startYear(), term.endYear())).isPositive();
     }
 }

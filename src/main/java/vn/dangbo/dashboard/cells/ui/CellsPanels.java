@@ -128,7 +128,8 @@ class CellsPanels {
         List<CellSummary> shown = cells.size() <= HEATMAP_ROWS ? cells : cells.stream()
                 .sorted(Comparator.comparingInt((CellSummary c) -> -concern(byCell.getOrDefault(c.code(), Map.of()).get(selection.year())))
                         .thenComparing(CellSummary::code))
-                .limit(HEATMAP_ROWS).sorted(Comparator.comparing(cells::indexOf)).toList();
+                .limit(HEATMAP_ROWS).collect(Collectors.collectingAndThen(Collectors.toSet(),
+                        chosen -> cells.stream().filter(chosen::contains).toList()));
         List<CellSummary> rows = new ArrayList<>(shown);
         Collections.reverse(rows);
         Charts chart = Charts.heatmap().withoutLegend().height(Math.max(320, 26 * rows.size() + 80) + "px")

@@ -55,6 +55,11 @@ public record CellLens(CellSummary cell, boolean fixed, String unknownCode) {
         return new QueryParameters(params);
     }
 
+    /** A download's name, with a cell's code when the view looks at one: "xep-loai-2019-x01". */
+    public static String fileName(String name, String cellCode) {
+        return cellCode == null ? name : name + "-" + cellCode.toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The code the address asked for when it names no cell. */
     public Optional<String> unknown() {
         return Optional.ofNullable(unknownCode);

@@ -139,7 +139,7 @@ class OverviewCharts {
 
     /** A download's name, with the lens's cell when there is one. */
     private String file(String name) {
-        return cellCode == null ? name : name + "-" + cellCode.toLowerCase(Locale.ROOT);
+        return CellLens.fileName(name, cellCode);
     }
 
     private List<String> levelNames() {

@@ -15,6 +15,7 @@ import vn.dangbo.dashboard.base.ui.DownloadLinks;
 import vn.dangbo.dashboard.base.table.Table;
 import vn.dangbo.dashboard.base.ui.Links;
 import vn.dangbo.dashboard.organisation.CellSummary;
+import vn.dangbo.dashboard.organisation.ui.CellLens;
 import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
 import vn.dangbo.dashboard.chart.ApexChart;
 import vn.dangbo.dashboard.chart.Charts;
@@ -212,7 +213,7 @@ class RatingPanels {
 
     /** A download's name, with the lens's cell when there is one. */
     private String file(String name) {
-        return cellCode == null ? name : name + "-" + cellCode.toLowerCase(Locale.ROOT);
+        return CellLens.fileName(name, cellCode);
     }
 
     private String yearLabel(RatingDistribution d) {

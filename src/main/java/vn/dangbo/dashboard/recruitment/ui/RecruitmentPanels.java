@@ -17,6 +17,7 @@ import vn.dangbo.dashboard.base.ui.DownloadLinks;
 import vn.dangbo.dashboard.base.table.Table;
 import vn.dangbo.dashboard.base.ui.Links;
 import vn.dangbo.dashboard.base.ui.Paragraphs;
+import vn.dangbo.dashboard.organisation.ui.CellLens;
 import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
 import vn.dangbo.dashboard.base.ui.Tile;
 import vn.dangbo.dashboard.chart.ApexChart;
@@ -182,7 +183,7 @@ class RecruitmentPanels {
 
     /** A download's name, with the lens's cell when there is one. */
     private String file(String name) {
-        return cellCode == null ? name : name + "-" + cellCode.toLowerCase(Locale.ROOT);
+        return CellLens.fileName(name, cellCode);
     }
 
     private String n(long value) {

@@ -3,6 +3,22 @@
 // (locale-aware: "17,8" in vi-VN) and the click bridge to the server are added here.
 import ApexCharts from 'apexcharts';
 
+// svg.js (inside ApexCharts) sizes a rect made without a size from its measured box: getBBox, which makes the
+// browser lay out the whole page, once per rect — a heatmap's 150 cells took a second. ApexCharts sets every
+// rect's width and height right after making it, so a rect made without a size is left unmeasured.
+(function measureNoEmptyRect() {
+  const rect = window.SVG && window.SVG().rect(1, 1);
+  const prototype = rect && Object.getPrototypeOf(rect);
+  if (!prototype || typeof prototype.size !== 'function' || prototype.size.dangboUnmeasured) {
+    return;
+  }
+  const size = prototype.size;
+  prototype.size = function sizeUnlessEmpty(width, height) {
+    return width == null && height == null ? this : size.call(this, width, height);
+  };
+  prototype.size.dangboUnmeasured = true;
+})();
+
 // ApexCharts writes tooltip titles, series names and legend texts with innerHTML. Every string in a chart comes
 // from party records (cell names, members' data) and is hostile until shown otherwise: it reaches those places only
 // through this, as text. (Axis labels, data labels and titles are SVG text nodes, which are text already.)
@@ -23,20 +39,30 @@ class DangboApexChart extends HTMLElement {
     this._chart = null;
     this._width = 0;
     this._height = 0;
-    // ApexCharts measures its container once, when it draws: draw only once the element has a width, and
-    // again whenever that width changes (styles arriving late, the drawer opening, a projector's resolution).
-    // A chart sized in % of its container (a slide) follows the container's height as well.
+    this._measured = false;
+    this._drawn = null;
+    this._drawnFormat = null;
+    this._frame = 0;
+    // ApexCharts measures its container once, when it draws: draw only once the page is laid out, and again
+    // whenever the width changes (the drawer opening, a projector's resolution). A chart sized in % of its
+    // container (a slide) follows the container's height as well. The page settles over a few layouts when it
+    // opens (the drawer's width is set by the layout's own observer): drawing waits for the frame after them,
+    // so a chart is drawn once, at its final size, instead of once per step.
     this._resizeObserver = new ResizeObserver(() => {
-      const heightChanged = this._relativeHeight() && this.clientHeight !== this._height;
-      if (this.clientWidth > 0 && (this.clientWidth !== this._width || heightChanged)) {
-        this._render();
-      }
+      this._measured = true;
+      this._schedule();
     });
+    // A window resize is also how the page asks for a redraw when the text size changes (the meeting mode).
+    this._stale = false;
+    this._windowResized = () => {
+      this._stale = true;
+      this._schedule();
+    };
   }
 
   set options(value) {
     this._options = value;
-    this._render();
+    this._schedule();
   }
 
   get options() {
@@ -45,7 +71,7 @@ class DangboApexChart extends HTMLElement {
 
   set format(value) {
     this._format = Object.assign({ locale: 'vi-VN', decimals: 1, suffix: '', unit: '', fileName: '', wrap: 0 }, value || {});
-    this._render();
+    this._schedule();
   }
 
   get format() {
@@ -57,12 +83,35 @@ class DangboApexChart extends HTMLElement {
       this.style.display = 'block';
     }
     this._resizeObserver.observe(this);
-    this._render();
+    window.addEventListener('resize', this._windowResized);
+    this._schedule();
   }
 
   disconnectedCallback() {
     this._resizeObserver.disconnect();
+    window.removeEventListener('resize', this._windowResized);
+    this._measured = false;
+    cancelAnimationFrame(this._frame);
+    this._frame = 0;
     this._destroy();
+  }
+
+  _schedule() {
+    if (this._frame || !this._measured) {
+      return;
+    }
+    // Two frames: the app layout also waits a frame after its own resize before it sets the drawer's width.
+    this._frame = requestAnimationFrame(() => {
+      this._frame = requestAnimationFrame(() => this._drawIfChanged());
+    });
+  }
+
+  _drawIfChanged() {
+    this._frame = 0;
+    const resized = this.clientWidth !== this._width || (this._relativeHeight() && this.clientHeight !== this._height);
+    if (resized || this._stale || this._drawn !== this._options || this._drawnFormat !== this._format) {
+      this._render();
+    }
   }
 
   _destroy() {
@@ -70,6 +119,7 @@ class DangboApexChart extends HTMLElement {
       this._chart.destroy();
       this._chart = null;
     }
+    this._drawn = null;
   }
 
   _number(value, suffix, fixed) {
@@ -178,6 +228,9 @@ class DangboApexChart extends HTMLElement {
     const percent = this._percentLabels(options);
     options.chart = options.chart || {};
     options.chart.fontFamily = getComputedStyle(this).fontFamily;
+    // This element redraws on a resize itself (see the constructor); ApexCharts' own redraw would be a second.
+    options.chart.redrawOnParentResize = false;
+    options.chart.redrawOnWindowResize = false;
     options.chart.events = {
       dataPointSelection: (event, context, config) => this._clicked(config.seriesIndex, config.dataPointIndex, config.w),
       markerClick: (event, context, config) => this._clicked(config.seriesIndex, config.dataPointIndex, config.w),
@@ -258,6 +311,9 @@ class DangboApexChart extends HTMLElement {
     this._destroy();
     this._width = this.clientWidth;
     this._height = this.clientHeight;
+    this._drawn = this._options;
+    this._drawnFormat = this._format;
+    this._stale = false;
     this._chart = new ApexCharts(this, this._withFunctions(this._options));
     this._chart.render();
   }

@@ -35,7 +35,7 @@ class DangboApexChart extends HTMLElement {
   constructor() {
     super();
     this._options = null;
-    this._format = { locale: 'vi-VN', decimals: 1, suffix: '', unit: '', fileName: '', wrap: 0 };
+    this._format = { locale: 'vi-VN', decimals: 1, suffix: '', unit: '', fileName: '', wrap: 0, labelLinks: false };
     this._chart = null;
     this._width = 0;
     this._height = 0;
@@ -70,7 +70,7 @@ class DangboApexChart extends HTMLElement {
   }
 
   set format(value) {
-    this._format = Object.assign({ locale: 'vi-VN', decimals: 1, suffix: '', unit: '', fileName: '', wrap: 0 }, value || {});
+    this._format = Object.assign({ locale: 'vi-VN', decimals: 1, suffix: '', unit: '', fileName: '', wrap: 0, labelLinks: false }, value || {});
     this._schedule();
   }
 
@@ -314,8 +314,35 @@ class DangboApexChart extends HTMLElement {
     this._drawn = this._options;
     this._drawnFormat = this._format;
     this._stale = false;
-    this._chart = new ApexCharts(this, this._withFunctions(this._options));
-    this._chart.render();
+    const chart = new ApexCharts(this, this._withFunctions(this._options));
+    this._chart = chart;
+    chart.render().then(() => {
+      if (this._chart === chart) {
+        this._linkLabels();
+      }
+    });
+  }
+
+  // The category names beside the chart (a cell's name) open what they name: the server hears the label, whole
+  // (ApexCharts keeps a cut label's full text in its <title>), and how many labels above it read the same.
+  _linkLabels() {
+    if (!this._format.labelLinks) {
+      return;
+    }
+    const seen = new Map();
+    this.querySelectorAll('.apexcharts-yaxis-label').forEach((label) => {
+      const title = label.querySelector('title');
+      const text = (title ? title.textContent : label.textContent).trim();
+      if (!text) {
+        return;
+      }
+      const occurrence = seen.get(text) || 0;
+      seen.set(text, occurrence + 1);
+      label.classList.add('dangbo-label-link');
+      label.addEventListener('click', () => this.dispatchEvent(new CustomEvent('label-click', {
+        detail: { label: text, occurrence },
+      })));
+    });
   }
 }
 

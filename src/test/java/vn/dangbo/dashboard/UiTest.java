@@ -122,6 +122,12 @@ public abstract class UiTest {
                 "event.detail.category", category, "event.detail.seriesName", "")));
     }
 
+    /** A click on a category's name beside a chart, as the browser reports it. */
+    protected static void clickLabel(ApexChart chart, String label, int occurrence) {
+        BasicUtilsKt._fireDomEvent(chart, "label-click", ChartJson.tree(Map.of(
+                "event.detail.label", label, "event.detail.occurrence", occurrence)));
+    }
+
     /** Views are package-private, which Karibu's own discovery skips; this one includes them. */
     @SuppressWarnings("unchecked")
     private static Routes discoverRoutes() {

@@ -27,6 +27,7 @@ public class ApexChart extends Component implements HasSize, Enlargeable {
     private String unit = "";
     private String fileName = "";
     private int wrap;
+    private boolean labelLinks;
 
     public ApexChart() {
         setWidthFull();
@@ -109,6 +110,16 @@ public class ApexChart extends Component implements HasSize, Enlargeable {
         return addListener(DataPointClickEvent.class, listener);
     }
 
+    /**
+     * Listens to clicks on the category names written beside the chart (the y axis: a heatmap's rows, a horizontal
+     * bar chart's bars), which then look like links.
+     */
+    public Registration addLabelClickListener(ComponentEventListener<LabelClickEvent> listener) {
+        labelLinks = true;
+        resend();
+        return addListener(LabelClickEvent.class, listener);
+    }
+
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
@@ -121,7 +132,7 @@ public class ApexChart extends Component implements HasSize, Enlargeable {
         }
         Locale locale = getLocale();
         getElement().setPropertyJson("format", ChartJson.tree(Map.of("locale", locale.toLanguageTag(),
-                "decimals", decimals, "suffix", suffix, "unit", unit, "fileName", fileName, "wrap", wrap)));
+                "decimals", decimals, "suffix", suffix, "unit", unit, "fileName", fileName, "wrap", wrap, "labelLinks", labelLinks)));
         getElement().setPropertyJson("options", ChartJson.tree(localised(options, locale)));
     }
 

@@ -150,6 +150,9 @@ class CellsPanels {
         apex.setValueFormat(0, "");
         apex.addDataPointClickListener(e -> Links.follow(CellLinks.cell(rows.get(e.getSeriesIndex()).code(),
                 selection.withYear(Integer.parseInt(e.getCategory())))));
+        // The rows' names are listed from the top, the first row shown first.
+        apex.addLabelClickListener(e -> e.among(shown, CellSummary::name)
+                .ifPresent(cell -> Links.follow(CellLinks.cell(cell.code(), selection))));
         Card card = new Card("card-heatmap", t("cells.heatmap"), apex);
         if (shown.size() < cells.size()) {
             card.add(Paragraphs.of("heatmap-shown", t("cells.heatmap.shown", texts.n(shown.size()), texts.n(cells.size()),

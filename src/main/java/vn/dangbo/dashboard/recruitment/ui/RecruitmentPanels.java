@@ -121,6 +121,8 @@ class RecruitmentPanels {
         chart.setUnit(t("unit.members")).setFileName("ket-nap-theo-chi-bo-" + selection.term().label());
         chart.addDataPointClickListener(e -> Links.follow("cells/" + admitting.get(e.getDataPointIndex()).cellCode()
                 + "?" + selection.query(false).getQueryString()));
+        chart.addLabelClickListener(e -> e.among(admitting, CellAdmissions::cellName).ifPresent(cell ->
+                Links.follow("cells/" + cell.cellCode() + "?" + selection.query(false).getQueryString())));
         List<CellAdmissions> none = cells.stream().filter(c -> c.admitted() == 0).toList();
         Paragraph nobody = new Paragraph(none.isEmpty() ? t("recruitment.all-admitted")
                 : t("recruitment.no-admissions", n(none.size())) + " ");

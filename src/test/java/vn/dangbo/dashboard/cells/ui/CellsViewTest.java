@@ -91,6 +91,24 @@ class CellsViewTest extends UiTest {
     }
 
     @Test
+    void clicking_a_cells_name_beside_the_heatmap_opens_that_cell_in_the_year_shown() {
+        open("cells?year=2019");
+
+        clickLabel(_get(ApexChart.class, spec -> spec.withId("chart-heatmap")), "Chi bộ xóm 2", 0);
+
+        assertThat(location()).isEqualTo("cells/X02?term=2015-2020&year=2019");
+    }
+
+    @Test
+    void a_label_that_names_no_cell_on_the_heatmap_opens_nothing() {
+        open("cells?year=2019");
+
+        clickLabel(_get(ApexChart.class, spec -> spec.withId("chart-heatmap")), "<b>Chi bộ giả</b>", 0);
+
+        assertThat(location()).isEqualTo("cells?year=2019");
+    }
+
+    @Test
     void the_heatmap_and_the_table_agree_on_each_cells_rating() {
         open("cells?year=2019");
         ApexChart heatmap = _get(ApexChart.class, spec -> spec.withId("chart-heatmap"));

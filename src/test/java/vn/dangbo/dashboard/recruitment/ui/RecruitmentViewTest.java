@@ -102,6 +102,21 @@ class RecruitmentViewTest extends UiTest {
     }
 
     @Test
+    void clicking_a_cells_name_beside_its_bar_opens_the_same_cell_as_the_bar() {
+        open("recruitment");
+        ApexChart chart = _get(ApexChart.class, spec -> spec.withId("chart-by-cell"));
+        String secondCell = chart.getOptions().xaxis().categories().get(1);
+        clickDataPoint(chart, 0, 1, secondCell);
+        String barOpened = location();
+
+        open("recruitment");
+        clickLabel(_get(ApexChart.class, spec -> spec.withId("chart-by-cell")), secondCell, 0);
+
+        assertThat(barOpened).startsWith("cells/");
+        assertThat(location()).isEqualTo(barOpened);
+    }
+
+    @Test
     void with_no_probation_ending_soon_the_view_says_so_with_the_dates() {
         open("recruitment");
         assertThat(_get(Component.class, spec -> spec.withId("probation-none")).getElement().getTextRecursively())

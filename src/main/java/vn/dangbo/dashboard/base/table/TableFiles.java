@@ -57,10 +57,20 @@ public final class TableFiles {
         }
     }
 
-    /** One table as CSV: comma-separated, quoted where needed, with a byte-order mark so Excel reads it as UTF-8. */
+    /**
+     * One table as CSV: comma-separated, quoted where needed, with a byte-order mark so Excel reads it as UTF-8.
+     * Numbers are written as numbers (a decimal point, no thousands separator); a share is its percentage as a
+     * number ("17.8"), its column's header saying "(%)".
+     */
     public static byte[] csv(Table table) {
         StringBuilder text = new StringBuilder("\uFEFF");
-        text.append(table.headers().stream().map(SpreadsheetFormulas::neutralise).map(TableFiles::quote).collect(Collectors.joining(","))).append("\r\n");
+        List<String> headers = new java.util.ArrayList<>(table.headers());
+        for (int column = 0; column < headers.size(); column++) {
+            if (holdsShares(table, column) && !headers.get(column).contains("%")) {
+                headers.set(column, headers.get(column) + " (%)");
+            }
+        }
+        text.append(headers.stream().map(SpreadsheetFormulas::neutralise).map(TableFiles::quote).collect(Collectors.joining(","))).append("\r\n");
         for (List<Object> row : table.rows()) {
             text.append(row.stream().map(TableFiles::csvValue).map(TableFiles::quote).collect(Collectors.joining(",")))
                     .append("\r\n");
@@ -103,10 +113,15 @@ public final class TableFiles {
     private static String csvValue(Object value) {
         return switch (value) {
             case null -> "";
-            case Table.Share share -> String.format(java.util.Locale.ROOT, "%.1f%%", share.value() * 100);
+            case Table.Share share -> java.math.BigDecimal.valueOf(share.value() * 100).setScale(1, java.math.RoundingMode.HALF_UP)
+                    .stripTrailingZeros().toPlainString();
             case Number number -> number.toString();
             default -> SpreadsheetFormulas.neutralise(value.toString());
         };
+    }
+
+    private static boolean holdsShares(Table table, int column) {
+        return table.rows().stream().anyMatch(row -> column < row.size() && row.get(column) instanceof Table.Share);
     }
 
     private static String quote(String value) {

@@ -8,6 +8,7 @@ public class Tile extends Div {
     private final Span value = new Span();
     private final Span detail = new Span();
     private final String label;
+    private Object figure;
 
     public Tile(String id, String label, String valueText, String detailText) {
         setId(id);
@@ -34,6 +35,17 @@ public class Tile extends Div {
         addClickListener(e -> Links.follow(href));
         getElement().addEventListener("keydown", e -> Links.follow(href)).setFilter("event.key === 'Enter'");
         return this;
+    }
+
+    /** The figure as a number, for a download that writes numbers as numbers; the tile shows it formatted. */
+    public Tile counting(long count) {
+        this.figure = count;
+        return this;
+    }
+
+    /** The number the tile shows, when it shows one; its text otherwise ("30/25", "85–90%"). */
+    public Object getFigure() {
+        return figure == null ? getValue() : figure;
     }
 
     public String getLabel() {

@@ -23,7 +23,7 @@ class OverviewTiles extends Div {
     /** The tiles as rows of a table: what, value, detail; the overview's download. */
     Table table(String title) {
         List<List<Object>> rows = getChildren().filter(Tile.class::isInstance).map(Tile.class::cast)
-                .map(tile -> List.<Object>of(tile.getLabel(), tile.getValue(), tile.getDetail())).toList();
+                .map(tile -> List.<Object>of(tile.getLabel(), tile.getFigure(), tile.getDetail())).toList();
         return new Table(title, List.of(getTranslation("overview.export.figure"), getTranslation("overview.export.value"),
                 getTranslation("overview.export.detail")), rows);
     }
@@ -35,17 +35,17 @@ class OverviewTiles extends Div {
         MembershipSummary members = data.members().currentMembership(lens.code());
         add(new Tile("tile-members", getTranslation("overview.members"), n(members.total()),
                 getTranslation("overview.members.detail", n(members.probationary()), n(members.exempt())))
-                .linkTo(links.cellsOrCell(null)));
+                .counting(members.total()).linkTo(links.cellsOrCell(null)));
         if (!lens.whole()) {
             add(admissions(data.recruitment().termProgress(term, lens.code())).linkTo(links.recruitment()));
             DirectWorkerAdmissions direct = data.recruitment().directWorkersFromHamlets(term, lens.code());
             add(new Tile("tile-direct-workers", getTranslation("overview.direct-workers"), n(direct.admitted()),
-                    getTranslation("recruitment.direct-workers.cell")).linkTo(links.recruitment()));
+                    getTranslation("recruitment.direct-workers.cell")).counting(direct.admitted()).linkTo(links.recruitment()));
             return;
         }
         CellCount cells = data.organisation().cellCount();
         add(new Tile("tile-cells", getTranslation("overview.cells"), n(cells.total()),
-                getTranslation("overview.cells.detail", n(cells.hamlet()))).linkTo(links.cells(null)));
+                getTranslation("overview.cells.detail", n(cells.hamlet()))).counting(cells.total()).linkTo(links.cells(null)));
         TargetAchievement targets = data.results().targetAchievement(term);
         Tile targetsTile = new Tile("tile-targets", getTranslation("overview.targets"),
                 targets.total() == 0 ? getTranslation("overview.no-data")
@@ -59,7 +59,7 @@ class OverviewTiles extends Div {
         DirectWorkerAdmissions direct = data.recruitment().directWorkersFromHamlets(term);
         add(new Tile("tile-direct-workers", getTranslation("overview.direct-workers"), n(direct.admitted()),
                 getTranslation("overview.direct-workers.detail", n(direct.hamletCellsAdmitting()), n(direct.hamletCells())))
-                .linkTo(links.recruitment()));
+                .counting(direct.admitted()).linkTo(links.recruitment()));
         add(study(data.meetings().studyParticipation(term)).linkTo(links.studies()));
         String day = data.meetings().usualMeetingDay(term).stream()
                 .mapToObj(d -> getTranslation("overview.meeting-day.value", String.valueOf(d)))
@@ -87,7 +87,8 @@ class OverviewTiles extends Div {
         String value = progress.hasTarget()
                 ? getTranslation("overview.admissions.value", n(progress.admitted()), n(progress.target()))
                 : n(progress.admitted());
-        return new Tile("tile-admissions", getTranslation("overview.admissions"), value, detail);
+        Tile tile = new Tile("tile-admissions", getTranslation("overview.admissions"), value, detail);
+        return progress.hasTarget() ? tile : tile.counting(progress.admitted());
     }
 
     private Tile study(ParticipationRange range) {

@@ -33,8 +33,24 @@ class TableFilesTest {
     void csv_is_utf8_with_a_byte_order_mark_and_quotes_where_needed() {
         String csv = new String(TableFiles.csv(RATINGS), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFNội dung,Số lượng,% được xếp loại\r\n");
-        assertThat(csv).contains("HTXS – Hoàn thành xuất sắc nhiệm vụ,89,17.8%\r\n");
+        assertThat(csv).contains("HTXS – Hoàn thành xuất sắc nhiệm vụ,89,17.8\r\n");
         assertThat(csv).contains("\"Chi bộ \"\"xóm 1\"\", Hải Nam\",3,\r\n");
+    }
+
+    @Test
+    void csv_writes_a_share_as_its_percentage_in_a_number_and_says_so_in_the_header() {
+        Table attendance = new Table("Chi bộ", List.of("Chi bộ", "Dự sinh hoạt", "Đảng viên"), List.of(
+                Arrays.asList("Chi bộ xóm 1", new Table.Share(0.875), 1234L),
+                Arrays.asList("Chi bộ xóm 2", new Table.Share(1.0), 30L),
+                Arrays.asList("Chi bộ xóm 3", new Table.Share(0.12345), 0L),
+                Arrays.asList("Chi bộ xóm 4", null, 7L)));
+
+        String csv = new String(TableFiles.csv(attendance), StandardCharsets.UTF_8);
+
+        assertThat(csv).startsWith("\uFEFFChi bộ,Dự sinh hoạt (%),Đảng viên\r\n")
+                .contains("Chi bộ xóm 1,87.5,1234\r\n", "Chi bộ xóm 2,100,30\r\n", "Chi bộ xóm 3,12.3,0\r\n",
+                        "Chi bộ xóm 4,,7\r\n")
+                .doesNotContain("%\r\n", "1.234");
     }
 
     @Test

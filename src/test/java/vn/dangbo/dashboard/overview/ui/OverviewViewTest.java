@@ -178,7 +178,9 @@ class OverviewViewTest extends UiTest {
         vn.dangbo.dashboard.base.table.Table figures = _get(OverviewTiles.class).table("Tổng quan");
 
         assertThat(figures.headers()).containsExactly("Chỉ số", "Giá trị", "Chi tiết");
-        assertThat(figures.rows()).contains(List.of(tile("tile-members").getLabel(), "521", tile("tile-members").getDetail()));
+        assertThat(figures.rows()).contains(List.of(tile("tile-members").getLabel(), 521L, tile("tile-members").getDetail()),
+                List.of(tile("tile-cells").getLabel(), 25L, tile("tile-cells").getDetail()),
+                List.of(tile("tile-admissions").getLabel(), tile("tile-admissions").getValue(), tile("tile-admissions").getDetail()));
         assertThat(figures.rows()).hasSize((int) _get(OverviewTiles.class).getChildren().count());
     }
 }

@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.audit.ui;
 
+import vn.dangbo.dashboard.base.ui.Grids;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -60,6 +61,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         grid.addColumn(line -> action(line.action())).setHeader(getTranslation("audit.what")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(this::details).setHeader(getTranslation("audit.details")).setFlexGrow(1);
+        Grids.firstColumnFixed(grid);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setWidthFull();
         older.setText(getTranslation("audit.older"));

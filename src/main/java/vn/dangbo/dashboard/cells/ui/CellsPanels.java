@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.cells.ui;
 
+import vn.dangbo.dashboard.base.ui.Grids;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -81,7 +82,7 @@ class CellsPanels {
         grid.setItems(rows().stream().filter(row -> level == null || row.rating() == level).toList());
         // Half a screen, scrolled and drawn lazily: a merged commune's 90 cells leave the charts below in sight.
         grid.setHeight("40vh");
-        grid.getColumns().getFirst().setFrozen(true);
+        Grids.firstColumnFixed(grid);
         grid.addClassName("clickable");
         grid.addItemClickListener(e -> Links.follow(CellLinks.cell(e.getItem().code(), selection)));
         return grid;

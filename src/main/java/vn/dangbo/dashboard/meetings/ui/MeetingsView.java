@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.meetings.ui;
 
+import vn.dangbo.dashboard.base.ui.Grids;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -55,6 +56,7 @@ class MeetingsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         grid.addColumn(m -> m.present() + "/" + m.required() + " (" + Formats.percentAligned(m.attendance(), getLocale()) + ")")
                 .setHeader(getTranslation("meetings.attendance"));
         grid.addColumn(m -> m.grade() == null ? "" : getTranslation("grade." + m.grade())).setHeader(getTranslation("meetings.grade"));
+        Grids.firstColumnFixed(grid);
         grid.setAllRowsVisible(true);
     }
 

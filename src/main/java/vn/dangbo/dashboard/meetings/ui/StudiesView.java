@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.meetings.ui;
 
+import vn.dangbo.dashboard.base.ui.Grids;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -65,6 +66,7 @@ class StudiesView extends LiveDashboard implements HasDynamicTitle {
         grid.addColumn(s -> s.required() == 0 ? "—" : Formats.percentAligned(s.participation(), getLocale())).setKey("share")
                 .setHeader(getTranslation("studies.column.share")).setComparator(StudyRecord::participation)
                 .setSortable(true).setTextAlign(ColumnTextAlign.END);
+        Grids.firstColumnFixed(grid);
         SortInAddress.keep(grid, query(), this::replaceQuery);
         grid.setItems(studies);
         grid.setAllRowsVisible(studies.size() <= 50);

@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.members.ui;
 
+import vn.dangbo.dashboard.base.ui.Grids;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -33,6 +34,7 @@ class MemberSearch extends Div {
         found.addColumn(FoundMember::fullName).setHeader(getTranslation("members.name")).setAutoWidth(true);
         found.addColumn(FoundMember::cellName).setHeader(getTranslation("members.cell")).setAutoWidth(true);
         found.addColumn(m -> m.left() ? getTranslation("members.search-left") : "").setAutoWidth(true);
+        Grids.firstColumnFixed(found);
         found.setAllRowsVisible(true);
         found.setVisible(false);
         MemberRecords.open(found, true, FoundMember::cellCode, FoundMember::code);

@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.members.ui;
 
+import vn.dangbo.dashboard.base.ui.Grids;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -52,6 +53,7 @@ class MembersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         grid.addColumn(CellMember::code).setHeader(getTranslation("members.code")).setAutoWidth(true);
         grid.addColumn(CellMember::fullName).setHeader(getTranslation("members.name")).setAutoWidth(true);
         grid.addColumn(m -> getTranslation("status." + m.status())).setHeader(getTranslation("members.status"));
+        Grids.firstColumnFixed(grid);
         grid.addClassName("clickable");
         grid.addItemClickListener(e -> edit(members.draft(e.getItem().code()).orElseThrow()));
         form.setId("member-form-area");

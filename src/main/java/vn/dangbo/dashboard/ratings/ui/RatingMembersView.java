@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.ratings.ui;
 
+import vn.dangbo.dashboard.base.ui.Grids;
 import java.util.EnumSet;
 import vn.dangbo.dashboard.base.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -103,6 +104,7 @@ class RatingMembersView extends LiveDashboard implements HasDynamicTitle {
         grid.addColumn(RatedMember::code).setKey("code").setHeader(getTranslation("rating-members.column.code")).setSortable(true);
         grid.addComponentColumn(m -> new Anchor("cells/" + m.cellCode() + "?" + selection.query(true).getQueryString(), m.cellName())).setKey("cell")
                 .setHeader(getTranslation("rating-members.column.cell")).setComparator(RatedMember::cellName).setSortable(true);
+        Grids.firstColumnFixed(grid);
         MemberRecords.open(grid, currentUser.keepsRecords(), RatedMember::cellCode, RatedMember::code);
         SortInAddress.keep(grid, query(), this::replaceQuery);
         grid.setItems(members);

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import vn.dangbo.dashboard.base.ui.Grids;
 import vn.dangbo.dashboard.transfer.ImportSheet;
 
 /** The rows of one kind of record, a column per sheet column; numbers and dates sort as numbers and dates. */
@@ -27,6 +28,7 @@ class RecordGrid extends Grid<List<String>> {
                 }
             }
         }
+        Grids.firstColumnFixed(this);
         setSizeFull();
     }
 

@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.recruitment.ui;
 
+import vn.dangbo.dashboard.base.ui.Grids;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -70,6 +71,7 @@ class AdmittedMembersView extends RecruitmentList {
                 .setComparator(Admission::admissionDate).setSortable(true);
         grid.addColumn(a -> a.directWorker() ? getTranslation("admitted.direct") : "")
                 .setHeader(getTranslation("admitted.column.direct"));
+        Grids.firstColumnFixed(grid);
         MemberRecords.open(grid, currentUser.keepsRecords(), Admission::cellCode, Admission::code);
         SortInAddress.keep(grid, query(), this::replaceQuery);
         grid.setItems(admitted);

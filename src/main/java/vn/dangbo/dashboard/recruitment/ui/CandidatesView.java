@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.recruitment.ui;
 
+import vn.dangbo.dashboard.base.ui.Grids;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -61,6 +62,7 @@ class CandidatesView extends RecruitmentList {
                 .setHeader(getTranslation("candidates.column.cell")).setComparator(CandidateEntry::cellName).setSortable(true);
         grid.addColumn(c -> c.since() == null ? "" : Formats.date(c.since())).setKey("since").setHeader(getTranslation("candidates.column.since"))
                 .setComparator(CandidateEntry::since).setSortable(true);
+        Grids.firstColumnFixed(grid);
         SortInAddress.keep(grid, query(), this::replaceQuery);
         grid.setItems(candidates);
         grid.setAllRowsVisible(candidates.size() <= 50);

@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.results.ui;
 
+import vn.dangbo.dashboard.base.ui.Grids;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -44,6 +45,7 @@ class TargetsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(t -> Formats.withUnit(Formats.decimal(t.target(), getLocale()), t.unit())).setHeader(getTranslation("targets.target"));
         grid.addComponentColumn(this::resultField).setKey("result").setHeader(getTranslation("targets.result"));
         grid.addColumn(t -> getTranslation(t.met() ? "targets.met" : "targets.not-met")).setHeader(getTranslation("targets.state"));
+        Grids.firstColumnFixed(grid);
         grid.setAllRowsVisible(true);
         add(new H2(term == null ? getTranslation("period.no-term")
                 : getTranslation("targets.title", String.valueOf(term.startYear()), String.valueOf(term.endYear()))), grid, message);

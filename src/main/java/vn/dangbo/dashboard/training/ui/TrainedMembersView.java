@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.training.ui;
 
+import vn.dangbo.dashboard.base.ui.Grids;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -76,6 +77,7 @@ class TrainedMembersView extends LiveDashboard implements HasDynamicTitle {
         grid.addComponentColumn(m -> new Anchor("cells/" + m.cellCode(), m.cellName())).setKey("cell")
                 .setHeader(getTranslation("trained.column.cell")).setComparator(TrainedMember::cellName).setSortable(true);
         grid.addColumn(TrainedMember::startYear).setKey("year").setHeader(getTranslation("trained.column.year")).setSortable(true);
+        Grids.firstColumnFixed(grid);
         MemberRecords.open(grid, currentUser.keepsRecords(), TrainedMember::cellCode, TrainedMember::code);
         SortInAddress.keep(grid, query(), this::replaceQuery);
         grid.setItems(trained);

@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.transfer.ui;
 
+import vn.dangbo.dashboard.base.ui.Grids;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -153,6 +154,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(RowChange::column).setHeader(getTranslation("import.column")).setAutoWidth(true);
         grid.addColumn(RowChange::recorded).setHeader(getTranslation("import.recorded"));
         grid.addColumn(RowChange::inFile).setHeader(getTranslation("import.in-file"));
+        Grids.firstColumnFixed(grid);
         grid.setItems(preview.changes());
         return fitted(grid, preview.changes().size());
     }
@@ -164,6 +166,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(ImportProblem::row).setHeader(getTranslation("import.row")).setAutoWidth(true);
         grid.addColumn(ImportProblem::column).setHeader(getTranslation("import.column")).setAutoWidth(true);
         grid.addColumn(p -> getTranslation(p.reason().key(), p.reason().parameters())).setHeader(getTranslation("import.reason"));
+        Grids.firstColumnFixed(grid);
         grid.setItems(preview.problems());
         return fitted(grid, preview.problems().size());
     }

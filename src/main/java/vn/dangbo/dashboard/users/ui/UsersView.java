@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.users.ui;
 
+import vn.dangbo.dashboard.base.ui.Grids;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -46,6 +47,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
                 : a.lockedUntil() != null ? getTranslation("users.locked") : a.mustChangePassword()
                 ? getTranslation("users.must-change") : getTranslation("users.active")).setHeader(getTranslation("users.state"));
         grid.addComponentColumn(this::actions).setKey("actions").setHeader("").setAutoWidth(true);
+        Grids.firstColumnFixed(grid);
         grid.setAllRowsVisible(true);
         add(new H2(getTranslation("users.title")), grid, message, createForm(organisation));
         refresh();

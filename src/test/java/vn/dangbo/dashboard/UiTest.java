@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ScanResult;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kotlin.jvm.functions.Function0;
@@ -120,6 +121,16 @@ public abstract class UiTest {
         BasicUtilsKt._fireDomEvent(chart, "data-point-click", ChartJson.tree(Map.of(
                 "event.detail.seriesIndex", series, "event.detail.dataPointIndex", point,
                 "event.detail.category", category, "event.detail.seriesName", "")));
+    }
+
+    /** The address the view last wrote in place (a sort, a search), as the browser's address bar then shows it. */
+    protected static String addressWrittenInPlace() {
+        List<String> written = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .map(pending -> pending.getInvocation())
+                .filter(invocation -> invocation.getExpression().contains("replaceState"))
+                .map(invocation -> String.valueOf(invocation.getParameters().getLast()))
+                .toList();
+        return written.isEmpty() ? null : written.getLast();
     }
 
     /** A click on a category's name beside a chart, as the browser reports it. */

@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.audit.ui;
 
+import vn.dangbo.dashboard.base.ui.Choices;
 import vn.dangbo.dashboard.base.ui.Grids;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -95,7 +96,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         TextField user = new TextField(getTranslation("audit.who"));
         user.setId("audit-user");
         user.setValue(filter.username() == null ? "" : filter.username());
-        ComboBox<String> action = new ComboBox<>(getTranslation("audit.what"), audit.actions());
+        ComboBox<String> action = Choices.foundWithoutDiacritics(new ComboBox<>(getTranslation("audit.what")), audit.actions());
         action.setId("audit-action");
         action.setClearButtonVisible(true);
         action.setItemLabelGenerator(this::action);

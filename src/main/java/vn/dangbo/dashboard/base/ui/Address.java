@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.base.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,6 +23,16 @@ public final class Address {
             params.put(name, String.valueOf(value));
         }
         return this;
+    }
+
+    /**
+     * Writes the view's state into the address in place (a sort, a search), without opening the view again or adding
+     * a step to the browser's history: a link or a reload then shows the same.
+     */
+    public static void replaceQuery(UI ui, QueryParameters query) {
+        String path = ui.getInternals().getActiveViewLocation().getPath();
+        String queryString = query.getQueryString();
+        ui.getPage().getHistory().replaceState(null, queryString.isEmpty() ? path : path + "?" + queryString);
     }
 
     @Override

@@ -38,11 +38,7 @@ public abstract class LiveDashboard extends VerticalLayout implements BeforeEnte
     /** Keeps a change of the view's own state (a grid's sorting) in the address without drawing the view again. */
     protected void replaceQuery(QueryParameters newQuery) {
         query = newQuery;
-        getUI().ifPresent(ui -> {
-            String path = ui.getInternals().getActiveViewLocation().getPath();
-            String queryString = newQuery.getQueryString();
-            ui.getPage().getHistory().replaceState(null, queryString.isEmpty() ? path : path + "?" + queryString);
-        });
+        getUI().ifPresent(ui -> Address.replaceQuery(ui, newQuery));
     }
 
     protected RouteParameters routeParameters() {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * A grid's sorting kept in the address ({@code ?sort=members}, {@code ?sort=-members} for the largest first), so
@@ -21,10 +22,10 @@ public final class SortInAddress {
 
     /**
      * Sorts the grid as the address asks, and tells {@code changed} the address's new query whenever the user sorts
-     * it otherwise.
+     * it otherwise: the query as it is then (a search typed since keeps its place), with the new sorting.
      */
-    public static <T> void keep(Grid<T> grid, QueryParameters query, Consumer<QueryParameters> changed) {
-        query.getSingleParameter(SORT).ifPresent(value -> {
+    public static <T> void keep(Grid<T> grid, Supplier<QueryParameters> query, Consumer<QueryParameters> changed) {
+        query.get().getSingleParameter(SORT).ifPresent(value -> {
             boolean descending = value.startsWith("-");
             Grid.Column<T> column = grid.getColumnByKey(descending ? value.substring(1) : value);
             if (column != null && column.isSortable()) {
@@ -32,7 +33,7 @@ public final class SortInAddress {
             }
         });
         grid.addSortListener(event -> {
-            Map<String, List<String>> params = new HashMap<>(query.getParameters());
+            Map<String, List<String>> params = new HashMap<>(query.get().getParameters());
             params.remove(SORT);
             event.getSortOrder().stream().findFirst().filter(order -> order.getSorted().getKey() != null).ifPresent(order ->
                     params.put(SORT, List.of((order.getDirection() == SortDirection.DESCENDING ? "-" : "")

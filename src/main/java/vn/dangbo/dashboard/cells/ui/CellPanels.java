@@ -131,22 +131,24 @@ class CellPanels {
     }
 
     /** The cell's current members with their rating in each year of the term; rows open records for their keepers. */
-    Component members(boolean keepsRecords) {
+    /** The cell's members with their ratings in the term's years; {@code sorting} keeps the table's sort (the address). */
+    Component members(boolean keepsRecords, java.util.function.Consumer<Grid<CellMember>> sorting) {
         List<CellMember> members = data.members().currentMembersOf(cell.code());
         Map<String, Map<Integer, MemberYearRating>> ratings = new HashMap<>();
         data.ratings().memberRatingsInCell(cell.code(), selection.term())
                 .forEach(r -> ratings.computeIfAbsent(r.memberCode(), k -> new HashMap<>()).put(r.year(), r));
         Grid<CellMember> grid = new Grid<>();
         grid.setId("cell-members-grid");
-        grid.addColumn(CellMember::fullName).setHeader(t("cell.column.name")).setSortable(true).setAutoWidth(true)
+        grid.addColumn(CellMember::fullName).setKey("name").setHeader(t("cell.column.name")).setSortable(true).setAutoWidth(true)
                 .setFlexGrow(0).setFrozen(true);
-        grid.addColumn(m -> t("status." + m.status()) + (m.exempt() ? ", " + t("status.exempt") : ""))
+        grid.addColumn(m -> t("status." + m.status()) + (m.exempt() ? ", " + t("status.exempt") : "")).setKey("status")
                 .setHeader(t("cell.column.status")).setSortable(true).setAutoWidth(true).setFlexGrow(0);
         for (int year : selection.years()) {
             grid.addColumn(m -> outcome(ratings.getOrDefault(m.code(), Map.of()).get(year)))
-                    .setHeader(String.valueOf(year)).setSortable(true);
+                    .setKey(String.valueOf(year)).setHeader(String.valueOf(year)).setSortable(true);
         }
         grid.setItems(members);
+        sorting.accept(grid);
         grid.setAllRowsVisible(true);
         MemberRecords.open(grid, keepsRecords, m -> cell.code(), CellMember::code);
         Card card = new Card("card-cell-members", t("cell.members", Formats.number(members.size(), locale)), grid,

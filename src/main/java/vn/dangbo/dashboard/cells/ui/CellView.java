@@ -15,6 +15,7 @@ import java.util.Optional;
 import vn.dangbo.dashboard.base.live.LiveUpdates;
 import vn.dangbo.dashboard.base.live.Topic;
 import vn.dangbo.dashboard.base.ui.LiveDashboard;
+import vn.dangbo.dashboard.base.ui.SortInAddress;
 import vn.dangbo.dashboard.base.security.CurrentUser;
 import vn.dangbo.dashboard.base.ui.Breadcrumb;
 import vn.dangbo.dashboard.organisation.ui.PeriodFilter;
@@ -79,7 +80,8 @@ class CellView extends LiveDashboard implements HasDynamicTitle {
         CellPanels panels = new CellPanels(data, cell, selection, getLocale());
         Div grid = new Div(panels.membersRating(), panels.history(), panels.meetings(), panels.admissions());
         grid.addClassName("card-grid");
-        add(grid, panels.members(currentUser.keepsRecords()));
+        add(grid, panels.members(currentUser.keepsRecords(),
+                table -> SortInAddress.keep(table, this::query, this::replaceQuery)));
     }
 
     @Override

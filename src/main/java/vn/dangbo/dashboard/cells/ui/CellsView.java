@@ -60,7 +60,7 @@ class CellsView extends LiveDashboard implements HasDynamicTitle {
         legend.addClassName("legend");
         RatingLevel level = level();
         Grid<CellRow> grid = panels.table(level);
-        SortInAddress.keep(grid, query(), this::replaceQuery);
+        SortInAddress.keep(grid, this::query, this::replaceQuery);
         Card table = new Card("card-cells", getTranslation("cells.grid"), grid, legend,
                 new DownloadLinks("download-cells", "chi-bo-" + selection.year(), () -> List.of(panels.export())));
         table.setWidthFull();

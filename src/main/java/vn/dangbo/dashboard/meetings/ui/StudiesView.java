@@ -67,7 +67,7 @@ class StudiesView extends LiveDashboard implements HasDynamicTitle {
                 .setHeader(getTranslation("studies.column.share")).setComparator(StudyRecord::participation)
                 .setSortable(true).setTextAlign(ColumnTextAlign.END);
         Grids.firstColumnFixed(grid);
-        SortInAddress.keep(grid, query(), this::replaceQuery);
+        SortInAddress.keep(grid, this::query, this::replaceQuery);
         grid.setItems(studies);
         grid.setAllRowsVisible(studies.size() <= 50);
         add(grid);

@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.members.ui;
 
+import vn.dangbo.dashboard.base.ui.Choices;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -61,8 +62,8 @@ class MemberForm extends Div {
         gender.setItemLabelGenerator(g -> getTranslation("gender." + g));
         IntegerField birthYear = new IntegerField(getTranslation("members.birth-year"));
         birthYear.setId("member-birth-year");
-        ComboBox<String> cell = new ComboBox<>(getTranslation("members.cell"));
-        cell.setItems(cells.stream().map(CellSummary::code).toList());
+        ComboBox<String> cell = Choices.foundWithoutDiacritics(new ComboBox<>(getTranslation("members.cell")),
+                cells.stream().map(CellSummary::code).toList());
         cell.setItemLabelGenerator(c -> cells.stream().filter(s -> s.code().equals(c)).map(CellSummary::name).findFirst().orElse(c));
         cell.setReadOnly(!draft.isNew());
         Select<MemberStatus> status = new Select<>();
@@ -131,7 +132,7 @@ class MemberForm extends Div {
     }
 
     private Div transfer(List<CellSummary> cells) {
-        ComboBox<CellSummary> cell = new ComboBox<>(getTranslation("members.transfer-to"), cells);
+        ComboBox<CellSummary> cell = Choices.foundWithoutDiacritics(new ComboBox<>(getTranslation("members.transfer-to")), cells);
         cell.setItemLabelGenerator(CellSummary::name);
         Button transfer = new Button(getTranslation("members.transfer"), e -> act(() ->
                 members.transfer(draft.getCode(), draft.getVersion(), cell.getValue() == null ? null : cell.getValue().code())));

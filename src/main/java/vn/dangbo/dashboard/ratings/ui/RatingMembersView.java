@@ -106,7 +106,7 @@ class RatingMembersView extends LiveDashboard implements HasDynamicTitle {
                 .setHeader(getTranslation("rating-members.column.cell")).setComparator(RatedMember::cellName).setSortable(true);
         Grids.firstColumnFixed(grid);
         MemberRecords.open(grid, currentUser.keepsRecords(), RatedMember::cellCode, RatedMember::code);
-        SortInAddress.keep(grid, query(), this::replaceQuery);
+        SortInAddress.keep(grid, this::query, this::replaceQuery);
         grid.setItems(members);
         grid.setAllRowsVisible(members.size() <= 50);
         add(count, grid, new DownloadLinks("download-members", "dang-vien-" + level.name().toLowerCase() + "-" + year,

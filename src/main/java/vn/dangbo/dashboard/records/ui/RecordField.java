@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.records.ui;
 
+import vn.dangbo.dashboard.base.ui.Choices;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -72,8 +73,7 @@ final class RecordField {
     }
 
     private static RecordField choice(String header, Map<String, String> labels) {
-        ComboBox<String> field = new ComboBox<>(header);
-        field.setItems(labels.keySet());
+        ComboBox<String> field = Choices.foundWithoutDiacritics(new ComboBox<>(header), labels.keySet());
         field.setItemLabelGenerator(key -> labels.getOrDefault(key, key));
         field.setClearButtonVisible(true);
         field.setWidthFull();

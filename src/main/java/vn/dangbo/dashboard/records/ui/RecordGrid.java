@@ -19,7 +19,8 @@ class RecordGrid extends Grid<List<String>> {
         List<String> fields = sheet.fields();
         for (int i = 0; i < fields.size(); i++) {
             int column = i;
-            Column<List<String>> shown = addColumn(row -> row.get(column)).setHeader(getTranslation(sheet.labelKey(fields.get(i))))
+            Column<List<String>> shown = addColumn(row -> row.get(column)).setKey(fields.get(i))
+                    .setHeader(getTranslation(sheet.labelKey(fields.get(i))))
                     .setAutoWidth(true).setResizable(true).setSortable(true);
             switch (sheet.fieldKind(fields.get(i))) {
                 case NUMBER -> shown.setComparator(by(column, text -> new BigDecimal(text.replace(',', '.'))));

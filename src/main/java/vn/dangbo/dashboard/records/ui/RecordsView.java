@@ -15,6 +15,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
+import vn.dangbo.dashboard.base.ui.Address;
+import vn.dangbo.dashboard.base.ui.SortInAddress;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,6 +41,7 @@ import vn.dangbo.dashboard.base.security.Role;
 @RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK})
 class RecordsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     static final ImportSheet FIRST = ImportSheet.CELLS;
+    static final String SEARCH = "q";
     private final RecordService records;
     private final H2 title = new H2();
     private final Select<ImportSheet> kinds = new Select<>();
@@ -47,6 +50,10 @@ class RecordsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final VerticalLayout content = new VerticalLayout();
     private RecordGrid grid;
     private ImportSheet sheet;
+    /** The address's query: the search (?q=) and the sorting (?sort=), kept as they change. */
+    private QueryParameters query = QueryParameters.empty();
+    /** While the view is being entered, the address is read, not written (the view's new address is not yet there). */
+    private boolean entering;
 
     RecordsView(RecordService records, LiveUpdates updates) {
         this.records = records;
@@ -65,7 +72,12 @@ class RecordsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
-        filter.addValueChangeListener(e -> refresh());
+        filter.addValueChangeListener(e -> {
+            if (!entering) {
+                keepInAddress(SEARCH, e.getValue().trim());
+            }
+            refresh();
+        });
         Button add = new Button(getTranslation("records.add"), VaadinIcon.PLUS.create(), e -> open(null));
         add.setId("records-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -96,13 +108,34 @@ class RecordsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         }
         title.setText(getTranslation("records.title", getTranslation(sheet.labelKey())));
         kinds.setValue(sheet);
-        filter.clear();
+        query = event.getLocation().getQueryParameters();
+        entering = true;
+        try {
+            filter.setValue(query.getSingleParameter(SEARCH).orElse(""));
+        } finally {
+            entering = false;
+        }
         grid = new RecordGrid(sheet);
+        SortInAddress.keep(grid, () -> query, this::replaceQuery);
         grid.addClassName("clickable");
         grid.addItemClickListener(e -> open(e.getItem()));
         ImportSheet shown = sheet;
         content.add(grid, new DownloadLinks("download-records", shown.slug(), () -> List.of(records.table(shown))));
         refresh();
+    }
+
+    private void keepInAddress(String name, String value) {
+        Map<String, List<String>> params = new java.util.HashMap<>(query.getParameters());
+        params.remove(name);
+        if (!value.isEmpty()) {
+            params.put(name, List.of(value));
+        }
+        replaceQuery(new QueryParameters(params));
+    }
+
+    private void replaceQuery(QueryParameters newQuery) {
+        query = newQuery;
+        getUI().ifPresent(ui -> Address.replaceQuery(ui, newQuery));
     }
 
     /** The rows of the kind shown, those containing the filter's text. */

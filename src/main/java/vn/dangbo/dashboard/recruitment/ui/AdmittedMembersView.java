@@ -73,7 +73,7 @@ class AdmittedMembersView extends RecruitmentList {
                 .setHeader(getTranslation("admitted.column.direct"));
         Grids.firstColumnFixed(grid);
         MemberRecords.open(grid, currentUser.keepsRecords(), Admission::cellCode, Admission::code);
-        SortInAddress.keep(grid, query(), this::replaceQuery);
+        SortInAddress.keep(grid, this::query, this::replaceQuery);
         grid.setItems(admitted);
         grid.setAllRowsVisible(admitted.size() <= 50);
         add(count, grid, new DownloadLinks("download-admitted", "ket-nap-" + period

@@ -63,7 +63,7 @@ class CandidatesView extends RecruitmentList {
         grid.addColumn(c -> c.since() == null ? "" : Formats.date(c.since())).setKey("since").setHeader(getTranslation("candidates.column.since"))
                 .setComparator(CandidateEntry::since).setSortable(true);
         Grids.firstColumnFixed(grid);
-        SortInAddress.keep(grid, query(), this::replaceQuery);
+        SortInAddress.keep(grid, this::query, this::replaceQuery);
         grid.setItems(candidates);
         grid.setAllRowsVisible(candidates.size() <= 50);
         add(count, grid);

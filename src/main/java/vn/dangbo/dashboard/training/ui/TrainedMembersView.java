@@ -79,7 +79,7 @@ class TrainedMembersView extends LiveDashboard implements HasDynamicTitle {
         grid.addColumn(TrainedMember::startYear).setKey("year").setHeader(getTranslation("trained.column.year")).setSortable(true);
         Grids.firstColumnFixed(grid);
         MemberRecords.open(grid, currentUser.keepsRecords(), TrainedMember::cellCode, TrainedMember::code);
-        SortInAddress.keep(grid, query(), this::replaceQuery);
+        SortInAddress.keep(grid, this::query, this::replaceQuery);
         grid.setItems(trained);
         grid.setAllRowsVisible(trained.size() <= 50);
         add(count, grid);

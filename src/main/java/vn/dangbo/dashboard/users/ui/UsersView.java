@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.users.ui;
 
+import vn.dangbo.dashboard.base.ui.Choices;
 import vn.dangbo.dashboard.base.ui.Grids;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -86,10 +87,10 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         username.setId("new-username");
         TextField name = new TextField(getTranslation("users.name"));
         name.setId("new-name");
-        ComboBox<Role> role = new ComboBox<>(getTranslation("users.role"), Arrays.asList(Role.values()));
+        ComboBox<Role> role = Choices.foundWithoutDiacritics(new ComboBox<>(getTranslation("users.role")), Arrays.asList(Role.values()));
         role.setId("new-role");
         role.setItemLabelGenerator(r -> getTranslation("role." + r));
-        ComboBox<CellSummary> cell = new ComboBox<>(getTranslation("users.cell"), organisation.cells());
+        ComboBox<CellSummary> cell = Choices.foundWithoutDiacritics(new ComboBox<>(getTranslation("users.cell")), organisation.cells());
         cell.setId("new-cell");
         cell.setItemLabelGenerator(CellSummary::name);
         PasswordField password = new PasswordField(getTranslation("users.one-time-password"));

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.dangbo.dashboard.UiTest;
@@ -35,6 +36,23 @@ class CellViewTest extends UiTest {
         Grid<?> grid = _get(Grid.class, spec -> spec.withId("cell-members-grid"));
         assertThat(_size(grid)).isEqualTo(members.currentMembersOf("X01").size());
         assertThat(grid.getColumns()).hasSize(2 + 6);
+    }
+
+    @Test
+    void the_member_list_opens_sorted_as_its_address_says_and_writes_a_new_sorting_there() {
+        open("cells/X01?year=2019&sort=-name");
+        @SuppressWarnings("unchecked")
+        Grid<vn.dangbo.dashboard.members.CellMember> grid = _get(Grid.class, spec -> spec.withId("cell-members-grid"));
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < _size(grid); i++) {
+            names.add(com.github.mvysny.kaributesting.v10.GridKt._get(grid, i).fullName());
+        }
+        assertThat(names).hasSizeGreaterThan(1).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+        grid.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(grid.getColumnByKey("2019"),
+                com.vaadin.flow.data.provider.SortDirection.ASCENDING)));
+
+        assertThat(addressWrittenInPlace()).startsWith("cells/X01?").contains("year=2019", "sort=2019").doesNotContain("-name");
     }
 
     @Test

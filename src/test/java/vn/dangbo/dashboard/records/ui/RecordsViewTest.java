@@ -95,6 +95,35 @@ class RecordsViewTest extends UiTest {
     }
 
     @Test
+    void the_search_and_the_sorting_are_written_in_the_address() {
+        signInAs("vanphong");
+        open("records/sinh-hoat-chi-bo");
+        Grid<List<String>> grid = grid();
+
+        _get(TextField.class, spec -> spec.withId("records-filter")).setValue("xom 1");
+        assertThat(addressWrittenInPlace()).isEqualTo("records/sinh-hoat-chi-bo?q=xom%201");
+
+        grid.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(grid.getColumnByKey("present"),
+                com.vaadin.flow.data.provider.SortDirection.DESCENDING)));
+        assertThat(addressWrittenInPlace()).contains("sort=-present").contains("q=xom%201");
+    }
+
+    @Test
+    void the_list_opens_searched_and_sorted_as_its_address_says() {
+        signInAs("vanphong");
+        open("records/sinh-hoat-chi-bo?q=X01&sort=-present");
+        Grid<List<String>> grid = grid();
+
+        assertThat(_get(TextField.class, spec -> spec.withId("records-filter")).getValue()).isEqualTo("X01");
+        List<Integer> present = java.util.stream.IntStream.range(0, _size(grid)).mapToObj(i -> Integer.valueOf(_get(grid, i).get(3)))
+                .toList();
+        assertThat(present).hasSizeGreaterThan(1).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        for (int i = 0; i < _size(grid); i++) {
+            assertThat(_get(grid, i).getFirst()).isEqualTo("X01");
+        }
+    }
+
+    @Test
     void a_hamlets_status_is_corrected_from_the_list_with_its_key_fixed() {
         signInAs("vanphong");
         open("records/nong-thon-moi");

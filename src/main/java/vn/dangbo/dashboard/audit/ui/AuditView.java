@@ -62,7 +62,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         grid.addColumn(line -> action(line.action())).setHeader(getTranslation("audit.what")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(this::details).setHeader(getTranslation("audit.details")).setFlexGrow(1);
-        Grids.firstColumnFixed(grid);
+        Grids.scrollSideways(grid);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setWidthFull();
         older.setText(getTranslation("audit.older"));

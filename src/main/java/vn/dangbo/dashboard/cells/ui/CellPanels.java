@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.cells.ui;
 
+import vn.dangbo.dashboard.base.ui.Grids;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.ListItem;
@@ -140,13 +141,14 @@ class CellPanels {
         Grid<CellMember> grid = new Grid<>();
         grid.setId("cell-members-grid");
         grid.addColumn(CellMember::fullName).setKey("name").setHeader(t("cell.column.name")).setSortable(true).setAutoWidth(true)
-                .setFlexGrow(0).setFrozen(true);
+                .setFlexGrow(0);
         grid.addColumn(m -> t("status." + m.status()) + (m.exempt() ? ", " + t("status.exempt") : "")).setKey("status")
                 .setHeader(t("cell.column.status")).setSortable(true).setAutoWidth(true).setFlexGrow(0);
         for (int year : selection.years()) {
             grid.addColumn(m -> outcome(ratings.getOrDefault(m.code(), Map.of()).get(year)))
                     .setKey(String.valueOf(year)).setHeader(String.valueOf(year)).setSortable(true);
         }
+        Grids.scrollSideways(grid);
         grid.setItems(members);
         sorting.accept(grid);
         grid.setAllRowsVisible(true);

@@ -82,7 +82,7 @@ class CellsPanels {
         grid.setItems(rows().stream().filter(row -> level == null || row.rating() == level).toList());
         // Half a screen, scrolled and drawn lazily: a merged commune's 90 cells leave the charts below in sight.
         grid.setHeight("40vh");
-        Grids.firstColumnFixed(grid);
+        Grids.scrollSideways(grid);
         grid.addClassName("clickable");
         grid.addItemClickListener(e -> Links.follow(CellLinks.cell(e.getItem().code(), selection)));
         return grid;

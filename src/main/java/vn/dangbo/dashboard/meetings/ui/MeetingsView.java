@@ -56,7 +56,7 @@ class MeetingsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         grid.addColumn(m -> m.present() + "/" + m.required() + " (" + Formats.percentAligned(m.attendance(), getLocale()) + ")")
                 .setHeader(getTranslation("meetings.attendance"));
         grid.addColumn(m -> m.grade() == null ? "" : getTranslation("grade." + m.grade())).setHeader(getTranslation("meetings.grade"));
-        Grids.firstColumnFixed(grid);
+        Grids.scrollSideways(grid);
         grid.setAllRowsVisible(true);
     }
 

@@ -66,7 +66,7 @@ class StudiesView extends LiveDashboard implements HasDynamicTitle {
         grid.addColumn(s -> s.required() == 0 ? "—" : Formats.percentAligned(s.participation(), getLocale())).setKey("share")
                 .setHeader(getTranslation("studies.column.share")).setComparator(StudyRecord::participation)
                 .setSortable(true).setTextAlign(ColumnTextAlign.END);
-        Grids.firstColumnFixed(grid);
+        Grids.scrollSideways(grid);
         SortInAddress.keep(grid, this::query, this::replaceQuery);
         grid.setItems(studies);
         grid.setAllRowsVisible(studies.size() <= 50);

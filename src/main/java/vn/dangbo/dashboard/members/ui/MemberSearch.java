@@ -34,7 +34,7 @@ class MemberSearch extends Div {
         found.addColumn(FoundMember::fullName).setHeader(getTranslation("members.name")).setAutoWidth(true);
         found.addColumn(FoundMember::cellName).setHeader(getTranslation("members.cell")).setAutoWidth(true);
         found.addColumn(m -> m.left() ? getTranslation("members.search-left") : "").setAutoWidth(true);
-        Grids.firstColumnFixed(found);
+        Grids.scrollSideways(found);
         found.setAllRowsVisible(true);
         found.setVisible(false);
         MemberRecords.open(found, true, FoundMember::cellCode, FoundMember::code);

@@ -53,7 +53,7 @@ class MembersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         grid.addColumn(CellMember::code).setHeader(getTranslation("members.code")).setAutoWidth(true);
         grid.addColumn(CellMember::fullName).setHeader(getTranslation("members.name")).setAutoWidth(true);
         grid.addColumn(m -> getTranslation("status." + m.status())).setHeader(getTranslation("members.status"));
-        Grids.firstColumnFixed(grid);
+        Grids.scrollSideways(grid);
         grid.addClassName("clickable");
         grid.addItemClickListener(e -> edit(members.draft(e.getItem().code()).orElseThrow()));
         form.setId("member-form-area");

@@ -104,7 +104,7 @@ class RatingMembersView extends LiveDashboard implements HasDynamicTitle {
         grid.addColumn(RatedMember::code).setKey("code").setHeader(getTranslation("rating-members.column.code")).setSortable(true);
         grid.addComponentColumn(m -> new Anchor("cells/" + m.cellCode() + "?" + selection.query(true).getQueryString(), m.cellName())).setKey("cell")
                 .setHeader(getTranslation("rating-members.column.cell")).setComparator(RatedMember::cellName).setSortable(true);
-        Grids.firstColumnFixed(grid);
+        Grids.scrollSideways(grid);
         MemberRecords.open(grid, currentUser.keepsRecords(), RatedMember::cellCode, RatedMember::code);
         SortInAddress.keep(grid, this::query, this::replaceQuery);
         grid.setItems(members);

@@ -29,7 +29,7 @@ class RecordGrid extends Grid<List<String>> {
                 }
             }
         }
-        Grids.firstColumnFixed(this);
+        Grids.scrollSideways(this);
         setSizeFull();
     }
 

@@ -71,7 +71,7 @@ class AdmittedMembersView extends RecruitmentList {
                 .setComparator(Admission::admissionDate).setSortable(true);
         grid.addColumn(a -> a.directWorker() ? getTranslation("admitted.direct") : "")
                 .setHeader(getTranslation("admitted.column.direct"));
-        Grids.firstColumnFixed(grid);
+        Grids.scrollSideways(grid);
         MemberRecords.open(grid, currentUser.keepsRecords(), Admission::cellCode, Admission::code);
         SortInAddress.keep(grid, this::query, this::replaceQuery);
         grid.setItems(admitted);

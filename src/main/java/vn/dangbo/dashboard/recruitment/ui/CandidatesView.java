@@ -62,7 +62,7 @@ class CandidatesView extends RecruitmentList {
                 .setHeader(getTranslation("candidates.column.cell")).setComparator(CandidateEntry::cellName).setSortable(true);
         grid.addColumn(c -> c.since() == null ? "" : Formats.date(c.since())).setKey("since").setHeader(getTranslation("candidates.column.since"))
                 .setComparator(CandidateEntry::since).setSortable(true);
-        Grids.firstColumnFixed(grid);
+        Grids.scrollSideways(grid);
         SortInAddress.keep(grid, this::query, this::replaceQuery);
         grid.setItems(candidates);
         grid.setAllRowsVisible(candidates.size() <= 50);

@@ -45,7 +45,7 @@ class TargetsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(t -> Formats.withUnit(Formats.decimal(t.target(), getLocale()), t.unit())).setHeader(getTranslation("targets.target"));
         grid.addComponentColumn(this::resultField).setKey("result").setHeader(getTranslation("targets.result"));
         grid.addColumn(t -> getTranslation(t.met() ? "targets.met" : "targets.not-met")).setHeader(getTranslation("targets.state"));
-        Grids.firstColumnFixed(grid);
+        Grids.scrollSideways(grid);
         grid.setAllRowsVisible(true);
         add(new H2(term == null ? getTranslation("period.no-term")
                 : getTranslation("targets.title", String.valueOf(term.startYear()), String.valueOf(term.endYear()))), grid, message);

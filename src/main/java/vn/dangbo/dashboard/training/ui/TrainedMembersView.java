@@ -77,7 +77,7 @@ class TrainedMembersView extends LiveDashboard implements HasDynamicTitle {
         grid.addComponentColumn(m -> new Anchor("cells/" + m.cellCode(), m.cellName())).setKey("cell")
                 .setHeader(getTranslation("trained.column.cell")).setComparator(TrainedMember::cellName).setSortable(true);
         grid.addColumn(TrainedMember::startYear).setKey("year").setHeader(getTranslation("trained.column.year")).setSortable(true);
-        Grids.firstColumnFixed(grid);
+        Grids.scrollSideways(grid);
         MemberRecords.open(grid, currentUser.keepsRecords(), TrainedMember::cellCode, TrainedMember::code);
         SortInAddress.keep(grid, this::query, this::replaceQuery);
         grid.setItems(trained);

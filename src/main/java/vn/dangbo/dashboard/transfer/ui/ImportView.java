@@ -154,7 +154,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(RowChange::column).setHeader(getTranslation("import.column")).setAutoWidth(true);
         grid.addColumn(RowChange::recorded).setHeader(getTranslation("import.recorded"));
         grid.addColumn(RowChange::inFile).setHeader(getTranslation("import.in-file"));
-        Grids.firstColumnFixed(grid);
+        Grids.scrollSideways(grid);
         grid.setItems(preview.changes());
         return fitted(grid, preview.changes().size());
     }
@@ -166,7 +166,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(ImportProblem::row).setHeader(getTranslation("import.row")).setAutoWidth(true);
         grid.addColumn(ImportProblem::column).setHeader(getTranslation("import.column")).setAutoWidth(true);
         grid.addColumn(p -> getTranslation(p.reason().key(), p.reason().parameters())).setHeader(getTranslation("import.reason"));
-        Grids.firstColumnFixed(grid);
+        Grids.scrollSideways(grid);
         grid.setItems(preview.problems());
         return fitted(grid, preview.problems().size());
     }

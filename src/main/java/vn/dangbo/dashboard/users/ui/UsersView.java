@@ -48,7 +48,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
                 : a.lockedUntil() != null ? getTranslation("users.locked") : a.mustChangePassword()
                 ? getTranslation("users.must-change") : getTranslation("users.active")).setHeader(getTranslation("users.state"));
         grid.addComponentColumn(this::actions).setKey("actions").setHeader("").setAutoWidth(true);
-        Grids.firstColumnFixed(grid);
+        Grids.scrollSideways(grid);
         grid.setAllRowsVisible(true);
         add(new H2(getTranslation("users.title")), grid, message, createForm(organisation));
         refresh();

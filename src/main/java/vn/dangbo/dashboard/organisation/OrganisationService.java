@@ -24,6 +24,11 @@ public class OrganisationService {
         return committees.findFirstByOrderByIdAsc().map(PartyCommittee::getName);
     }
 
+    /** What the commune calls its residential areas, and so its hamlet cells ("chi bộ thôn"). */
+    public ResidentialWord residentialWord() {
+        return committees.findFirstByOrderByIdAsc().map(PartyCommittee::getResidentialWord).orElse(ResidentialWord.DEFAULT);
+    }
+
     /** All terms, the newest first. */
     public List<TermPeriod> terms() {
         return terms.findAllByOrderByStartYearDesc().stream()

@@ -1,6 +1,8 @@
 package vn.dangbo.dashboard.organisation;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -13,6 +15,8 @@ public class PartyCommittee {
     private String name;
     private String district;
     private String province;
+    @Enumerated(EnumType.STRING)
+    private ResidentialWord residentialWord;
 
     protected PartyCommittee() {
     }
@@ -31,5 +35,10 @@ public class PartyCommittee {
 
     public String getProvince() {
         return province;
+    }
+
+    /** What the commune calls its residential areas; xóm when not set. */
+    public ResidentialWord getResidentialWord() {
+        return residentialWord == null ? ResidentialWord.DEFAULT : residentialWord;
     }
 }

@@ -10,6 +10,7 @@ import vn.dangbo.dashboard.members.LeaveReason;
 import vn.dangbo.dashboard.members.MemberStatus;
 import vn.dangbo.dashboard.members.PoliticalTheory;
 import vn.dangbo.dashboard.organisation.CellKind;
+import vn.dangbo.dashboard.organisation.ResidentialWord;
 import vn.dangbo.dashboard.ratings.NotRatedReason;
 import vn.dangbo.dashboard.ratings.RatingLevel;
 import vn.dangbo.dashboard.recruitment.CandidateStage;
@@ -53,7 +54,18 @@ final class ImportCodes {
         case AVERAGE -> "Trung bình";
         case POOR -> "Kém";
     });
-    static final Map<String, String> CELL_KIND = words(CellKind.class, k -> switch (k) {
+    static final Map<String, String> RESIDENTIAL = words(ResidentialWord.class, w -> switch (w) {
+        case XOM -> "Xóm";
+        case THON -> "Thôn";
+        case AP -> "Ấp";
+        case BAN -> "Bản";
+        case BUON -> "Buôn";
+        case LANG -> "Làng";
+        case KHU_PHO -> "Khu phố";
+        case TO_DAN_PHO -> "Tổ dân phố";
+    });
+    /** A hamlet cell's kind is written with the commune's own word: Xóm, Thôn, Ấp, … all stand for it. */
+    static final Map<String, String> CELL_KIND = withSynonyms(words(CellKind.class, k -> switch (k) {
         case HAMLET -> "Xóm";
         case AGENCY -> "Cơ quan";
         case SCHOOL -> "Trường học";
@@ -61,7 +73,7 @@ final class ImportCodes {
         case POLICE -> "Công an";
         case HEALTH -> "Y tế";
         case OTHER -> "Khác";
-    });
+    }), RESIDENTIAL.keySet(), CellKind.HAMLET.name());
     static final Map<String, String> THEORY = words(PoliticalTheory.class, t -> switch (t) {
         case NONE -> "Chưa có";
         case ELEMENTARY -> "Sơ cấp";
@@ -121,6 +133,12 @@ final class ImportCodes {
 
     static String words(Map<String, String> codes) {
         return String.join(", ", codes.keySet());
+    }
+
+    private static Map<String, String> withSynonyms(Map<String, String> words, java.util.Collection<String> synonyms, String value) {
+        Map<String, String> map = new LinkedHashMap<>(words);
+        synonyms.forEach(word -> map.putIfAbsent(word, value));
+        return map;
     }
 
     /** Each constant's word, in the enum's order, to the constant's name (the stored value). */

@@ -25,7 +25,8 @@ public enum ImportSheet {
     COMMITTEE("Đảng bộ", "party_committee", Scope.SINGLE, List.of(
             required("Tên Đảng bộ", "name", new Text(200)),
             optional("Huyện", "district", new Text(100)),
-            optional("Tỉnh", "province", new Text(100)))),
+            optional("Tỉnh", "province", new Text(100)),
+            optional("Khu dân cư gọi là", "residential_word", new Coded(ImportCodes.RESIDENTIAL, null)))),
     TERMS("Nhiệm kỳ", "term", Scope.COMMITTEE, List.of(
             key("Năm bắt đầu", "start_year", new Whole(1930, 2100)),
             required("Năm kết thúc", "end_year", new Whole(1930, 2100)))),

@@ -1,5 +1,7 @@
 package vn.dangbo.dashboard.cells.ui;
 
+import vn.dangbo.dashboard.organisation.CellKind;
+import vn.dangbo.dashboard.organisation.ResidentialWord;
 import vn.dangbo.dashboard.base.ui.Grids;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -41,6 +43,7 @@ class CellsPanels {
     private final Texts texts;
     private final List<CellSummary> cells;
     private final List<CellYearRating> ratings;
+    private final ResidentialWord residential;
 
     CellsPanels(CellsData data, PeriodSelection selection, Locale locale) {
         this.data = data;
@@ -48,7 +51,13 @@ class CellsPanels {
         this.locale = locale;
         this.texts = new Texts(locale);
         this.cells = data.organisation().cells();
+        this.residential = data.organisation().residentialWord();
         this.ratings = data.ratings().cellRatings(selection.term());
+    }
+
+    /** A kind of cell as the commune says it: a hamlet cell by the committee's own word (Xóm, Thôn, Ấp…). */
+    private String kind(CellKind kind) {
+        return kind == CellKind.HAMLET ? t(residential.key() + ".kind") : t("kind." + kind);
     }
 
     String standard() {
@@ -62,7 +71,7 @@ class CellsPanels {
         grid.setId("cells-grid");
         grid.addColumn(CellRow::name).setKey("name").setHeader(t("cells.column.name")).setSortable(true).setComparator(CellRow::code)
                 .setFlexGrow(2);
-        grid.addColumn(row -> t("kind." + row.kind())).setKey("kind").setHeader(t("cells.column.kind")).setSortable(true);
+        grid.addColumn(row -> kind(row.kind())).setKey("kind").setHeader(t("cells.column.kind")).setSortable(true);
         grid.addColumn(CellRow::members).setKey("members").setHeader(t("cells.column.members")).setSortable(true)
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(row -> row.rating() == null ? t("cells.not-rated") : t("rating.short." + row.rating()))
@@ -108,7 +117,7 @@ class CellsPanels {
     /** The table's rows as a spreadsheet, with the same columns. */
     Table export() {
         String year = String.valueOf(selection.year());
-        List<List<Object>> rows = rows().stream().map(r -> List.<Object>of(r.code(), r.name(), t("kind." + r.kind()),
+        List<List<Object>> rows = rows().stream().map(r -> List.<Object>of(r.code(), r.name(), kind(r.kind()),
                 r.members(), r.rating() == null ? t("cells.not-rated") : t("rating.short." + r.rating()),
                 new Table.Share(r.attendance()), r.regularMeetings(), r.thematicMeetings(), r.admissions())).toList();
         return new Table(t("cells.grid") + " " + year, List.of(t("cells.column.code"), t("cells.column.name"), t("cells.column.kind"),

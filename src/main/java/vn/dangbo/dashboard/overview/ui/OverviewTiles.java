@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.overview.ui;
 
+import vn.dangbo.dashboard.organisation.ResidentialWord;
 import com.vaadin.flow.component.html.Div;
 import java.util.List;
 import java.util.Locale;
@@ -43,9 +44,10 @@ class OverviewTiles extends Div {
                     getTranslation("recruitment.direct-workers.cell")).counting(direct.admitted()).linkTo(links.recruitment()));
             return;
         }
+        ResidentialWord residential = data.organisation().residentialWord();
         CellCount cells = data.organisation().cellCount();
         add(new Tile("tile-cells", getTranslation("overview.cells"), n(cells.total()),
-                getTranslation("overview.cells.detail", n(cells.hamlet()))).counting(cells.total()).linkTo(links.cells(null)));
+                getTranslation("overview.cells.detail", n(cells.hamlet()), getTranslation(residential.key()))).counting(cells.total()).linkTo(links.cells(null)));
         TargetAchievement targets = data.results().targetAchievement(term);
         Tile targetsTile = new Tile("tile-targets", getTranslation("overview.targets"),
                 targets.total() == 0 ? getTranslation("overview.no-data")
@@ -58,7 +60,8 @@ class OverviewTiles extends Div {
         add(admissions(data.recruitment().termProgress(term)).linkTo(links.recruitment()));
         DirectWorkerAdmissions direct = data.recruitment().directWorkersFromHamlets(term);
         add(new Tile("tile-direct-workers", getTranslation("overview.direct-workers"), n(direct.admitted()),
-                getTranslation("overview.direct-workers.detail", n(direct.hamletCellsAdmitting()), n(direct.hamletCells())))
+                getTranslation("overview.direct-workers.detail", n(direct.hamletCellsAdmitting()), n(direct.hamletCells()),
+                        getTranslation(residential.key())))
                 .counting(direct.admitted()).linkTo(links.recruitment()));
         add(study(data.meetings().studyParticipation(term)).linkTo(links.studies()));
         String day = data.meetings().usualMeetingDay(term).stream()
@@ -67,9 +70,11 @@ class OverviewTiles extends Div {
         add(new Tile("tile-meeting-day", getTranslation("overview.meeting-day"), day,
                 getTranslation("overview.meeting-day.detail")).linkTo(links.cells(null)));
         data.results().latestNewRural(term).ifPresent(rural -> {
-            Tile newRural = new Tile("tile-new-rural", getTranslation("overview.new-rural"),
+            Tile newRural = new Tile("tile-new-rural", getTranslation("overview.new-rural",
+                    getTranslation(residential.key() + ".kind"), getTranslation(residential.key() + ".many")),
                     getTranslation("overview.new-rural.value", n(rural.advancedOrAbove()), n(rural.hamlets())),
-                    getTranslation("overview.new-rural.detail", String.valueOf(rural.year()), n(rural.model())));
+                    getTranslation("overview.new-rural.detail", String.valueOf(rural.year()), n(rural.model()),
+                            getTranslation(residential.key() + ".many")));
             add(newRural.linkTo(links.slide(Slide.AWARDS)));
         });
     }

@@ -101,7 +101,7 @@ class SlideFactory {
         slide.add(figures(figure(n(progress.admitted()) + "/" + n(progress.target()), t("present.recruitment.admitted")),
                 figure(Formats.percent(progress.ratio(), texts.locale()), t("present.recruitment.ratio")),
                 figure(n(direct.admitted()), t("present.recruitment.direct", n(direct.hamletCellsAdmitting()),
-                        n(direct.hamletCells())))));
+                        n(direct.hamletCells()), t(data.organisation().residentialWord().key())))));
         slide.add(chart("chart-slide-recruitment", Charts.column()
                 .categories(years.stream().map(y -> String.valueOf(y.year())).toList())
                 .series(t("overview.admissions-by-year.admitted"), years.stream().map(YearlyAdmissions::admitted).toList())
@@ -161,9 +161,11 @@ class SlideFactory {
 
     private Div awards() {
         Div slide = slide("slide-awards", t("present.awards.title"));
+        String hamlets = t(data.organisation().residentialWord().key() + ".many");
         data.results().latestNewRural(term).ifPresent(rural -> slide.add(figures(
-                figure(n(rural.advancedOrAbove()) + "/" + n(rural.hamlets()), t("present.awards.advanced", String.valueOf(rural.year()))),
-                figure(n(rural.model()), t("present.awards.model")))));
+                figure(n(rural.advancedOrAbove()) + "/" + n(rural.hamlets()), t("present.awards.advanced", String.valueOf(rural.year()),
+                        hamlets)),
+                figure(n(rural.model()), t("present.awards.model", hamlets)))));
         Div list = new Div();
         list.addClassName("slide-list");
         data.results().awards(term).forEach(a -> list.add(line(null, t("overview.awards.entry",

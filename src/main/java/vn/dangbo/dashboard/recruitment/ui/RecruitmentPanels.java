@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.recruitment.ui;
 
+import vn.dangbo.dashboard.organisation.ResidentialWord;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -42,9 +43,12 @@ class RecruitmentPanels {
     private final List<YearlyAdmissions> years;
     private final List<CellAdmissions> cells;
     private final String cellCode;
+    private final ResidentialWord residential;
 
     /** @param cellCode the cell the view looks at, or null for the whole committee */
-    RecruitmentPanels(RecruitmentService recruitment, PeriodSelection selection, String cellCode, Locale locale) {
+    RecruitmentPanels(RecruitmentService recruitment, PeriodSelection selection, String cellCode, ResidentialWord residential,
+                      Locale locale) {
+        this.residential = residential;
         this.recruitment = recruitment;
         this.selection = selection;
         this.cellCode = cellCode;
@@ -72,7 +76,8 @@ class RecruitmentPanels {
                         progress.hasTarget() ? t("recruitment.progress.detail", Formats.percent(progress.ratio(), locale))
                                 : t("overview.admissions.no-target")),
                 new Tile("tile-direct", t("recruitment.direct-workers"), n(direct.admitted()),
-                        t("recruitment.direct-workers.detail", n(direct.hamletCellsAdmitting()), n(direct.hamletCells()))),
+                        t("recruitment.direct-workers.detail", n(direct.hamletCellsAdmitting()), n(direct.hamletCells()),
+                                t(residential.key()))),
                 new Tile("tile-cells-without", t("recruitment.cells-without"), n(without),
                         t("recruitment.cells-without.detail", n(cells.size()))));
         tiles.addClassName("tiles");

@@ -70,7 +70,8 @@ class RecruitmentView extends LiveDashboard implements HasDynamicTitle {
                 lens.applyTo(new PeriodSelection(next, next.endYear(), List.of()).query(false))))
                 .with(new CellPicker(cells, lens, cell ->
                         UI.getCurrent().navigate("recruitment", CellLens.on(cell).applyTo(selection.query(false)))), lens));
-        RecruitmentPanels panels = new RecruitmentPanels(recruitment, selection, lens.code(), getLocale());
+        RecruitmentPanels panels = new RecruitmentPanels(recruitment, selection, lens.code(),
+                organisation.residentialWord(), getLocale());
         add(panels.tiles());
         Div grid = lens.whole() ? new Div(panels.byYear(), panels.cumulative(), panels.byCell(), panels.pipeline(),
                 panels.probation(LocalDate.now(clock)))

@@ -3,6 +3,7 @@ package vn.dangbo.dashboard.transfer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import vn.dangbo.dashboard.badges.EarlyGround;
 import vn.dangbo.dashboard.meetings.MeetingGrade;
 import vn.dangbo.dashboard.meetings.MeetingKind;
 import vn.dangbo.dashboard.members.Gender;
@@ -108,6 +109,11 @@ final class ImportCodes {
         case NEW_RURAL -> "Nông thôn mới";
         case ADVANCED -> "Nông thôn mới nâng cao";
         case MODEL -> "Nông thôn mới kiểu mẫu";
+    });
+
+    static final Map<String, String> EARLY_GROUND = words(EarlyGround.class, g -> switch (g) {
+        case ILLNESS -> "Ốm nặng";
+        case POSTHUMOUS -> "Truy tặng";
     });
 
     private ImportCodes() {

@@ -95,7 +95,12 @@ public enum ImportSheet {
     HAMLET_STATUSES("Nông thôn mới", "hamlet_status", Scope.NONE, List.of(
             key("Tên thôn, xóm", "hamlet_id", new Reference(HAMLETS)),
             key("Năm", "status_year", new Whole(1950, 2100)),
-            required("Mức đạt", "status", new Coded(ImportCodes.NEW_RURAL, null))));
+            required("Mức đạt", "status", new Coded(ImportCodes.NEW_RURAL, null)))),
+    BADGES("Huy hiệu Đảng", "party_badge", Scope.NONE, List.of(
+            key("Mã đảng viên", "member_id", new Reference(MEMBERS)),
+            key("Huy hiệu (năm tuổi Đảng)", "badge_years", new Whole(30, 90)),
+            required("Ngày trao", "awarded_on", new Day()),
+            optional("Trao sớm vì", "early_ground", new Coded(ImportCodes.EARLY_GROUND, null))));
 
     /** What a row belongs to beyond its columns. */
     enum Scope {
@@ -129,7 +134,7 @@ public enum ImportSheet {
     public Topic topic() {
         return switch (this) {
             case COMMITTEE, TERMS, CELLS -> Topic.ORGANISATION;
-            case MEMBERS -> Topic.MEMBERS;
+            case MEMBERS, BADGES -> Topic.MEMBERS;
             case MEMBER_RATINGS, CELL_RATINGS -> Topic.RATINGS;
             case RECRUITMENT_TARGETS, CANDIDATES -> Topic.RECRUITMENT;
             case MEETINGS, STUDIES -> Topic.MEETINGS;

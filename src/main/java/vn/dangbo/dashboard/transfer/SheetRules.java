@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import vn.dangbo.dashboard.badges.BadgeRules;
+import vn.dangbo.dashboard.badges.EarlyGround;
 import vn.dangbo.dashboard.base.i18n.FieldProblem;
 import vn.dangbo.dashboard.base.i18n.Message;
 import vn.dangbo.dashboard.meetings.MeetingRules;
@@ -18,7 +20,8 @@ import vn.dangbo.dashboard.transfer.ImportPlan.PlannedRow;
 
 /**
  * The party's rules that a row must keep beyond its columns' types. Each kind of record's rules are its own
- * feature's, the very ones its forms apply: {@link MemberRules}, {@link MeetingRules}, {@link RatingRules}. Only a
+ * feature's, the very ones its forms apply: {@link MemberRules}, {@link MeetingRules}, {@link RatingRules},
+ * {@link BadgeRules}. Only a
  * term's years are the import's own (no form edits a term). The 20% quota on outstanding members is a warning,
  * not a refusal.
  */
@@ -43,6 +46,9 @@ final class SheetRules {
             case MEETINGS -> MeetingRules.meeting((LocalDate) row.get("meeting_date"), (Integer) row.get("present"),
                     (Integer) row.get("required"));
             case STUDIES -> MeetingRules.study((Integer) row.get("took_part"), (Integer) row.get("required"));
+            case BADGES -> BadgeRules.check((Integer) row.get("badge_years"), (LocalDate) row.get("awarded_on"),
+                    row.get("early_ground") == null ? null : EarlyGround.valueOf((String) row.get("early_ground")),
+                    known.admission((String) row.get("member_id")));
             default -> List.of();
         };
     }

@@ -30,7 +30,7 @@ import vn.dangbo.dashboard.base.table.TableFiles;
 @ActiveProfiles("test")
 class ExportRoundTripTest {
     /** Party data, children before parents, and the accounts that refer to cells; nothing of it is left. */
-    private static final List<String> TABLES = List.of("app_user", "hamlet_status", "hamlet", "award", "term_target", "training",
+    private static final List<String> TABLES = List.of("app_user", "party_badge", "hamlet_status", "hamlet", "award", "term_target", "training",
             "study_campaign", "cell_meeting", "candidate", "recruitment_target", "cell_rating", "member_rating", "member",
             "cell", "term", "party_committee");
 
@@ -44,9 +44,11 @@ class ExportRoundTripTest {
     @Autowired MeetingService meetings;
     @Autowired TrainingService trainings;
     @Autowired TermResultService results;
+    @Autowired vn.dangbo.dashboard.badges.BadgeService badges;
 
     @Test
     void exporting_everything_and_importing_it_into_an_empty_database_gives_the_same_dashboard_figures() throws Exception {
+        presentABadge();
         Map<String, String> before = figures();
         List<Table> exported = export.tables();
         long start = System.nanoTime();
@@ -73,6 +75,14 @@ class ExportRoundTripTest {
                 (System.nanoTime() - start) / 1e6, exported.stream().mapToInt(t -> t.rows().size()).sum(),
                 workbook.length / 1024, importedIn / 1e6, reimportedIn / 1e6);
         assertThat(export.tables()).as("the data itself, row by row").isEqualTo(exported);
+    }
+
+    /** The seed has no badges: one presented to its longest-serving member, at the round after their 30 years. */
+    private void presentABadge() {
+        var longest = jdbc.queryForMap("select id, admission_date from member order by admission_date, code limit 1");
+        java.time.LocalDate reaches = ((java.sql.Date) longest.get("admission_date")).toLocalDate().plusYears(30);
+        jdbc.update("insert into party_badge (member_id, badge_years, awarded_on, early_ground) values (?, 30, ?, null)",
+                longest.get("id"), vn.dangbo.dashboard.badges.AwardRound.firstOnOrAfter(reaches));
     }
 
     @Test
@@ -110,11 +120,13 @@ class ExportRoundTripTest {
                     + ratings.cellRatings(term));
             figures.put(t + "meetings", meetings.usualMeetingDay(term) + " " + meetings.studyParticipation(term));
             figures.put(t + "training", trainings.byProgramme(term).toString());
+            figures.put(t + "badges", badges.awarded(term) + " " + badges.awardedByBadge(term));
             figures.put(t + "results", results.targets(term) + " " + results.targetAchievement(term) + " "
                     + results.awards(term) + " " + results.latestNewRural(term));
             for (int year = term.startYear(); year <= term.endYear(); year++) {
                 figures.put(year + " meetings", meetings.summaryByCell(year).toString());
                 figures.put(year + " cell checks", ratings.outstandingCellChecks(year).toString());
+                figures.put(year + " badges due", badges.dueIn(year).toString());
                 figures.put(year + " outstanding", ratings.membersAtLevel(year, RatingLevel.OUTSTANDING, null).toString());
             }
         }

@@ -1,0 +1,8 @@
+package vn.dangbo.dashboard.badges;
+
+import java.time.LocalDate;
+
+/** A current member as the due list needs them. */
+record BadgeCandidate(Long memberId, String code, String fullName, int birthYear, String cellCode, String cellName,
+                      LocalDate admitted) {
+}

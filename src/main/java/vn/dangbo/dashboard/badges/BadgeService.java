@@ -1,0 +1,77 @@
+package vn.dangbo.dashboard.badges;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.dashboard.organisation.TermPeriod;
+
+/** Party badges: who is due one in a year, at which round, and those presented. */
+@Service
+@Transactional(readOnly = true)
+public class BadgeService {
+    private final BadgeRepository badges;
+
+    BadgeService(BadgeRepository badges) {
+        this.badges = badges;
+    }
+
+    /**
+     * The members due a badge at the year's rounds: those who reach a badge's party age after the previous year's
+     * last round and by this year's (each at the first round on or after that day), and, marked early, those who
+     * reach it later but within the months a seriously ill member may receive it before (at the first round of the
+     * year that is that close). A badge the member already holds is left out; so are members who have left.
+     */
+    public List<DueBadge> dueIn(int year) {
+        LocalDate lastRound = AwardRound.NOVEMBER_7.in(year);
+        LocalDate previousLast = AwardRound.NOVEMBER_7.in(year - 1);
+        int mostMonthsEarly = BadgeRules.monthsEarly(BadgeRules.YEARS.getLast(), EarlyGround.ILLNESS);
+        List<BadgeCandidate> members = badges.candidates(lastRound.plusMonths(mostMonthsEarly).minusYears(BadgeRules.YEARS.getFirst()));
+        Set<String> held = new HashSet<>();
+        badges.findAll().forEach(b -> held.add(b.getMemberId() + ":" + b.getBadgeYears()));
+        List<DueBadge> due = new ArrayList<>();
+        for (BadgeCandidate m : members) {
+            for (int badge : BadgeRules.YEARS) {
+                if (held.contains(m.memberId() + ":" + badge)) {
+                    continue;
+                }
+                LocalDate reaches = BadgeRules.due(m.admitted(), badge);
+                if (reaches.isAfter(previousLast) && !reaches.isAfter(lastRound)) {
+                    due.add(entry(m, badge, reaches, AwardRound.firstOnOrAfter(reaches), false));
+                } else if (reaches.isAfter(lastRound)) {
+                    LocalDate earliest = reaches.minusMonths(BadgeRules.monthsEarly(badge, EarlyGround.ILLNESS));
+                    firstRoundFrom(earliest, year).ifPresent(round -> due.add(entry(m, badge, reaches, round, true)));
+                }
+            }
+        }
+        due.sort(Comparator.comparing(DueBadge::round).thenComparing(DueBadge::early)
+                .thenComparing(DueBadge::badgeYears, Comparator.reverseOrder()).thenComparing(DueBadge::cellCode)
+                .thenComparing(DueBadge::fullName));
+        return due;
+    }
+
+    private static Optional<LocalDate> firstRoundFrom(LocalDate day, int year) {
+        return Arrays.stream(AwardRound.values()).map(r -> r.in(year)).filter(d -> !d.isBefore(day)).findFirst();
+    }
+
+    private static DueBadge entry(BadgeCandidate m, int badge, LocalDate reaches, LocalDate round, boolean early) {
+        return new DueBadge(m.code(), m.fullName(), m.birthYear(), m.cellCode(), m.cellName(), m.admitted(), badge, reaches,
+                round, early);
+    }
+
+    /** The badges presented in the term's years, the latest first. */
+    public List<AwardedBadge> awarded(TermPeriod term) {
+        return badges.awarded(LocalDate.of(term.startYear(), 1, 1), LocalDate.of(term.endYear(), 12, 31));
+    }
+
+    /** How many of each badge were presented in the term's years, the fewest years first. */
+    public List<BadgeCount> awardedByBadge(TermPeriod term) {
+        return badges.countByBadge(LocalDate.of(term.startYear(), 1, 1), LocalDate.of(term.endYear(), 12, 31));
+    }
+}

@@ -8,11 +8,14 @@ import org.springframework.data.repository.query.Param;
 
 interface BadgeRepository extends JpaRepository<PartyBadge, Long> {
 
-    /** Members still in the party admitted on or before a day (the latest admission that can be due). */
+    /**
+     * Members still in the party admitted on or before a day (the latest admission that can be due), each with the
+     * badges they hold: a row per badge, or one row with none.
+     */
     @Query("""
             select new vn.dangbo.dashboard.badges.BadgeCandidate(m.id, m.code, m.fullName, m.birthYear, m.cell.code,
-                   m.cell.name, m.admissionDate)
-            from vn.dangbo.dashboard.members.Member m
+                   m.cell.name, m.admissionDate, b.badgeYears)
+            from vn.dangbo.dashboard.members.Member m left join PartyBadge b on b.memberId = m.id
             where m.leftDate is null and m.admissionDate <= :admittedBy
             order by m.cell.code, m.fullName, m.code
             """)

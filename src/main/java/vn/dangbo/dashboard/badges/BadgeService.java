@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -32,11 +34,16 @@ public class BadgeService {
         LocalDate lastRound = AwardRound.NOVEMBER_7.in(year);
         LocalDate previousLast = AwardRound.NOVEMBER_7.in(year - 1);
         int mostMonthsEarly = BadgeRules.monthsEarly(BadgeRules.YEARS.getLast(), EarlyGround.ILLNESS);
-        List<BadgeCandidate> members = badges.candidates(lastRound.plusMonths(mostMonthsEarly).minusYears(BadgeRules.YEARS.getFirst()));
+        Map<Long, BadgeCandidate> members = new LinkedHashMap<>();
         Set<String> held = new HashSet<>();
-        badges.findAll().forEach(b -> held.add(b.getMemberId() + ":" + b.getBadgeYears()));
+        for (BadgeCandidate row : badges.candidates(lastRound.plusMonths(mostMonthsEarly).minusYears(BadgeRules.YEARS.getFirst()))) {
+            members.putIfAbsent(row.memberId(), row);
+            if (row.held() != null) {
+                held.add(row.memberId() + ":" + row.held());
+            }
+        }
         List<DueBadge> due = new ArrayList<>();
-        for (BadgeCandidate m : members) {
+        for (BadgeCandidate m : members.values()) {
             for (int badge : BadgeRules.YEARS) {
                 if (held.contains(m.memberId() + ":" + badge)) {
                     continue;
@@ -68,6 +75,18 @@ public class BadgeService {
     /** The badges presented in the term's years, the latest first. */
     public List<AwardedBadge> awarded(TermPeriod term) {
         return badges.awarded(LocalDate.of(term.startYear(), 1, 1), LocalDate.of(term.endYear(), 12, 31));
+    }
+
+    /** The overview's figure: how many are due in a year at its rounds, and how many may receive one early. */
+    public BadgeSummary summary(int year) {
+        List<DueBadge> due = dueIn(year);
+        long early = due.stream().filter(DueBadge::early).count();
+        return new BadgeSummary(year, due.size() - early, early);
+    }
+
+    /** The badges presented in one year, the latest first. */
+    public List<AwardedBadge> awardedIn(int year) {
+        return badges.awarded(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }
 
     /** How many of each badge were presented in the term's years, the fewest years first. */

@@ -12,11 +12,9 @@ interface HamletStatusRepository extends JpaRepository<HamletStatus, Long> {
                 coalesce(sum(case when s.status in (vn.dangbo.dashboard.results.NewRuralStatus.ADVANCED,
                                                     vn.dangbo.dashboard.results.NewRuralStatus.MODEL) then 1L else 0L end), 0L),
                 coalesce(sum(case when s.status = vn.dangbo.dashboard.results.NewRuralStatus.MODEL then 1L else 0L end), 0L))
-            from HamletStatus s where s.statusYear = :year
+            from HamletStatus s
+            where s.statusYear = (select max(l.statusYear) from HamletStatus l where l.statusYear between :from and :to)
             group by s.statusYear
             """)
-    Optional<NewRuralCount> countInYear(@Param("year") int year);
-
-    @Query("select max(s.statusYear) from HamletStatus s where s.statusYear between :from and :to")
-    Optional<Integer> latestYearBetween(@Param("from") int from, @Param("to") int to);
+    Optional<NewRuralCount> latestBetween(@Param("from") int from, @Param("to") int to);
 }

@@ -87,6 +87,6 @@ public class TermResultService {
 
     /** The hamlets' new-rural standing in the last year of the term that has any. */
     public Optional<NewRuralCount> latestNewRural(TermPeriod term) {
-        return hamletStatuses.latestYearBetween(term.startYear(), term.endYear()).flatMap(hamletStatuses::countInYear);
+        return hamletStatuses.latestBetween(term.startYear(), term.endYear());
     }
 }

@@ -1,6 +1,7 @@
 package vn.dangbo.dashboard.overview.ui;
 
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import vn.dangbo.dashboard.badges.BadgeService;
 import vn.dangbo.dashboard.meetings.MeetingService;
 import vn.dangbo.dashboard.members.MemberService;
 import vn.dangbo.dashboard.organisation.OrganisationService;
@@ -13,5 +14,5 @@ import vn.dangbo.dashboard.training.TrainingService;
 @SpringComponent
 record OverviewData(OrganisationService organisation, MemberService members, RatingService ratings,
                     RecruitmentService recruitment, MeetingService meetings, TrainingService trainings,
-                    TermResultService results) {
+                    TermResultService results, BadgeService badges, java.time.Clock clock) {
 }

@@ -39,6 +39,11 @@ final class OverviewLinks {
                 .with(PeriodSelection.TERM, term.label()).toString();
     }
 
+    /** The party badges due in a year and presented. */
+    String badges(int year) {
+        return Address.of("badges").with("year", year).toString();
+    }
+
     /** The resolutions studied during the term. */
     String studies() {
         return Address.of("studies").with(PeriodSelection.TERM, term.label()).toString();

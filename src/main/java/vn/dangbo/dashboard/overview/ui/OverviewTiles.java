@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.overview.ui;
 
+import vn.dangbo.dashboard.badges.BadgeSummary;
 import vn.dangbo.dashboard.organisation.ResidentialWord;
 import com.vaadin.flow.component.html.Div;
 import java.util.List;
@@ -77,6 +78,10 @@ class OverviewTiles extends Div {
                             getTranslation(residential.key() + ".many")));
             add(newRural.linkTo(links.slide(Slide.AWARDS)));
         });
+        BadgeSummary badges = data.badges().summary(java.time.LocalDate.now(data.clock()).getYear());
+        add(new Tile("tile-badges", getTranslation("overview.badges", String.valueOf(badges.year())), n(badges.due()),
+                getTranslation("overview.badges.detail", n(badges.early())))
+                .counting(badges.due()).linkTo(links.badges(badges.year())));
     }
 
     private Tile admissions(RecruitmentProgress progress) {

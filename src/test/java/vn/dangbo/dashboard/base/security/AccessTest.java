@@ -28,6 +28,7 @@ class AccessTest extends UiTest {
             new Object[] {"training/members?programme=UNIVERSITY", "TrainedMembersView",
                     Set.of("ADMIN", "CLERK", "COMMITTEE", "CELL_SECRETARY")},
             new Object[] {"studies", "StudiesView", Set.of("ADMIN", "CLERK", "COMMITTEE")},
+            new Object[] {"badges", "BadgesView", Set.of("ADMIN", "CLERK", "COMMITTEE")},
             new Object[] {"recruitment/members?year=2019", "AdmittedMembersView",
                     Set.of("ADMIN", "CLERK", "COMMITTEE", "CELL_SECRETARY")},
             new Object[] {"cells", "CellsView", Set.of("ADMIN", "CLERK", "COMMITTEE")},

@@ -21,6 +21,7 @@ import vn.dangbo.dashboard.ratings.RatingService;
 
 /** The start page is no dead end: each figure opens the view behind it, for the same term. */
 class OverviewDrillDownTest extends UiTest {
+    @org.springframework.beans.factory.annotation.Autowired vn.dangbo.dashboard.badges.BadgeService dueBadges;
     @Autowired OrganisationService organisation;
     @Autowired RatingService ratings;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
@@ -104,6 +105,19 @@ class OverviewDrillDownTest extends UiTest {
         _click(_get(Tile.class, spec -> spec.withId("tile-new-rural")));
         assertThat(location()).isEqualTo("present/awards?term=" + term.label());
         assertThat(_get(com.vaadin.flow.component.html.H1.class).getText()).isEqualTo("Khen thưởng và xây dựng nông thôn mới");
+    }
+
+    @Test
+    void the_badges_figure_counts_this_years_due_list_and_opens_it() {
+        open("");
+        int year = java.time.LocalDate.now().getYear();
+        Tile badges = _get(Tile.class, spec -> spec.withId("tile-badges"));
+        assertThat(badges.getLabel()).isEqualTo("Huy hiệu Đảng đến hạn năm " + year);
+        assertThat(badges.getFigure()).isEqualTo(dueBadges.dueIn(year).stream().filter(d -> !d.early()).count());
+
+        _click(badges);
+
+        assertThat(location()).isEqualTo("badges?year=" + year);
     }
 
     @Test

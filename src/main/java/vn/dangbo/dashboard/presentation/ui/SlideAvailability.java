@@ -31,6 +31,7 @@ public class SlideAvailability {
             case CELLS -> data.ratings().latestRatedYear(term).isPresent();
             case TRAININGS -> data.trainings().byProgramme(term).stream().anyMatch(p -> p.count() > 0);
             case AWARDS -> !data.results().awards(term).isEmpty() || data.results().latestNewRural(term).isPresent();
+            case BADGES -> !data.badges().awardedByBadge(term).isEmpty();
         };
     }
 

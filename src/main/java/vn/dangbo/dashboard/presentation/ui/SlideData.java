@@ -1,6 +1,7 @@
 package vn.dangbo.dashboard.presentation.ui;
 
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import vn.dangbo.dashboard.badges.BadgeService;
 import vn.dangbo.dashboard.members.MemberService;
 import vn.dangbo.dashboard.organisation.OrganisationService;
 import vn.dangbo.dashboard.presentation.PresentationService;
@@ -13,5 +14,5 @@ import vn.dangbo.dashboard.training.TrainingService;
 @SpringComponent
 record SlideData(OrganisationService organisation, MemberService members, RatingService ratings,
                  RecruitmentService recruitment, TrainingService trainings, TermResultService results,
-                 PresentationService presentation) {
+                 PresentationService presentation, BadgeService badges) {
 }

@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.presentation.ui;
 
+import vn.dangbo.dashboard.badges.BadgeCount;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -51,6 +52,7 @@ class SlideFactory {
             case CELLS -> cells();
             case TRAININGS -> trainings();
             case AWARDS -> awards();
+            case BADGES -> badges();
             case CLOSING -> closing();
         };
     }
@@ -156,6 +158,18 @@ class SlideFactory {
                 .categories(programmes.stream().map(p -> t("training." + p.programme())).toList())
                 .series(t("overview.trainings.people"), programmes.stream().map(ProgrammeCount::count).toList())
                 .colors(List.of("#1e88e5")).withoutLegend(), 0));
+        return slide;
+    }
+
+    /** The party badges presented in the term, by badge: figures and a chart, no names. */
+    private Div badges() {
+        List<BadgeCount> counts = data.badges().awardedByBadge(term);
+        Div slide = slide("slide-badges", t("present.badges.title"));
+        slide.add(figures(figure(n(counts.stream().mapToLong(BadgeCount::count).sum()), t("present.badges.total"))));
+        slide.add(chart("chart-slide-badges", Charts.column()
+                .categories(counts.stream().map(c -> t("badges.badge", String.valueOf(c.badgeYears()))).toList())
+                .series(t("present.badges.series"), counts.stream().map(BadgeCount::count).toList())
+                .colors(List.of("#c62828")).withoutLegend(), 0));
         return slide;
     }
 

@@ -66,6 +66,26 @@ class PresentViewTest extends UiTest {
     }
 
     @Test
+    void badges_presented_in_the_term_bring_their_slide_with_the_counts_by_badge_and_no_names() {
+        List<java.util.Map<String, Object>> longest = jdbc.queryForList(
+                "select id, admission_date from member where admission_date < date '1985-01-01' order by code limit 2");
+        try {
+            longest.forEach(m -> jdbc.update("insert into party_badge (member_id, badge_years, awarded_on) values (?, 30, ?)",
+                    m.get("id"), ((java.sql.Date) m.get("admission_date")).toLocalDate().plusYears(31)
+                            .withYear(2019).withMonth(5).withDayOfMonth(19)));
+            open("present/badges");
+
+            assertThat(heading()).isEqualTo("Trao tặng Huy hiệu Đảng trong nhiệm kỳ");
+            assertThat(view().getElement().getTextRecursively()).contains(String.valueOf(longest.size()), "huy hiệu Đảng đã trao");
+            assertThat(_get(vn.dangbo.dashboard.chart.ApexChart.class, spec -> spec.withId("chart-slide-badges")).getOptions()
+                    .xaxis().categories()).containsExactly("Huy hiệu 30 năm");
+            assertThat(view().getElement().getTextRecursively()).as("one slide more than without badges").contains("9 / 10");
+        } finally {
+            jdbc.update("delete from party_badge");
+        }
+    }
+
+    @Test
     void no_slide_shows_a_members_name() {
         List<String> names = jdbc.queryForList("select full_name from member", String.class);
         open("present/1");

@@ -11,15 +11,31 @@ final class ImportPlan {
 
     /** One checked row: its values in the sheet's column order (a reference still as the other row's key). */
     record PlannedRow(ImportSheet sheet, int row, List<Object> values) {
+        /**
+         * The value of an optional column the file does not have: the row leaves what is recorded there as it is (a
+         * new row gets the column's default). A file made from an older template thus imports, and loses nothing.
+         */
+        static final Object ABSENT = new Object() {
+            @Override
+            public String toString() {
+                return "(absent)";
+            }
+        };
 
+        /** A column's value; null for a blank one and for one the file does not have. */
         Object get(String dbColumn) {
             List<SheetColumn> columns = sheet.sheetColumns();
             for (int i = 0; i < columns.size(); i++) {
                 if (columns.get(i).dbColumn().equals(dbColumn)) {
-                    return values.get(i);
+                    Object value = values.get(i);
+                    return value == ABSENT ? null : value;
                 }
             }
             throw new IllegalArgumentException(sheet + " has no column " + dbColumn);
+        }
+
+        boolean absent(int column) {
+            return values.get(column) == ABSENT;
         }
     }
 

@@ -222,6 +222,11 @@ public enum ImportSheet {
         return sheetColumns.stream().map(SheetColumn::dbColumn).toList();
     }
 
+    /** The columns a file must have: the key and the required ones (an optional one left out keeps what is recorded). */
+    public List<String> neededColumns() {
+        return sheetColumns.stream().filter(c -> c.isKey() || c.isRequired()).map(SheetColumn::header).toList();
+    }
+
     /** The header row, in order. */
     public List<String> columns() {
         return sheetColumns.stream().map(SheetColumn::header).toList();

@@ -98,6 +98,9 @@ final class ImportValidator {
     }
 
     private Object read(RawRow row, SheetColumn column) {
+        if (!row.has(column.header()) && !column.isRequired() && !column.isKey()) {
+            return PlannedRow.ABSENT;
+        }
         String text = row.get(column.header());
         if (text.isEmpty()) {
             if (column.isRequired()) {
@@ -108,11 +111,7 @@ final class ImportValidator {
                 }
                 return null;
             }
-            return switch (column.type()) {
-                case Coded coded -> coded.whenBlank();
-                case YesNo yesNo -> Boolean.FALSE;
-                default -> null;
-            };
+            return column.blankValue();
         }
         return switch (column.type()) {
             case Text t -> text(row, column, text, t);

@@ -67,6 +67,14 @@ final class ImportWriter {
     }
 
     private Located locate(PlannedRow row) {
+        return locate(row, false);
+    }
+
+    /**
+     * @param asNew for a row to insert: an optional column the file does not have gets its blank value (a default);
+     *              otherwise it is left out, and what is recorded there stays
+     */
+    private Located locate(PlannedRow row, boolean asNew) {
         ImportSheet sheet = row.sheet();
         List<String> keyColumns = new ArrayList<>();
         List<Object> keyValues = new ArrayList<>();
@@ -74,7 +82,10 @@ final class ImportWriter {
         List<Object> values = new ArrayList<>();
         for (int i = 0; i < sheet.sheetColumns().size(); i++) {
             SheetColumn column = sheet.sheetColumns().get(i);
-            Object value = stored(column, row.values().get(i));
+            if (row.absent(i) && !asNew) {
+                continue;
+            }
+            Object value = stored(column, row.absent(i) ? column.blankValue() : row.values().get(i));
             (column.isKey() ? keyColumns : columns).add(column.dbColumn());
             (column.isKey() ? keyValues : values).add(value);
         }
@@ -102,10 +113,11 @@ final class ImportWriter {
                     return stored;
                 }, at.whereValues());
         if (existing.isEmpty()) {
-            List<String> all = new ArrayList<>(columns);
-            all.addAll(at.keyColumns());
+            Located fresh = locate(row, true);
+            List<String> all = new ArrayList<>(fresh.columns());
+            all.addAll(fresh.keyColumns());
             writeUnlessDry("insert into " + sheet.table() + " (" + String.join(", ", all) + ") values ("
-                    + String.join(", ", Collections.nCopies(all.size(), "?")) + ")", at.values().toArray());
+                    + String.join(", ", Collections.nCopies(all.size(), "?")) + ")", fresh.values().toArray());
             count(sheet, SheetCounts.Outcome.ADDED);
         } else if (differing(existing.getFirst(), values) == 0) {
             count(sheet, SheetCounts.Outcome.UNCHANGED);
@@ -122,7 +134,9 @@ final class ImportWriter {
 
     /** The values an import would change in this row, as the sheet writes them. */
     private List<RowChange> differences(PlannedRow row, Located at) {
-        List<SheetColumn> shown = row.sheet().sheetColumns().stream().filter(c -> !c.isKey()).toList();
+        List<SheetColumn> columns = row.sheet().sheetColumns();
+        List<SheetColumn> shown = java.util.stream.IntStream.range(0, columns.size())
+                .filter(i -> !columns.get(i).isKey() && !row.absent(i)).mapToObj(columns::get).toList();
         List<Object> recorded = jdbc.queryForObject("select " + String.join(", ", shown.stream().map(DataExport::expression)
                 .toList()) + " from " + row.sheet().table() + " t where " + at.where(), (rs, n) -> {
                     List<Object> values = new ArrayList<>();

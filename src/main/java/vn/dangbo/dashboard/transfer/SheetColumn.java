@@ -34,4 +34,13 @@ record SheetColumn(String header, String dbColumn, ColumnType type, Need need) {
     boolean isRequired() {
         return need == Need.KEY || need == Need.REQUIRED;
     }
+
+    /** What a blank cell of an optional column stands for: the coded default, no, or nothing. */
+    Object blankValue() {
+        return switch (type) {
+            case ColumnType.Coded coded -> coded.whenBlank();
+            case ColumnType.YesNo yesNo -> Boolean.FALSE;
+            default -> null;
+        };
+    }
 }

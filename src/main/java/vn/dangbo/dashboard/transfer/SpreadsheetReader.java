@@ -106,10 +106,13 @@ final class SpreadsheetReader {
         }
         List<String> headers = lines.next().stream().map(String::trim).toList();
         ImportSheet kind = null;
+        long kindFound = 0;
         for (ImportSheet candidate : ImportSheet.values()) {
-            if (headers.containsAll(candidate.columns())
-                    && (kind == null || candidate.columns().size() > kind.columns().size())) {
+            long found = candidate.columns().stream().filter(headers::contains).count();
+            if (headers.containsAll(candidate.neededColumns()) && (kind == null || found > kindFound
+                    || found == kindFound && candidate.neededColumns().size() > kind.neededColumns().size())) {
                 kind = candidate;
+                kindFound = found;
             }
         }
         if (kind == null) {
@@ -123,14 +126,15 @@ final class SpreadsheetReader {
     /** One data line of a CSV as a row, or null when it is blank. */
     static RawRow row(ImportSheet kind, List<String> headers, List<String> line, int number) {
         Map<String, String> values = new HashMap<>();
-        for (int c = 0; c < headers.size() && c < line.size(); c++) {
-            values.put(headers.get(c), SpreadsheetFormulas.restore(line.get(c).trim()));
+        for (int c = 0; c < headers.size(); c++) {
+            values.put(headers.get(c), c < line.size() ? SpreadsheetFormulas.restore(line.get(c).trim()) : "");
         }
         return values.values().stream().anyMatch(v -> !v.isBlank()) ? new RawRow(kind, number, values) : null;
     }
 
+    /** A sheet needs its key and required columns; an optional one it lacks leaves what is recorded as it is. */
     private static void checkColumns(ImportSheet kind, List<String> headers) {
-        for (String column : kind.columns()) {
+        for (String column : kind.neededColumns()) {
             if (!headers.contains(column)) {
                 throw new ImportRefused("import.error.missing-column", kind.title(), column);
             }

@@ -70,6 +70,50 @@ class ImportServiceTest {
     }
 
     @Test
+    void a_file_without_some_optional_columns_imports_and_keeps_what_is_recorded_in_them() {
+        List<String> older = ImportSheet.MEMBERS.neededColumns();
+        byte[] first = workbook(new Table("Đảng viên", older, List.of(Arrays.asList("TEST07", "Lê Văn Cũ", "Nam", 1970L, "X01",
+                "Chính thức", "05/03/1998"))));
+
+        ImportReport added = imports.importFile(first, "mau-cu.xlsx");
+
+        assertThat(added.added(ImportSheet.MEMBERS)).isEqualTo(1);
+        assertThat(jdbc.queryForMap("select political_theory, exempt, education from member where code = 'TEST07'"))
+                .containsEntry("POLITICAL_THEORY", "NONE").containsEntry("EXEMPT", false).containsEntry("EDUCATION", null);
+
+        jdbc.update("update member set education = '12/12', political_theory = 'INTERMEDIATE' where code = 'TEST07'");
+        byte[] renamed = workbook(new Table("Đảng viên", older, List.of(Arrays.asList("TEST07", "Lê Văn Mới", "Nam", 1970L,
+                "X01", "Chính thức", "05/03/1998"))));
+        ImportReport changed = imports.importFile(renamed, "mau-cu.xlsx");
+
+        assertThat(changed.changed(ImportSheet.MEMBERS)).isEqualTo(1);
+        assertThat(jdbc.queryForMap("select full_name, political_theory, education from member where code = 'TEST07'"))
+                .containsEntry("FULL_NAME", "Lê Văn Mới").containsEntry("POLITICAL_THEORY", "INTERMEDIATE")
+                .containsEntry("EDUCATION", "12/12");
+    }
+
+    @Test
+    void a_csv_without_some_optional_columns_is_still_known_by_its_headers() {
+        String csv = "Năm,Danh hiệu,Cấp khen\r\n2020,TEST Bằng khen CSV,UBND tỉnh\r\n";
+
+        ImportReport report = imports.importFile(csv.getBytes(StandardCharsets.UTF_8), "khen-thuong.csv");
+
+        assertThat(report.added(ImportSheet.AWARDS)).isEqualTo(1);
+        String members = String.join(",", ImportSheet.MEMBERS.neededColumns()) + "\r\nTEST08,Lê Thị Csv,Nữ,1980,X01,Dự bị,01/03/2025\r\n";
+        assertThat(imports.importFile(members.getBytes(StandardCharsets.UTF_8), "dang-vien.csv").added(ImportSheet.MEMBERS))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void a_file_without_a_required_column_is_refused_naming_it() {
+        List<String> columns = new java.util.ArrayList<>(ImportSheet.MEMBERS.neededColumns());
+        columns.remove("Ngày kết nạp");
+
+        assertThatThrownBy(() -> imports.importFile(workbook(new Table("Đảng viên", columns, List.of())), "thieu.xlsx"))
+                .hasMessageContaining("Ngày kết nạp");
+    }
+
+    @Test
     void importing_the_same_file_again_changes_nothing() {
         imports.importFile(aValidYear(), "nam-2020.xlsx");
         long members = jdbc.queryForObject("select count(*) from member", Long.class);

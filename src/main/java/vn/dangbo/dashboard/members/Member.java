@@ -41,6 +41,7 @@ public class Member {
     private LocalDate leftDate;
     @Enumerated(EnumType.STRING)
     private LeaveReason leftReason;
+    private LocalDate transferredInDate;
     @Version
     private long version;
 

@@ -30,6 +30,40 @@ interface MemberRepository extends JpaRepository<Member, Long> {
             """)
     List<CellHeadcount> currentHeadcountByCell();
 
+    /** Members in the committee on a day: come in (admitted or transferred in) before it, not gone before it. */
+    @Query("""
+            select count(m) from Member m
+            where coalesce(m.transferredInDate, m.admissionDate) < :day and (m.leftDate is null or m.leftDate >= :day)
+            """)
+    long countMembersOn(@org.springframework.data.repository.query.Param("day") java.time.LocalDate day);
+
+    /** Members admitted here (not transferred in) per year between two days. */
+    @Query("""
+            select new vn.dangbo.dashboard.members.YearCount(extract(year from m.admissionDate), count(m))
+            from Member m where m.transferredInDate is null and m.admissionDate between :from and :to
+            group by extract(year from m.admissionDate)
+            """)
+    List<YearCount> admittedBetween(@org.springframework.data.repository.query.Param("from") java.time.LocalDate from,
+                                    @org.springframework.data.repository.query.Param("to") java.time.LocalDate to);
+
+    /** Members transferred in per year between two days. */
+    @Query("""
+            select new vn.dangbo.dashboard.members.YearCount(extract(year from m.transferredInDate), count(m))
+            from Member m where m.transferredInDate between :from and :to
+            group by extract(year from m.transferredInDate)
+            """)
+    List<YearCount> transferredInBetween(@org.springframework.data.repository.query.Param("from") java.time.LocalDate from,
+                                         @org.springframework.data.repository.query.Param("to") java.time.LocalDate to);
+
+    /** The ways out per year between two days, by the reason for leaving (which a leaving day always has: MemberRules). */
+    @Query("""
+            select new vn.dangbo.dashboard.members.MovementCount(extract(year from m.leftDate), cast(m.leftReason as String), count(m))
+            from Member m where m.leftDate between :from and :to
+            group by extract(year from m.leftDate), m.leftReason
+            """)
+    List<MovementCount> leavingBetween(@org.springframework.data.repository.query.Param("from") java.time.LocalDate from,
+                                       @org.springframework.data.repository.query.Param("to") java.time.LocalDate to);
+
     Optional<Member> findByCode(String code);
 
     @Query("""

@@ -38,4 +38,22 @@ public final class MemberRules {
         }
         return problems;
     }
+
+    /** A transfer in is not before admission nor in the future, and a member leaves only after coming in. */
+    public static List<FieldProblem> transferredIn(LocalDate admitted, LocalDate transferredIn, LocalDate left) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (transferredIn == null) {
+            return problems;
+        }
+        if (transferredIn.isAfter(LocalDate.now())) {
+            problems.add(new FieldProblem("transferred_in_date", "members.error.transfer-in-future"));
+        }
+        if (admitted != null && transferredIn.isBefore(admitted)) {
+            problems.add(new FieldProblem("transferred_in_date", "members.error.transfer-in-before-admission"));
+        }
+        if (left != null && left.isBefore(transferredIn)) {
+            problems.add(new FieldProblem("left_date", "members.error.leave-before-transfer-in"));
+        }
+        return problems;
+    }
 }

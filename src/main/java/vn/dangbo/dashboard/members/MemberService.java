@@ -121,6 +121,30 @@ public class MemberService {
                 .orElseThrow(() -> new MemberException("members.error.unknown-cell", code));
     }
 
+    /**
+     * How the membership moved over the term (1 January of its first year to 31 December of its last): at the start,
+     * each year's ways in and out, at the end.
+     */
+    public MembershipMovement movement(vn.dangbo.dashboard.organisation.TermPeriod term) {
+        java.time.LocalDate first = java.time.LocalDate.of(term.startYear(), 1, 1);
+        java.time.LocalDate last = java.time.LocalDate.of(term.endYear(), 12, 31);
+        java.util.Map<Integer, java.util.Map<Movement, Long>> byYear = new java.util.TreeMap<>();
+        for (int year = term.startYear(); year <= term.endYear(); year++) {
+            java.util.Map<Movement, Long> counts = new java.util.EnumMap<>(Movement.class);
+            for (Movement way : Movement.values()) {
+                counts.put(way, 0L);
+            }
+            byYear.put(year, counts);
+        }
+        members.admittedBetween(first, last).forEach(c -> byYear.get(c.year()).put(Movement.ADMITTED, c.count()));
+        members.transferredInBetween(first, last).forEach(c -> byYear.get(c.year()).put(Movement.TRANSFERRED_IN, c.count()));
+        members.leavingBetween(first, last).forEach(c -> byYear.get(c.year())
+                .merge(Movement.leaving(LeaveReason.valueOf(c.way())), c.count(), Long::sum));
+        return new MembershipMovement(members.countMembersOn(first),
+                byYear.entrySet().stream().map(e -> new MembershipMovement.Year(e.getKey(), e.getValue())).toList(),
+                members.countMembersOn(last.plusDays(1)));
+    }
+
     public MembershipSummary currentMembership() {
         return currentMembership(null);
     }

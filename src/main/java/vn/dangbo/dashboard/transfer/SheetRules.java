@@ -38,9 +38,15 @@ final class SheetRules {
         return switch (row.sheet()) {
             case TERMS -> (Integer) row.get("end_year") <= (Integer) row.get("start_year")
                     ? List.of(new FieldProblem("end_year", "import.problem.term-years")) : List.of();
-            case MEMBERS -> MemberRules.check((String) row.get("code"), (LocalDate) row.get("admission_date"),
-                    (LocalDate) row.get("full_membership_date"), (LocalDate) row.get("left_date"),
-                    row.get("left_reason") == null ? null : LeaveReason.valueOf((String) row.get("left_reason")));
+            case MEMBERS -> {
+                List<FieldProblem> problems = new java.util.ArrayList<>(MemberRules.check((String) row.get("code"),
+                        (LocalDate) row.get("admission_date"), (LocalDate) row.get("full_membership_date"),
+                        (LocalDate) row.get("left_date"),
+                        row.get("left_reason") == null ? null : LeaveReason.valueOf((String) row.get("left_reason"))));
+                problems.addAll(MemberRules.transferredIn((LocalDate) row.get("admission_date"),
+                        (LocalDate) row.get("transferred_in_date"), (LocalDate) row.get("left_date")));
+                yield problems;
+            }
             case MEMBER_RATINGS -> rating(row, known.admission((String) row.get("member_id")));
             case CELL_RATINGS -> rating(row, null);
             case MEETINGS -> MeetingRules.meeting((LocalDate) row.get("meeting_date"), (Integer) row.get("present"),

@@ -1,0 +1,5 @@
+package vn.dangbo.dashboard.members;
+
+/** How many in a year. */
+record YearCount(int year, long count) {
+}

@@ -8,7 +8,7 @@ import java.util.List;
  */
 public record ChartOptions(Chart chart, List<?> series, List<String> labels, XAxis xaxis, YAxis yaxis,
                            List<String> colors, PlotOptions plotOptions, DataLabels dataLabels, Legend legend,
-                           Title title, NoData noData, Theme theme) {
+                           Title title, NoData noData, Theme theme, Tooltip tooltip) {
 
     public record Chart(String type, Boolean stacked, String stackType, String height, Toolbar toolbar,
                         List<ChartLocale> locales, String defaultLocale, Animations animations, String background,
@@ -73,7 +73,12 @@ public record ChartOptions(Chart chart, List<?> series, List<String> labels, XAx
     public record ColorRange(Number from, Number to, String color, String name) {
     }
 
-    public record DataLabels(boolean enabled, Style style) {
+    /** Tooltips only for the series listed (null: all), e.g. not for a waterfall's invisible base. */
+    public record Tooltip(List<Integer> enabledOnSeries) {
+    }
+
+    /** {@code enabledOnSeries}: labels only on the series listed (null: all). */
+    public record DataLabels(boolean enabled, Style style, List<Integer> enabledOnSeries) {
     }
 
     public record Legend(boolean show, String position, String fontSize) {
@@ -87,11 +92,11 @@ public record ChartOptions(Chart chart, List<?> series, List<String> labels, XAx
 
     ChartOptions withChart(Chart newChart) {
         return new ChartOptions(newChart, series, labels, xaxis, yaxis, colors, plotOptions, dataLabels, legend, title,
-                noData, theme);
+                noData, theme, tooltip);
     }
 
     ChartOptions withNoData(NoData newNoData) {
         return new ChartOptions(chart, series, labels, xaxis, yaxis, colors, plotOptions, dataLabels, legend, title,
-                newNoData, theme);
+                newNoData, theme, tooltip);
     }
 }

@@ -29,6 +29,7 @@ public final class Charts {
     private List<String> colors;
     private List<ColorRange> colorRanges;
     private boolean dataLabels = true;
+    private List<Integer> shownSeries;
     private boolean legend = true;
     private boolean toolbar = true;
     private Boolean distributed;
@@ -148,6 +149,12 @@ public final class Charts {
         return this;
     }
 
+    /** Labels and tooltips only on these series (a waterfall's base, drawn invisible, has neither). */
+    public Charts onlyOnSeries(List<Integer> indexes) {
+        this.shownSeries = List.copyOf(indexes);
+        return this;
+    }
+
     public Charts withoutDataLabels() {
         this.dataLabels = false;
         return this;
@@ -193,8 +200,8 @@ public final class Charts {
                         new ChartOptions.Heatmap(new ChartOptions.ColorScale(List.copyOf(colorRanges)), false))
                 : null;
         return new ChartOptions(chart, List.copyOf(series), labels, xaxis, yaxis, colors, plot,
-                new ChartOptions.DataLabels(dataLabels, style), new ChartOptions.Legend(legend, "bottom", fontSize),
+                new ChartOptions.DataLabels(dataLabels, style, shownSeries), new ChartOptions.Legend(legend, "bottom", fontSize),
                 title == null ? null : new ChartOptions.Title(title), null,
-                dark ? new ChartOptions.Theme("dark") : null);
+                dark ? new ChartOptions.Theme("dark") : null, shownSeries == null ? null : new ChartOptions.Tooltip(shownSeries));
     }
 }

@@ -39,6 +39,11 @@ final class OverviewLinks {
                 .with(PeriodSelection.TERM, term.label()).toString();
     }
 
+    /** How the membership moved over the term (the members figure's drill-down). */
+    String membership() {
+        return Address.of("membership").with(PeriodSelection.TERM, term.label()).toString();
+    }
+
     /** The party badges due in a year and presented. */
     String badges(int year) {
         return Address.of("badges").with("year", year).toString();

@@ -37,7 +37,7 @@ class OverviewTiles extends Div {
         MembershipSummary members = data.members().currentMembership(lens.code());
         add(new Tile("tile-members", getTranslation("overview.members"), n(members.total()),
                 getTranslation("overview.members.detail", n(members.probationary()), n(members.exempt())))
-                .counting(members.total()).linkTo(links.cellsOrCell(null)));
+                .counting(members.total()).linkTo(lens.whole() ? links.membership() : links.cellsOrCell(null)));
         if (!lens.whole()) {
             add(admissions(data.recruitment().termProgress(term, lens.code())).linkTo(links.recruitment()));
             DirectWorkerAdmissions direct = data.recruitment().directWorkersFromHamlets(term, lens.code());

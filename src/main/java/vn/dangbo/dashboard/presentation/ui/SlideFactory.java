@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.presentation.ui;
 
+import vn.dangbo.dashboard.members.ui.MovementWaterfall;
 import vn.dangbo.dashboard.badges.BadgeCount;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -83,15 +84,11 @@ class SlideFactory {
 
     private Div membership() {
         MembershipSummary members = data.members().currentMembership();
-        List<RatingDistribution> years = data.ratings().memberTrend(term);
         Div slide = slide("slide-membership", t("present.membership.title"));
         slide.add(figures(figure(n(members.total()), t("present.membership.members")),
                 figure(n(members.probationary()), t("present.membership.probationary")),
                 figure(n(members.exempt()), t("present.membership.exempt"))));
-        slide.add(chart("chart-slide-membership", Charts.column()
-                .categories(years.stream().map(d -> String.valueOf(d.year())).toList())
-                .series(t("present.membership.headcount"), years.stream().map(RatingDistribution::headcount).toList())
-                .colors(List.of("#c62828")).withoutLegend(), 0));
+        slide.add(chart("chart-slide-membership", MovementWaterfall.of(data.members().movement(term), texts), 0));
         return slide;
     }
 

@@ -29,6 +29,7 @@ class AccessTest extends UiTest {
                     Set.of("ADMIN", "CLERK", "COMMITTEE", "CELL_SECRETARY")},
             new Object[] {"studies", "StudiesView", Set.of("ADMIN", "CLERK", "COMMITTEE")},
             new Object[] {"badges", "BadgesView", Set.of("ADMIN", "CLERK", "COMMITTEE")},
+            new Object[] {"membership", "MembershipView", Set.of("ADMIN", "CLERK", "COMMITTEE")},
             new Object[] {"recruitment/members?year=2019", "AdmittedMembersView",
                     Set.of("ADMIN", "CLERK", "COMMITTEE", "CELL_SECRETARY")},
             new Object[] {"cells", "CellsView", Set.of("ADMIN", "CLERK", "COMMITTEE")},

@@ -38,7 +38,7 @@ class OverviewDrillDownTest extends UiTest {
     @Test
     void each_tile_with_a_view_behind_it_opens_that_view_for_the_term() {
         Map<String, String> behind = Map.of(
-                "tile-members", "cells?term=" + term.label(),
+                "tile-members", "membership?term=" + term.label(),
                 "tile-cells", "cells?term=" + term.label(),
                 "tile-admissions", "recruitment?term=" + term.label(),
                 "tile-direct-workers", "recruitment?term=" + term.label(),

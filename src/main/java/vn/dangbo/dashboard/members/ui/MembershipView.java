@@ -1,0 +1,126 @@
+package vn.dangbo.dashboard.members.ui;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import vn.dangbo.dashboard.base.i18n.Texts;
+import vn.dangbo.dashboard.base.live.LiveUpdates;
+import vn.dangbo.dashboard.base.live.Topic;
+import vn.dangbo.dashboard.base.security.Role;
+import vn.dangbo.dashboard.base.table.Table;
+import vn.dangbo.dashboard.base.ui.Card;
+import vn.dangbo.dashboard.base.ui.DownloadLinks;
+import vn.dangbo.dashboard.base.ui.Grids;
+import vn.dangbo.dashboard.base.ui.LiveDashboard;
+import vn.dangbo.dashboard.base.ui.Tile;
+import vn.dangbo.dashboard.chart.ApexChart;
+import vn.dangbo.dashboard.members.MemberService;
+import vn.dangbo.dashboard.members.MembershipMovement;
+import vn.dangbo.dashboard.members.Movement;
+import vn.dangbo.dashboard.organisation.OrganisationService;
+import vn.dangbo.dashboard.organisation.ui.PeriodFilter;
+import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
+
+/**
+ * How the membership moved over the term ({@code /membership?term=2015-2020}), behind the overview's members figure:
+ * the waterfall from the members at its start to those at its end, and each year's ways in and out.
+ */
+@Route("membership")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK, Role.Names.COMMITTEE})
+class MembershipView extends LiveDashboard implements HasDynamicTitle {
+    private final OrganisationService organisation;
+    private final MemberService members;
+
+    MembershipView(OrganisationService organisation, MemberService members, LiveUpdates live) {
+        super(live, EnumSet.of(Topic.MEMBERS, Topic.ORGANISATION));
+        this.organisation = organisation;
+        this.members = members;
+    }
+
+    @Override
+    protected void render() {
+        removeAll();
+        Optional<PeriodSelection> selection = PeriodSelection.resolve(query(), organisation.terms(), term -> Optional.empty());
+        if (selection.isEmpty()) {
+            add(new Paragraph(getTranslation("period.no-term")));
+            return;
+        }
+        Texts texts = new Texts(getLocale());
+        String period = PeriodSelection.display(selection.get().term());
+        MembershipMovement movement = members.movement(selection.get().term());
+        add(new H2(getTranslation("movement.title", period)), new PeriodFilter(organisation.terms(), selection.get(), false,
+                (term, year) -> getUI().ifPresent(ui -> ui.navigate("membership", selection.get().changedTo(term, null,
+                        t -> Optional.empty()).query(false)))));
+        long in = movement.totals().entrySet().stream().filter(e -> e.getKey().sign() > 0).mapToLong(e -> e.getValue()).sum();
+        long out = movement.totals().entrySet().stream().filter(e -> e.getKey().sign() < 0).mapToLong(e -> e.getValue()).sum();
+        Div tiles = new Div(new Tile("tile-movement-start", t("movement.start"), texts.n(movement.atStart()), "")
+                        .counting(movement.atStart()),
+                new Tile("tile-movement-in", t("movement.in"), texts.n(in), t("movement.in.detail")).counting(in),
+                new Tile("tile-movement-out", t("movement.out"), texts.n(out), t("movement.out.detail")).counting(out),
+                new Tile("tile-movement-end", t("movement.end"), texts.n(movement.atEnd()), "").counting(movement.atEnd()));
+        tiles.addClassName("tiles");
+        ApexChart waterfall = new ApexChart(MovementWaterfall.of(movement, texts).build());
+        waterfall.setId("chart-movement");
+        waterfall.setValueFormat(0, "");
+        waterfall.setUnit(t("unit.members")).setFileName("bien-dong-dang-vien-" + selection.get().term().label());
+        Paragraph balance = new Paragraph(balance(movement, texts));
+        balance.setId("movement-balance");
+        add(tiles, new Card("card-movement", t("movement.chart", period), waterfall, balance), years(movement, period));
+    }
+
+    /** "480 + 30 kết nạp + … − 3 từ trần … = 521": the sum the chart draws, written out. */
+    private String balance(MembershipMovement movement, Texts texts) {
+        StringBuilder sum = new StringBuilder(texts.n(movement.atStart()));
+        movement.totals().forEach((way, n) -> sum.append(way.sign() > 0 ? " + " : " − ").append(texts.n(n)).append(' ')
+                .append(t("movement." + way).toLowerCase(getLocale())));
+        return t("movement.balance", sum.toString(), texts.n(movement.atEnd()));
+    }
+
+    private Card years(MembershipMovement movement, String period) {
+        Grid<MembershipMovement.Year> grid = new Grid<>();
+        grid.setId("movement-grid");
+        grid.addColumn(MembershipMovement.Year::year).setHeader(t("export.year"));
+        for (Movement way : Movement.values()) {
+            grid.addColumn(y -> y.count(way)).setHeader(t("movement." + way)).setTextAlign(ColumnTextAlign.END);
+        }
+        Grids.scrollSideways(grid);
+        grid.setItems(movement.years());
+        grid.setAllRowsVisible(true);
+        return new Card("card-movement-years", t("movement.years"), grid, new DownloadLinks("download-movement",
+                "bien-dong-dang-vien-" + period, () -> List.of(table(movement))));
+    }
+
+    private Table table(MembershipMovement movement) {
+        List<String> headers = new ArrayList<>(List.of(t("export.year")));
+        for (Movement way : Movement.values()) {
+            headers.add(t("movement." + way));
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (MembershipMovement.Year year : movement.years()) {
+            List<Object> row = new ArrayList<>(List.of((long) year.year()));
+            for (Movement way : Movement.values()) {
+                row.add(year.count(way));
+            }
+            rows.add(row);
+        }
+        return new Table(t("movement.years"), headers, rows);
+    }
+
+    private String t(String key, Object... params) {
+        return getTranslation(key, params);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("movement.heading") + " · " + getTranslation("app.name");
+    }
+}

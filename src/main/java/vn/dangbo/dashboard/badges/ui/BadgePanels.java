@@ -83,8 +83,10 @@ class BadgePanels {
         SortInAddress.keep(grid, query, changed);
         grid.setItems(due);
         grid.setAllRowsVisible(due.size() <= 30);
-        return new Card("card-badges-due", t("badges.due.list", String.valueOf(year)), grid,
+        Card card = new Card("card-badges-due", t("badges.due.list", String.valueOf(year)), grid,
                 new DownloadLinks("download-badges-due", "huy-hieu-dang-den-han-" + year, () -> List.of(dueTable())));
+        card.setWidthFull();
+        return card;
     }
 
     /** The list in the shape the committee sends up for consideration: STT, name, birth, cell, admission, age, badge. */

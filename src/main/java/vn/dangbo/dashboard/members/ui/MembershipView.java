@@ -74,15 +74,22 @@ class MembershipView extends LiveDashboard implements HasDynamicTitle {
         waterfall.setUnit(t("unit.members")).setFileName("bien-dong-dang-vien-" + selection.get().term().label());
         Paragraph balance = new Paragraph(balance(movement, texts));
         balance.setId("movement-balance");
-        add(tiles, new Card("card-movement", t("movement.chart", period), waterfall, balance), years(movement, period));
+        Card chart = new Card("card-movement", t("movement.chart", period), waterfall, balance);
+        chart.setWidthFull();
+        add(tiles, chart, years(movement, period));
     }
 
     /** "480 + 30 kết nạp + … − 3 từ trần … = 521": the sum the chart draws, written out. */
     private String balance(MembershipMovement movement, Texts texts) {
         StringBuilder sum = new StringBuilder(texts.n(movement.atStart()));
         movement.totals().forEach((way, n) -> sum.append(way.sign() > 0 ? " + " : " − ").append(texts.n(n)).append(' ')
-                .append(t("movement." + way).toLowerCase(getLocale())));
+                .append(firstLetterLower(t("movement." + way))));
         return t("movement.balance", sum.toString(), texts.n(movement.atEnd()));
+    }
+
+    /** "Cho ra khỏi Đảng" → "cho ra khỏi Đảng": a label inside a sentence keeps its other capitals. */
+    private String firstLetterLower(String label) {
+        return label.isEmpty() ? label : label.substring(0, 1).toLowerCase(getLocale()) + label.substring(1);
     }
 
     private Card years(MembershipMovement movement, String period) {
@@ -95,8 +102,10 @@ class MembershipView extends LiveDashboard implements HasDynamicTitle {
         Grids.scrollSideways(grid);
         grid.setItems(movement.years());
         grid.setAllRowsVisible(true);
-        return new Card("card-movement-years", t("movement.years"), grid, new DownloadLinks("download-movement",
+        Card card = new Card("card-movement-years", t("movement.years"), grid, new DownloadLinks("download-movement",
                 "bien-dong-dang-vien-" + period, () -> List.of(table(movement))));
+        card.setWidthFull();
+        return card;
     }
 
     private Table table(MembershipMovement movement) {

@@ -40,10 +40,23 @@ public final class MovementWaterfall {
             }
         }
         steps.add(new Step(texts.t("movement.end"), null, movement.atEnd(), null, null));
+        long lowest = steps.stream().mapToLong(step -> step.base() != null ? step.base() : step.total()).min().orElse(0);
         return Charts.column().stacked().categories(steps.stream().map(Step::label).toList())
                 .series("", column(steps, Step::base)).series(texts.t("movement.members"), column(steps, Step::total))
                 .series(texts.t("movement.in"), column(steps, Step::up)).series(texts.t("movement.out"), column(steps, Step::down))
-                .colors(COLOURS).onlyOnSeries(List.of(1, 2, 3)).withoutLegend();
+                .colors(COLOURS).onlyOnSeries(List.of(1, 2, 3)).withoutLegend().yRange(axisFloor(lowest), null);
+    }
+
+    /**
+     * Where the value axis starts: a round number some way below the lowest level, so that the steps, small beside
+     * the membership, can be seen (a chart from zero would draw them a few pixels high).
+     */
+    static long axisFloor(long lowest) {
+        if (lowest < 50) {
+            return 0;
+        }
+        long step = lowest < 500 ? 10 : lowest < 5_000 ? 50 : 500;
+        return Math.max(0, (long) (lowest * 0.9) / step * step);
     }
 
     private static List<Long> column(List<Step> steps, Function<Step, Long> part) {

@@ -51,7 +51,8 @@ class MembershipViewTest extends UiTest {
         }
         assertThat(level).as("the steps arrive at the end").isEqualTo(movement.atEnd());
         assertThat(_get(Component.class, spec -> spec.withId("movement-balance")).getElement().getText())
-                .startsWith("Đầu nhiệm kỳ " + movement.atStart() + " + ").endsWith("= " + movement.atEnd() + " đảng viên cuối nhiệm kỳ.");
+                .startsWith("Đầu nhiệm kỳ " + movement.atStart() + " + ").endsWith("= " + movement.atEnd() + " đảng viên cuối nhiệm kỳ.")
+                .contains(" cho ra khỏi Đảng ");
     }
 
     @Test

@@ -68,4 +68,18 @@ interface MemberRatingRepository extends JpaRepository<MemberRating, Long> {
 
     @Query("select m.id, m.admissionDate from vn.dangbo.dashboard.members.Member m where m.code = :code")
     List<Object[]> memberIdAndAdmission(@Param("code") String code);
+
+    /** Members disciplined during a year and rated that year above KHTNV. */
+    @Query("""
+            select distinct new vn.dangbo.dashboard.ratings.DisciplinedRating(m.code, m.fullName, m.cell.code, m.cell.name,
+                   r.level, d.form)
+            from vn.dangbo.dashboard.discipline.Discipline d join vn.dangbo.dashboard.members.Member m on m.id = d.memberId
+                 join MemberRating r on r.memberId = m.id and r.ratingYear = :year
+            where d.decidedOn between :from and :to and r.level is not null
+              and r.level <> vn.dangbo.dashboard.ratings.RatingLevel.FAILED
+            order by m.fullName, m.code
+            """)
+    java.util.List<DisciplinedRating> disciplinedRatedAboveFailed(@org.springframework.data.repository.query.Param("year") int year,
+            @org.springframework.data.repository.query.Param("from") java.time.LocalDate from,
+            @org.springframework.data.repository.query.Param("to") java.time.LocalDate to);
 }

@@ -72,10 +72,15 @@ public class RatingService {
                 + ValueChanges.between(before, rating.auditedFields()), Topic.RATINGS));
         memberRatings.flush();
         RatingDistribution after = memberDistribution(year);
-        return RatingRules.quotaBreached(year, after.count(RatingLevel.OUTSTANDING), after.count(RatingLevel.GOOD))
-                ? List.of(new Message("ratings.warning.quota", year, after.count(RatingLevel.OUTSTANDING),
-                        after.count(RatingLevel.GOOD)))
-                : List.of();
+        List<Message> warnings = new java.util.ArrayList<>();
+        if (RatingRules.quotaBreached(year, after.count(RatingLevel.OUTSTANDING), after.count(RatingLevel.GOOD))) {
+            warnings.add(new Message("ratings.warning.quota", year, after.count(RatingLevel.OUTSTANDING),
+                    after.count(RatingLevel.GOOD)));
+        }
+        disciplinedRatedAboveFailed(year).stream().filter(d -> d.memberCode().equals(memberCode)).findFirst()
+                .ifPresent(d -> warnings.add(new Message("ratings.warning.disciplined", year,
+                        new Message("discipline.form." + d.form()))));
+        return warnings;
     }
 
     /**
@@ -102,6 +107,14 @@ public class RatingService {
                 .map(check -> new Message("ratings.warning.outstanding-cell", check.cellName(), check.completed(),
                         check.rated(), check.goodShare()))
                 .toList();
+    }
+
+    /**
+     * Members disciplined during the year yet rated above KHTNV: the rules rate them "not completing" (one
+     * violation counts once); the ratings view lists them, the form and the import warn.
+     */
+    public List<DisciplinedRating> disciplinedRatedAboveFailed(int year) {
+        return memberRatings.disciplinedRatedAboveFailed(year, java.time.LocalDate.of(year, 1, 1), java.time.LocalDate.of(year, 12, 31));
     }
 
     /** The last year of the term for which member ratings exist. */

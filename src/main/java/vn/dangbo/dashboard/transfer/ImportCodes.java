@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import vn.dangbo.dashboard.badges.EarlyGround;
+import vn.dangbo.dashboard.discipline.DisciplineForm;
 import vn.dangbo.dashboard.meetings.MeetingGrade;
 import vn.dangbo.dashboard.meetings.MeetingKind;
 import vn.dangbo.dashboard.members.Gender;
@@ -114,6 +115,13 @@ final class ImportCodes {
     static final Map<String, String> EARLY_GROUND = words(EarlyGround.class, g -> switch (g) {
         case ILLNESS -> "Ốm nặng";
         case POSTHUMOUS -> "Truy tặng";
+    });
+
+    static final Map<String, String> DISCIPLINE = words(DisciplineForm.class, f -> switch (f) {
+        case REPRIMAND -> "Khiển trách";
+        case WARNING -> "Cảnh cáo";
+        case DISMISSAL -> "Cách chức";
+        case EXPULSION -> "Khai trừ";
     });
 
     private ImportCodes() {

@@ -101,7 +101,12 @@ public enum ImportSheet {
             key("Mã đảng viên", "member_id", new Reference(MEMBERS)),
             key("Huy hiệu (năm tuổi Đảng)", "badge_years", new Whole(30, 90)),
             required("Ngày trao", "awarded_on", new Day()),
-            optional("Trao sớm vì", "early_ground", new Coded(ImportCodes.EARLY_GROUND, null))));
+            optional("Trao sớm vì", "early_ground", new Coded(ImportCodes.EARLY_GROUND, null)))),
+    DISCIPLINES("Kỷ luật", "discipline", Scope.NONE, List.of(
+            key("Mã đảng viên", "member_id", new Reference(MEMBERS)),
+            key("Ngày quyết định", "decided_on", new Day()),
+            key("Hình thức", "form", new Coded(ImportCodes.DISCIPLINE, null)),
+            required("Cấp quyết định", "decided_by", new Text(200))));
 
     /** What a row belongs to beyond its columns. */
     enum Scope {
@@ -135,7 +140,7 @@ public enum ImportSheet {
     public Topic topic() {
         return switch (this) {
             case COMMITTEE, TERMS, CELLS -> Topic.ORGANISATION;
-            case MEMBERS, BADGES -> Topic.MEMBERS;
+            case MEMBERS, BADGES, DISCIPLINES -> Topic.MEMBERS;
             case MEMBER_RATINGS, CELL_RATINGS -> Topic.RATINGS;
             case RECRUITMENT_TARGETS, CANDIDATES -> Topic.RECRUITMENT;
             case MEETINGS, STUDIES -> Topic.MEETINGS;

@@ -40,6 +40,7 @@ final class ImportValidator {
             rows.getOrDefault(sheet, List.of()).forEach(row -> validator.row(sheet, row));
         }
         SheetRules.quotaWarnings(validator.plan);
+        SheetRules.disciplineWarnings(validator.plan, validator.known);
         return validator.plan;
     }
 
@@ -93,7 +94,11 @@ final class ImportValidator {
             known.add(row.sheet(), row.values().getFirst());
         }
         if (row.sheet() == ImportSheet.MEMBERS) {
-            known.admitted((String) row.get("code"), (LocalDate) row.get("admission_date"));
+            known.admitted((String) row.get("code"), (LocalDate) row.get("admission_date"),
+                    (LocalDate) row.get("full_membership_date"));
+        }
+        if (row.sheet() == ImportSheet.DISCIPLINES) {
+            known.disciplined((String) row.get("member_id"), (LocalDate) row.get("decided_on"));
         }
     }
 

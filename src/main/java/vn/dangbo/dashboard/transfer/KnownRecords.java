@@ -15,6 +15,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class KnownRecords {
     private final Map<ImportSheet, Set<Object>> keys = new EnumMap<>(ImportSheet.class);
     private final Map<String, LocalDate> admissions = new HashMap<>();
+    private final Map<String, LocalDate> fullMemberships = new HashMap<>();
+    /** Members disciplined, by code, with the years of the decisions. */
+    private final Map<String, Set<Integer>> disciplined = new HashMap<>();
     private boolean committee;
 
     static KnownRecords in(JdbcTemplate jdbc) {
@@ -25,8 +28,14 @@ final class KnownRecords {
                         + " from " + sheet.table(), Object.class)));
             }
         }
-        jdbc.query("select code, admission_date from member",
-                rs -> { known.admissions.put(rs.getString(1), rs.getDate(2).toLocalDate()); });
+        jdbc.query("select code, admission_date, full_membership_date from member", rs -> {
+            known.admissions.put(rs.getString(1), rs.getDate(2).toLocalDate());
+            if (rs.getDate(3) != null) {
+                known.fullMemberships.put(rs.getString(1), rs.getDate(3).toLocalDate());
+            }
+        });
+        jdbc.query("select m.code, d.decided_on from discipline d join member m on m.id = d.member_id",
+                rs -> { known.disciplined(rs.getString(1), rs.getDate(2).toLocalDate()); });
         known.committee = jdbc.queryForObject("select count(*) from party_committee", Long.class) > 0;
         return known;
     }
@@ -43,8 +52,25 @@ final class KnownRecords {
         return admissions.get(memberCode);
     }
 
-    void admitted(String memberCode, LocalDate date) {
+    void admitted(String memberCode, LocalDate date, LocalDate fullMembership) {
         admissions.put(memberCode, date);
+        if (fullMembership == null) {
+            fullMemberships.remove(memberCode);
+        } else {
+            fullMemberships.put(memberCode, fullMembership);
+        }
+    }
+
+    LocalDate fullMembership(String memberCode) {
+        return fullMemberships.get(memberCode);
+    }
+
+    void disciplined(String memberCode, LocalDate decided) {
+        disciplined.computeIfAbsent(memberCode, c -> new HashSet<>()).add(decided.getYear());
+    }
+
+    boolean disciplinedIn(String memberCode, int year) {
+        return disciplined.getOrDefault(memberCode, Set.of()).contains(year);
     }
 
     boolean hasCommittee() {

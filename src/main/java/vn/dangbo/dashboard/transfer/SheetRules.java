@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import vn.dangbo.dashboard.badges.BadgeRules;
 import vn.dangbo.dashboard.badges.EarlyGround;
+import vn.dangbo.dashboard.discipline.DisciplineForm;
+import vn.dangbo.dashboard.discipline.DisciplineRules;
 import vn.dangbo.dashboard.base.i18n.FieldProblem;
 import vn.dangbo.dashboard.base.i18n.Message;
 import vn.dangbo.dashboard.meetings.MeetingRules;
@@ -52,6 +54,9 @@ final class SheetRules {
             case MEETINGS -> MeetingRules.meeting((LocalDate) row.get("meeting_date"), (Integer) row.get("present"),
                     (Integer) row.get("required"));
             case STUDIES -> MeetingRules.study((Integer) row.get("took_part"), (Integer) row.get("required"));
+            case DISCIPLINES -> DisciplineRules.check((LocalDate) row.get("decided_on"),
+                    row.get("form") == null ? null : DisciplineForm.valueOf((String) row.get("form")),
+                    known.admission((String) row.get("member_id")), known.fullMembership((String) row.get("member_id")));
             case BADGES -> BadgeRules.check((Integer) row.get("badge_years"), (LocalDate) row.get("awarded_on"),
                     row.get("early_ground") == null ? null : EarlyGround.valueOf((String) row.get("early_ground")),
                     known.admission((String) row.get("member_id")));
@@ -66,6 +71,22 @@ final class SheetRules {
         return RatingRules.problem((Integer) row.get("rating_year"), level == null ? null : RatingLevel.valueOf(level),
                         (BigDecimal) row.get("score"), reason == null ? null : NotRatedReason.valueOf(reason), admitted)
                 .map(problem -> List.of(new FieldProblem("level", problem))).orElse(List.of());
+    }
+
+    /**
+     * A member disciplined during a year (in the database or the file) is rated KHTNV that year: a higher level in
+     * the file is warned about, not refused (the committee decides; a violation counts once).
+     */
+    static void disciplineWarnings(ImportPlan plan, KnownRecords known) {
+        for (PlannedRow r : plan.rows(ImportSheet.MEMBER_RATINGS)) {
+            Object level = r.get("level");
+            String member = (String) r.get("member_id");
+            int year = (Integer) r.get("rating_year");
+            if (level != null && !RatingLevel.FAILED.name().equals(level) && known.disciplinedIn(member, year)) {
+                plan.warnings.add(new Message("import.warning.disciplined", member, year,
+                        ImportCodes.word(ImportCodes.LEVEL, (String) level)));
+            }
+        }
     }
 
     /** The quota, warned about per year for the member ratings in the file, in the years it is confirmed for. */

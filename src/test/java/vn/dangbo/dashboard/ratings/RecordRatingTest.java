@@ -52,6 +52,21 @@ class RecordRatingTest {
     }
 
     @Test
+    void a_member_disciplined_during_the_year_and_rated_htt_is_warned_about_and_kept() {
+        String member = memberAdmittedIn(2016, "first");
+        jdbc.update("insert into discipline (member_id, decided_on, form, decided_by) select id, date '2020-05-04', 'REPRIMAND', "
+                + "'Chi bộ' from member where code = ?", member);
+        try {
+            assertThat(ratings.recordMemberRating(member, 2020, RatingLevel.GOOD, null, null)).extracting(Message::vietnamese)
+                    .containsExactly("Đảng viên bị kỷ luật (khiển trách) trong năm 2020 thì xếp loại Không hoàn thành nhiệm vụ; "
+                            + "đã lưu mức khác, cần xem lại.");
+            assertThat(ratings.recordMemberRating(member, 2020, RatingLevel.FAILED, null, null)).isEmpty();
+        } finally {
+            jdbc.update("delete from discipline");
+        }
+    }
+
+    @Test
     void from_2025_the_score_decides_the_level() {
         String member = memberAdmittedIn(2016, "first");
         assertThatThrownBy(() -> ratings.recordMemberRating(member, 2025, RatingLevel.OUTSTANDING, new BigDecimal("85"), null))

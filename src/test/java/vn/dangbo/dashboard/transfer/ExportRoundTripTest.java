@@ -30,7 +30,7 @@ import vn.dangbo.dashboard.base.table.TableFiles;
 @ActiveProfiles("test")
 class ExportRoundTripTest {
     /** Party data, children before parents, and the accounts that refer to cells; nothing of it is left. */
-    private static final List<String> TABLES = List.of("app_user", "party_badge", "hamlet_status", "hamlet", "award", "term_target", "training",
+    private static final List<String> TABLES = List.of("app_user", "discipline", "party_badge", "hamlet_status", "hamlet", "award", "term_target", "training",
             "study_campaign", "cell_meeting", "candidate", "recruitment_target", "cell_rating", "member_rating", "member",
             "cell", "term", "party_committee");
 
@@ -77,12 +77,17 @@ class ExportRoundTripTest {
         assertThat(export.tables()).as("the data itself, row by row").isEqualTo(exported);
     }
 
-    /** The seed has no badges: one presented to its longest-serving member, at the round after their 30 years. */
+    /**
+     * The seed has no badges nor discipline: one badge presented to its longest-serving member at the round after
+     * their 30 years, and a warning decided on them.
+     */
     private void presentABadge() {
         var longest = jdbc.queryForMap("select id, admission_date from member order by admission_date, code limit 1");
         java.time.LocalDate reaches = ((java.sql.Date) longest.get("admission_date")).toLocalDate().plusYears(30);
         jdbc.update("insert into party_badge (member_id, badge_years, awarded_on, early_ground) values (?, 30, ?, null)",
                 longest.get("id"), vn.dangbo.dashboard.badges.AwardRound.firstOnOrAfter(reaches));
+        jdbc.update("insert into discipline (member_id, decided_on, form, decided_by) values (?, date '2019-04-02', 'WARNING', "
+                + "'Đảng ủy xã')", longest.get("id"));
     }
 
     @Test
@@ -121,12 +126,14 @@ class ExportRoundTripTest {
             figures.put(t + "meetings", meetings.usualMeetingDay(term) + " " + meetings.studyParticipation(term));
             figures.put(t + "training", trainings.byProgramme(term).toString());
             figures.put(t + "badges", badges.awarded(term) + " " + badges.awardedByBadge(term));
+            figures.put(t + "movement", members.movement(term).toString());
             figures.put(t + "results", results.targets(term) + " " + results.targetAchievement(term) + " "
                     + results.awards(term) + " " + results.latestNewRural(term));
             for (int year = term.startYear(); year <= term.endYear(); year++) {
                 figures.put(year + " meetings", meetings.summaryByCell(year).toString());
                 figures.put(year + " cell checks", ratings.outstandingCellChecks(year).toString());
                 figures.put(year + " badges due", badges.dueIn(year).toString());
+                figures.put(year + " disciplined yet rated", ratings.disciplinedRatedAboveFailed(year).toString());
                 figures.put(year + " outstanding", ratings.membersAtLevel(year, RatingLevel.OUTSTANDING, null).toString());
             }
         }

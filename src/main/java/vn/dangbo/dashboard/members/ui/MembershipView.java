@@ -23,6 +23,9 @@ import vn.dangbo.dashboard.base.ui.Grids;
 import vn.dangbo.dashboard.base.ui.LiveDashboard;
 import vn.dangbo.dashboard.base.ui.Tile;
 import vn.dangbo.dashboard.chart.ApexChart;
+import vn.dangbo.dashboard.discipline.DisciplineForm;
+import vn.dangbo.dashboard.discipline.DisciplineService;
+import vn.dangbo.dashboard.discipline.DisciplineYear;
 import vn.dangbo.dashboard.members.MemberService;
 import vn.dangbo.dashboard.members.MembershipMovement;
 import vn.dangbo.dashboard.members.Movement;
@@ -39,11 +42,13 @@ import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
 class MembershipView extends LiveDashboard implements HasDynamicTitle {
     private final OrganisationService organisation;
     private final MemberService members;
+    private final DisciplineService disciplines;
 
-    MembershipView(OrganisationService organisation, MemberService members, LiveUpdates live) {
+    MembershipView(OrganisationService organisation, MemberService members, DisciplineService disciplines, LiveUpdates live) {
         super(live, EnumSet.of(Topic.MEMBERS, Topic.ORGANISATION));
         this.organisation = organisation;
         this.members = members;
+        this.disciplines = disciplines;
     }
 
     @Override
@@ -76,7 +81,7 @@ class MembershipView extends LiveDashboard implements HasDynamicTitle {
         balance.setId("movement-balance");
         Card chart = new Card("card-movement", t("movement.chart", period), waterfall, balance);
         chart.setWidthFull();
-        add(tiles, chart, years(movement, period));
+        add(tiles, chart, years(movement, period), discipline(selection.get().term()));
     }
 
     /** "480 + 30 kết nạp + … − 3 từ trần … = 521": the sum the chart draws, written out. */
@@ -106,6 +111,34 @@ class MembershipView extends LiveDashboard implements HasDynamicTitle {
                 "bien-dong-dang-vien-" + period, () -> List.of(table(movement))));
         card.setWidthFull();
         return card;
+    }
+
+    /** The disciplinary decisions of each year of the term, by form. */
+    private Card discipline(vn.dangbo.dashboard.organisation.TermPeriod term) {
+        List<DisciplineYear> counts = disciplines.byYear(term);
+        Card card = new Card("card-discipline", t("discipline.counts"));
+        card.setWidthFull();
+        if (counts.isEmpty()) {
+            card.add(vn.dangbo.dashboard.base.ui.Paragraphs.of("discipline-none", t("discipline.counts.none")));
+            return card;
+        }
+        Grid<Integer> grid = new Grid<>();
+        grid.setId("discipline-grid");
+        grid.addColumn(year -> year).setHeader(t("export.year"));
+        for (DisciplineForm form : DisciplineForm.values()) {
+            grid.addColumn(year -> counts.stream().filter(c -> c.year() == year && c.form() == form)
+                    .mapToLong(DisciplineYear::count).sum()).setKey(form.name()).setHeader(firstLetterUpper(t("discipline.form." + form)))
+                    .setTextAlign(ColumnTextAlign.END);
+        }
+        Grids.scrollSideways(grid);
+        grid.setItems(counts.stream().map(DisciplineYear::year).distinct().sorted().toList());
+        grid.setAllRowsVisible(true);
+        card.add(grid);
+        return card;
+    }
+
+    private String firstLetterUpper(String label) {
+        return label.isEmpty() ? label : label.substring(0, 1).toUpperCase(getLocale()) + label.substring(1);
     }
 
     private Table table(MembershipMovement movement) {

@@ -19,6 +19,7 @@ import vn.dangbo.dashboard.organisation.ui.CellLens;
 import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
 import vn.dangbo.dashboard.chart.ApexChart;
 import vn.dangbo.dashboard.chart.Charts;
+import vn.dangbo.dashboard.ratings.DisciplinedRating;
 import vn.dangbo.dashboard.ratings.OutstandingCellCheck;
 import vn.dangbo.dashboard.ratings.RatingDistribution;
 import vn.dangbo.dashboard.ratings.RatingLevel;
@@ -110,7 +111,25 @@ class RatingPanels {
             line.addClassName(cell.satisfied() ? "check-ok" : "warning");
             card.add(line);
         }
+        disciplined(card);
         return card;
+    }
+
+    /** Members disciplined during the year yet rated above KHTNV, flagged with their cell as a link. */
+    private void disciplined(Card card) {
+        List<DisciplinedRating> found = ratings.disciplinedRatedAboveFailed(selection.year()).stream()
+                .filter(d -> cell == null || d.cellCode().equals(cellCode)).toList();
+        if (found.isEmpty()) {
+            return;
+        }
+        card.add(paragraph("disciplined-rule", t("ratings.disciplined.title") + ". " + t("ratings.disciplined.rule")));
+        for (DisciplinedRating d : found) {
+            Paragraph line = Paragraphs.linking("disciplined-" + d.memberCode(), t("ratings.disciplined.entry", d.fullName(),
+                    d.cellName(), t("discipline.form." + d.form()), t("rating.short." + d.level())), d.cellName(),
+                    "cells/" + d.cellCode() + "?" + selection.query(true).getQueryString());
+            line.addClassName("warning");
+            card.add(line);
+        }
     }
 
     Component memberTrend() {

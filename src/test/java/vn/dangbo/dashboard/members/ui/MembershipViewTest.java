@@ -19,6 +19,7 @@ import vn.dangbo.dashboard.organisation.OrganisationService;
 class MembershipViewTest extends UiTest {
     @Autowired MemberService members;
     @Autowired OrganisationService organisation;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private static List<? extends Number> series(int index) {
         return ((ChartOptions.Series) _get(ApexChart.class, spec -> spec.withId("chart-movement")).getOptions().series().get(index))
@@ -53,6 +54,25 @@ class MembershipViewTest extends UiTest {
         assertThat(_get(Component.class, spec -> spec.withId("movement-balance")).getElement().getText())
                 .startsWith("Đầu nhiệm kỳ " + movement.atStart() + " + ").endsWith("= " + movement.atEnd() + " đảng viên cuối nhiệm kỳ.")
                 .contains(" cho ra khỏi Đảng ");
+    }
+
+    @Test
+    void the_disciplinary_decisions_are_counted_by_year_and_form() {
+        jdbc.update("insert into discipline (member_id, decided_on, form, decided_by) select id, date '2018-04-02', 'WARNING', "
+                + "'Đảng ủy xã' from member where code = (select min(code) from member where full_membership_date < date '2018-01-01')");
+        try {
+            signInAs("danguy");
+            open("membership?term=2015-2020");
+            com.vaadin.flow.component.grid.Grid<Integer> grid = _get(com.vaadin.flow.component.grid.Grid.class,
+                    spec -> spec.withId("discipline-grid"));
+
+            assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(grid)).isEqualTo(1);
+            assertThat(grid.getColumnByKey("WARNING").getHeaderText()).isEqualTo("Cảnh cáo");
+            assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(grid, 0, "WARNING")).isEqualTo("1");
+            assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(grid, 0, "EXPULSION")).isEqualTo("0");
+        } finally {
+            jdbc.update("delete from discipline");
+        }
     }
 
     @Test

@@ -10,6 +10,7 @@ import vn.dangbo.dashboard.UiTest;
 import vn.dangbo.dashboard.chart.ApexChart;
 
 class RatingsViewTest extends UiTest {
+    @org.springframework.beans.factory.annotation.Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private static String text(String id) {
         return _get(Component.class, spec -> spec.withId(id)).getElement().getTextRecursively();
@@ -128,5 +129,24 @@ class RatingsViewTest extends UiTest {
         assertThat(enlarged.getOptions().series()).isEqualTo(chart("chart-year").getOptions().series());
         assertThat(enlarged.getOptions().chart().height()).isEqualTo("100%");
         assertThat(_get(com.vaadin.flow.component.dialog.Dialog.class).getHeaderTitle()).isEqualTo("Đảng viên năm 2019");
+    }
+
+    @Test
+    void a_member_disciplined_in_the_year_yet_rated_htt_is_flagged_with_the_rule_and_the_cell() {
+        var rated = jdbc.queryForMap("select m.code, m.full_name from member m join member_rating r on r.member_id = m.id "
+                + "where r.rating_year = 2019 and r.level = 'GOOD' order by m.code limit 1");
+        jdbc.update("insert into discipline (member_id, decided_on, form, decided_by) select id, date '2019-08-19', 'WARNING', "
+                + "'Đảng ủy xã' from member where code = ?", rated.get("code"));
+        try {
+            signInAs("danguy");
+            open("ratings?year=2019");
+
+            assertThat(_get(Component.class, spec -> spec.withId("disciplined-" + rated.get("code"))).getElement().getTextRecursively())
+                    .startsWith(rated.get("full_name") + " (").endsWith("): kỷ luật cảnh cáo, xếp loại HTT");
+            assertThat(_get(Component.class, spec -> spec.withId("disciplined-rule")).getElement().getText())
+                    .contains("xếp loại Không hoàn thành nhiệm vụ");
+        } finally {
+            jdbc.update("delete from discipline");
+        }
     }
 }

@@ -13,6 +13,14 @@ interface AdmissionRepository extends Repository<Member, Long> {
     @Query("select count(m) from Member m where m.admissionDate between :from and :to and (:cellCode is null or m.cell.code = :cellCode)")
     long countAdmittedBetween(@Param("from") LocalDate from, @Param("to") LocalDate to, @Param("cellCode") String cellCode);
 
+    /** The members admitted between two days and the term's whole-term target (0 when none), in one statement. */
+    @Query("""
+            select new vn.dangbo.dashboard.recruitment.RecruitmentProgress(count(m), coalesce((select 1L * t.target
+                   from vn.dangbo.dashboard.recruitment.RecruitmentTarget t where t.termId = :termId and t.targetYear is null), 0L))
+            from Member m where m.admissionDate between :from and :to
+            """)
+    RecruitmentProgress progressBetween(@Param("from") LocalDate from, @Param("to") LocalDate to, @Param("termId") long termId);
+
     @Query("""
             select new vn.dangbo.dashboard.recruitment.DirectWorkerAdmissions(
                 count(m), count(distinct c.id),

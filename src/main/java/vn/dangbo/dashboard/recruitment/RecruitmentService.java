@@ -46,8 +46,10 @@ public class RecruitmentService {
      * committee's, so a cell's progress has none.
      */
     public RecruitmentProgress termProgress(TermPeriod term, String cellCode) {
-        long admitted = admissions.countAdmittedBetween(first(term), last(term), cellCode);
-        return new RecruitmentProgress(admitted, cellCode == null ? targets.termTarget(term.id()).orElse(0) : 0);
+        if (cellCode == null) {
+            return admissions.progressBetween(first(term), last(term), term.id());
+        }
+        return new RecruitmentProgress(admissions.countAdmittedBetween(first(term), last(term), cellCode), 0);
     }
 
     public DirectWorkerAdmissions directWorkersFromHamlets(TermPeriod term) {

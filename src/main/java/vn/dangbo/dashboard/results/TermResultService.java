@@ -19,14 +19,21 @@ public class TermResultService {
     private final TermTargetRepository targets;
     private final AwardRepository awards;
     private final HamletStatusRepository hamletStatuses;
+    private final CommuneCriteriaRepository communeCriteria;
     private final ApplicationEventPublisher events;
 
     TermResultService(TermTargetRepository targets, AwardRepository awards, HamletStatusRepository hamletStatuses,
-                      ApplicationEventPublisher events) {
+                      CommuneCriteriaRepository communeCriteria, ApplicationEventPublisher events) {
         this.targets = targets;
         this.awards = awards;
         this.hamletStatuses = hamletStatuses;
+        this.communeCriteria = communeCriteria;
         this.events = events;
+    }
+
+    /** The commune's own new-rural criteria in the latest year of the term that has them. */
+    public Optional<CommuneNewRural> communeNewRural(TermPeriod term) {
+        return communeCriteria.latestBetween(term.startYear(), term.endYear());
     }
 
     /** The term's socio-economic targets in the congress's order, each with its result. */

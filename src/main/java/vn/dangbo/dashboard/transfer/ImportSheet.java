@@ -97,6 +97,11 @@ public enum ImportSheet {
             key("Tên thôn, xóm", "hamlet_id", new Reference(HAMLETS)),
             key("Năm", "status_year", new Whole(1950, 2100)),
             required("Mức đạt", "status", new Coded(ImportCodes.NEW_RURAL, null)))),
+    COMMUNE_CRITERIA("Tiêu chí nông thôn mới xã", "commune_criteria", Scope.COMMITTEE, List.of(
+            key("Năm", "criteria_year", new Whole(1950, 2100)),
+            required("Số tiêu chí đạt", "criteria_met", new Whole(0, 100)),
+            required("Tổng số tiêu chí", "criteria_total", new Whole(1, 100)),
+            optional("Mức công nhận", "level", new Coded(ImportCodes.NEW_RURAL, null)))),
     BADGES("Huy hiệu Đảng", "party_badge", Scope.NONE, List.of(
             key("Mã đảng viên", "member_id", new Reference(MEMBERS)),
             key("Huy hiệu (năm tuổi Đảng)", "badge_years", new Whole(30, 90)),
@@ -145,7 +150,7 @@ public enum ImportSheet {
             case RECRUITMENT_TARGETS, CANDIDATES -> Topic.RECRUITMENT;
             case MEETINGS, STUDIES -> Topic.MEETINGS;
             case TRAININGS -> Topic.TRAINING;
-            case TERM_TARGETS, AWARDS, HAMLETS, HAMLET_STATUSES -> Topic.RESULTS;
+            case TERM_TARGETS, AWARDS, HAMLETS, HAMLET_STATUSES, COMMUNE_CRITERIA -> Topic.RESULTS;
         };
     }
 

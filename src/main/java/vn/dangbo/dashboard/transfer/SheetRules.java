@@ -54,6 +54,9 @@ final class SheetRules {
             case MEETINGS -> MeetingRules.meeting((LocalDate) row.get("meeting_date"), (Integer) row.get("present"),
                     (Integer) row.get("required"));
             case STUDIES -> MeetingRules.study((Integer) row.get("took_part"), (Integer) row.get("required"));
+            case COMMUNE_CRITERIA -> (Integer) row.get("criteria_met") > (Integer) row.get("criteria_total")
+                    ? List.of(new FieldProblem("criteria_met", "import.problem.criteria-over-total", row.get("criteria_total")))
+                    : List.of();
             case DISCIPLINES -> DisciplineRules.check((LocalDate) row.get("decided_on"),
                     row.get("form") == null ? null : DisciplineForm.valueOf((String) row.get("form")),
                     known.admission((String) row.get("member_id")), known.fullMembership((String) row.get("member_id")));

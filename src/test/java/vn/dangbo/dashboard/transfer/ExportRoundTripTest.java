@@ -30,7 +30,7 @@ import vn.dangbo.dashboard.base.table.TableFiles;
 @ActiveProfiles("test")
 class ExportRoundTripTest {
     /** Party data, children before parents, and the accounts that refer to cells; nothing of it is left. */
-    private static final List<String> TABLES = List.of("app_user", "discipline", "party_badge", "hamlet_status", "hamlet", "award", "term_target", "training",
+    private static final List<String> TABLES = List.of("app_user", "commune_criteria", "discipline", "party_badge", "hamlet_status", "hamlet", "award", "term_target", "training",
             "study_campaign", "cell_meeting", "candidate", "recruitment_target", "cell_rating", "member_rating", "member",
             "cell", "term", "party_committee");
 
@@ -78,8 +78,8 @@ class ExportRoundTripTest {
     }
 
     /**
-     * The seed has no badges nor discipline: one badge presented to its longest-serving member at the round after
-     * their 30 years, and a warning decided on them.
+     * The seed has no badges, discipline nor commune criteria: one badge presented to its longest-serving member at
+     * the round after their 30 years, a warning decided on them, and the commune's 19 of 19 criteria in 2019.
      */
     private void presentABadge() {
         var longest = jdbc.queryForMap("select id, admission_date from member order by admission_date, code limit 1");
@@ -88,6 +88,8 @@ class ExportRoundTripTest {
                 longest.get("id"), vn.dangbo.dashboard.badges.AwardRound.firstOnOrAfter(reaches));
         jdbc.update("insert into discipline (member_id, decided_on, form, decided_by) values (?, date '2019-04-02', 'WARNING', "
                 + "'Đảng ủy xã')", longest.get("id"));
+        jdbc.update("insert into commune_criteria (committee_id, criteria_year, criteria_met, criteria_total, level) "
+                + "select id, 2019, 19, 19, 'NEW_RURAL' from party_committee");
     }
 
     @Test
@@ -127,6 +129,7 @@ class ExportRoundTripTest {
             figures.put(t + "training", trainings.byProgramme(term).toString());
             figures.put(t + "badges", badges.awarded(term) + " " + badges.awardedByBadge(term));
             figures.put(t + "movement", members.movement(term).toString());
+            figures.put(t + "commune criteria", results.communeNewRural(term).toString());
             figures.put(t + "results", results.targets(term) + " " + results.targetAchievement(term) + " "
                     + results.awards(term) + " " + results.latestNewRural(term));
             for (int year = term.startYear(); year <= term.endYear(); year++) {

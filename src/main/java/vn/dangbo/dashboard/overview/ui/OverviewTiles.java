@@ -78,6 +78,12 @@ class OverviewTiles extends Div {
                             getTranslation(residential.key() + ".many")));
             add(newRural.linkTo(links.slide(Slide.AWARDS)));
         });
+        data.results().communeNewRural(term).ifPresent(commune -> add(new Tile("tile-commune-criteria",
+                getTranslation("overview.commune-criteria"), n(commune.met()) + "/" + n(commune.total()),
+                getTranslation(commune.level() == null ? "overview.commune-criteria.detail"
+                        : "overview.commune-criteria.detail-level", String.valueOf(commune.year()),
+                        commune.level() == null ? "" : getTranslation("new-rural." + commune.level())))
+                .linkTo(links.slide(Slide.AWARDS))));
         BadgeSummary badges = data.badges().summary(java.time.LocalDate.now(data.clock()).getYear());
         add(new Tile("tile-badges", getTranslation("overview.badges", String.valueOf(badges.year())), n(badges.due()),
                 getTranslation("overview.badges.detail", n(badges.early())))

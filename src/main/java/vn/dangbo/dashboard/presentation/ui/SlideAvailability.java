@@ -30,7 +30,8 @@ public class SlideAvailability {
             case RATINGS -> !data.ratings().memberTrend(term).isEmpty();
             case CELLS -> data.ratings().latestRatedYear(term).isPresent();
             case TRAININGS -> data.trainings().byProgramme(term).stream().anyMatch(p -> p.count() > 0);
-            case AWARDS -> !data.results().awards(term).isEmpty() || data.results().latestNewRural(term).isPresent();
+            case AWARDS -> !data.results().awards(term).isEmpty() || data.results().latestNewRural(term).isPresent()
+                    || data.results().communeNewRural(term).isPresent();
             case BADGES -> !data.badges().awardedByBadge(term).isEmpty();
         };
     }

@@ -173,6 +173,8 @@ class SlideFactory {
     private Div awards() {
         Div slide = slide("slide-awards", t("present.awards.title"));
         String hamlets = t(data.organisation().residentialWord().key() + ".many");
+        data.results().communeNewRural(term).ifPresent(commune -> slide.add(figures(figure(n(commune.met()) + "/" + n(commune.total()),
+                t("present.awards.commune", String.valueOf(commune.year()))))));
         data.results().latestNewRural(term).ifPresent(rural -> slide.add(figures(
                 figure(n(rural.advancedOrAbove()) + "/" + n(rural.hamlets()), t("present.awards.advanced", String.valueOf(rural.year()),
                         hamlets)),

@@ -3,9 +3,13 @@ package vn.dangbo.dashboard.ratings;
 /**
  * The rules a year's ratings were made under. Before 2018 the levels had other names and are stored mapped onto
  * today's four; the 20% quota on outstanding members is confirmed only for the 2019–2022 guidance (21-HD/BTCTW).
+ * Hướng dẫn 27-HD/BTCTW is dated 25/9/2014, so it governs the ratings of 2014 to 2017; the years before were rated
+ * under earlier guidance of the Central Organisation Commission (Hướng dẫn 20-HD/BTCTW of 10/10/2008 is one), which
+ * the product does not name for a given year: they are labelled "before 2014".
  */
 public enum RuleSet {
-    GUIDANCE_27(Integer.MIN_VALUE, 2017, true, false),
+    BEFORE_2014(Integer.MIN_VALUE, 2013, true, false),
+    GUIDANCE_27(2014, 2017, true, false),
     REGULATION_132_GUIDANCE_16(2018, 2018, false, false),
     REGULATION_132_GUIDANCE_21(2019, 2022, false, true),
     REGULATION_124(2023, 2024, false, false),

@@ -40,6 +40,23 @@ final class ImportCodes {
         case SATISFACTORY -> "HTNV";
         case FAILED -> "KHTNV";
     });
+    /**
+     * The level names before 2018 (Hướng dẫn 27-HD/BTCTW, 2014, and the guidance before it; ../shared/DOMAIN-RULES.md
+     * §2.8), for members and for party organisations, each mapped onto the four levels used since 2018: "đủ tư cách,
+     * hoàn thành xuất sắc / tốt / hoàn thành nhiệm vụ" and "vi phạm tư cách" for members; "trong sạch vững mạnh"
+     * (with its exemplary subset), "hoàn thành tốt nhiệm vụ", "hoàn thành nhiệm vụ" and "yếu kém" for organisations.
+     * Accepted for years before 2018 only.
+     */
+    static final Map<String, String> OLDER_LEVEL = olderLevels();
+    /** Today's four levels written out in full, for any year. */
+    static final Map<String, String> FULL_LEVEL = words(RatingLevel.class, l -> switch (l) {
+        case OUTSTANDING -> "Hoàn thành xuất sắc nhiệm vụ";
+        case GOOD -> "Hoàn thành tốt nhiệm vụ";
+        case SATISFACTORY -> "Hoàn thành nhiệm vụ";
+        case FAILED -> "Không hoàn thành nhiệm vụ";
+    });
+    /** The level column's words: today's four (short, then in full), then the older names. */
+    static final Map<String, String> LEVEL_WITH_OLDER = withOlder(withOlder(LEVEL, FULL_LEVEL), OLDER_LEVEL);
     static final Map<String, String> NOT_RATED = words(NotRatedReason.class, r -> switch (r) {
         case EXEMPT -> "Miễn sinh hoạt";
         case SUSPENDED -> "Đình chỉ sinh hoạt";
@@ -127,10 +144,15 @@ final class ImportCodes {
     private ImportCodes() {
     }
 
-    /** The value a word stands for, ignoring case; null when the word is not one of them. */
+    /** The value a word stands for, ignoring case, commas and doubled spaces; null when the word is not one of them. */
     static String lookup(Map<String, String> codes, String word) {
-        return codes.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(word.trim())).map(Map.Entry::getValue)
+        String plain = plain(word);
+        return codes.entrySet().stream().filter(e -> plain(e.getKey()).equalsIgnoreCase(plain)).map(Map.Entry::getValue)
                 .findFirst().orElse(null);
+    }
+
+    private static String plain(String word) {
+        return word.replace(",", "").replaceAll("\\s+", " ").trim();
     }
 
     /** "Có" (or x) is yes, "Không" or nothing is no; anything else is null. */
@@ -147,6 +169,32 @@ final class ImportCodes {
 
     static String words(Map<String, String> codes) {
         return String.join(", ", codes.keySet());
+    }
+
+    private static Map<String, String> olderLevels() {
+        Map<String, String> older = new LinkedHashMap<>();
+        older.put("Đủ tư cách, hoàn thành xuất sắc nhiệm vụ", RatingLevel.OUTSTANDING.name());
+        older.put("Đủ tư cách, hoàn thành tốt nhiệm vụ", RatingLevel.GOOD.name());
+        older.put("Đủ tư cách, hoàn thành nhiệm vụ", RatingLevel.SATISFACTORY.name());
+        older.put("Đủ tư cách, hoàn thành nhiệm vụ nhưng còn hạn chế", RatingLevel.SATISFACTORY.name());
+        older.put("Vi phạm tư cách hoặc không hoàn thành nhiệm vụ", RatingLevel.FAILED.name());
+        older.put("Vi phạm tư cách", RatingLevel.FAILED.name());
+        older.put("Trong sạch vững mạnh tiêu biểu", RatingLevel.OUTSTANDING.name());
+        older.put("Trong sạch vững mạnh", RatingLevel.OUTSTANDING.name());
+        // "Hoàn thành tốt nhiệm vụ" and "Hoàn thành nhiệm vụ" named organisations' levels then and still do (FULL_LEVEL).
+        older.put("Yếu kém", RatingLevel.FAILED.name());
+        return older;
+    }
+
+    private static Map<String, String> withOlder(Map<String, String> current, Map<String, String> older) {
+        Map<String, String> map = new LinkedHashMap<>(current);
+        older.forEach(map::putIfAbsent);
+        return map;
+    }
+
+    /** Whether a word is one of the level names before 2018, written with or without commas. */
+    static boolean olderLevelName(String word) {
+        return lookup(OLDER_LEVEL, word) != null;
     }
 
     private static Map<String, String> withSynonyms(Map<String, String> words, java.util.Collection<String> synonyms, String value) {

@@ -270,7 +270,7 @@ public enum ImportSheet {
     private static List<SheetColumn> rating(SheetColumn subject) {
         return List.of(subject,
                 key("Năm", "rating_year", new Whole(1950, 2100)),
-                optional("Mức", "level", new Coded(ImportCodes.LEVEL, null)),
+                optional("Mức", "level", new Coded(ImportCodes.LEVEL_WITH_OLDER, null)),
                 optional("Điểm", "score", new Decimal(0, 100)),
                 optional("Lý do không xếp loại", "not_rated_reason", new Coded(ImportCodes.NOT_RATED, null)));
     }

@@ -26,6 +26,8 @@ import vn.dangbo.dashboard.transfer.ImportPlan.PlannedRow;
  */
 final class ImportValidator {
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    /** The last year rated under the level names before Quy định 132-QĐ/TW (2018). */
+    private static final int OLDER_NAMES_UNTIL = 2017;
     private final KnownRecords known;
     private final ImportPlan plan = new ImportPlan();
     private final Map<ImportSheet, Map<List<Object>, Integer>> keysSeen = new EnumMap<>(ImportSheet.class);
@@ -51,6 +53,7 @@ final class ImportValidator {
             values.add(read(raw, column));
         }
         PlannedRow row = new PlannedRow(sheet, raw.row(), values);
+        olderLevelName(sheet, raw, row);
         if (plan.problemCount == before) {
             SheetRules.check(row, known, problem -> problem(raw, sheet.column(problem.field()), problem.reason()));
         }
@@ -64,6 +67,19 @@ final class ImportValidator {
         if (plan.problemCount == before) {
             plan.rows.computeIfAbsent(sheet, s -> new ArrayList<>()).add(row);
             remember(row);
+        }
+    }
+
+    /** A level written with its name before 2018 is read for those years only; later years use today's four. */
+    private void olderLevelName(ImportSheet sheet, RawRow raw, PlannedRow row) {
+        if (sheet != ImportSheet.MEMBER_RATINGS && sheet != ImportSheet.CELL_RATINGS) {
+            return;
+        }
+        SheetColumn level = sheet.column("level");
+        String word = raw.get(level.header());
+        Object year = row.get("rating_year");
+        if (!word.isEmpty() && year instanceof Integer y && y >= OLDER_NAMES_UNTIL + 1 && ImportCodes.olderLevelName(word)) {
+            problem(raw, level, "import.problem.older-level-name", word, y, ImportCodes.words(ImportCodes.LEVEL));
         }
     }
 

@@ -82,4 +82,8 @@ interface MemberRatingRepository extends JpaRepository<MemberRating, Long> {
     java.util.List<DisciplinedRating> disciplinedRatedAboveFailed(@org.springframework.data.repository.query.Param("year") int year,
             @org.springframework.data.repository.query.Param("from") java.time.LocalDate from,
             @org.springframework.data.repository.query.Param("to") java.time.LocalDate to);
+
+    /** Members' scores in a year, each score with how many had it (at most a hundred and one rows). */
+    @Query("select r.score, count(r) from MemberRating r where r.ratingYear = :year and r.score is not null group by r.score")
+    java.util.List<Object[]> countScores(@org.springframework.data.repository.query.Param("year") int year);
 }

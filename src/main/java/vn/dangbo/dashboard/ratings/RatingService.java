@@ -117,6 +117,17 @@ public class RatingService {
         return memberRatings.disciplinedRatedAboveFailed(year, java.time.LocalDate.of(year, 1, 1), java.time.LocalDate.of(year, 12, 31));
     }
 
+    /** How the members' scores of a year fall into the ten-point bands (every band listed); all zero without scores. */
+    public List<ScoreBandCount> scoreBands(int year) {
+        java.util.Map<ScoreBand, Long> counts = new java.util.EnumMap<>(ScoreBand.class);
+        for (ScoreBand band : ScoreBand.values()) {
+            counts.put(band, 0L);
+        }
+        memberRatings.countScores(year).forEach(row -> counts.merge(ScoreBand.of((java.math.BigDecimal) row[0]),
+                ((Number) row[1]).longValue(), Long::sum));
+        return counts.entrySet().stream().map(e -> new ScoreBandCount(e.getKey(), e.getValue())).toList();
+    }
+
     /** The last year of the term for which member ratings exist. */
     public Optional<Integer> latestRatedYear(TermPeriod term) {
         return memberRatings.latestYearBetween(term.startYear(), term.endYear());

@@ -1,5 +1,8 @@
 package vn.dangbo.dashboard.presentation.ui;
 
+import vn.dangbo.dashboard.ratings.ScoreBandCount;
+import vn.dangbo.dashboard.ratings.ui.ScoreBandChart;
+import vn.dangbo.dashboard.ratings.RuleSet;
 import vn.dangbo.dashboard.members.ui.MovementWaterfall;
 import vn.dangbo.dashboard.badges.BadgeCount;
 import com.vaadin.flow.component.Component;
@@ -124,8 +127,25 @@ class SlideFactory {
         for (RatingLevel level : RatingLevel.values()) {
             chart.series(t("rating.short." + level), years.stream().map(d -> d.count(level)).toList());
         }
-        slide.add(chart("chart-slide-ratings", chart, 1));
+        Div trend = chart("chart-slide-ratings", chart, 1);
+        scoreBands(years).ifPresentOrElse(bands -> {
+            Div both = new Div(trend, bands);
+            both.addClassName("slide-columns");
+            slide.add(both);
+        }, () -> slide.add(trend));
         return slide;
+    }
+
+    /** From 2025 the last year's scores in bands, coloured by the level each gives, beside the years' levels. */
+    private java.util.Optional<Div> scoreBands(List<RatingDistribution> years) {
+        if (years.isEmpty() || RuleSet.forYear(years.getLast().year()) != RuleSet.REGULATION_366) {
+            return java.util.Optional.empty();
+        }
+        List<ScoreBandCount> bands = data.ratings().scoreBands(years.getLast().year());
+        if (bands.stream().allMatch(b -> b.count() == 0)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(chart("chart-slide-score-bands", ScoreBandChart.of(bands, texts), 0));
     }
 
     /** The strongest cells are those most often outstanding over the term; the weakest, most often satisfactory. */

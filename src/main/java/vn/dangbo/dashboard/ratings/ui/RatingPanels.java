@@ -21,6 +21,7 @@ import vn.dangbo.dashboard.chart.ApexChart;
 import vn.dangbo.dashboard.chart.Charts;
 import vn.dangbo.dashboard.ratings.DisciplinedRating;
 import vn.dangbo.dashboard.ratings.OutstandingCellCheck;
+import vn.dangbo.dashboard.ratings.ScoreBandCount;
 import vn.dangbo.dashboard.ratings.RatingDistribution;
 import vn.dangbo.dashboard.ratings.RatingLevel;
 import vn.dangbo.dashboard.ratings.RatingService;
@@ -150,6 +151,24 @@ class RatingPanels {
             card.add(paragraph("trend-mapped", t("ratings.trend.mapped-note")));
         }
         return card;
+    }
+
+    /**
+     * From 2025 (scores decide the level): how the year's scores fall into ten-point bands, each band coloured by the
+     * level it gives, the thresholds named. Empty when the year is not rated by score or has no scores.
+     */
+    java.util.Optional<Component> scoreBands() {
+        int year = selection.year();
+        List<ScoreBandCount> bands = ratings.scoreBands(year);
+        if (RuleSet.forYear(year) != RuleSet.REGULATION_366 || bands.stream().allMatch(b -> b.count() == 0)) {
+            return java.util.Optional.empty();
+        }
+        ApexChart apex = new ApexChart(ScoreBandChart.of(bands, texts).build());
+        apex.setId("chart-score-bands");
+        apex.setValueFormat(0, "");
+        apex.setUnit(t("unit.members")).setFileName(file("phan-bo-diem-" + year));
+        return java.util.Optional.of(new Card("card-score-bands", t("ratings.scores.title", String.valueOf(year)), apex,
+                paragraph("score-thresholds", t("ratings.scores.thresholds"))));
     }
 
     Component cellTrend() {

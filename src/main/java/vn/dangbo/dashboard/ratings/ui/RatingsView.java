@@ -65,6 +65,7 @@ class RatingsView extends LiveDashboard implements HasDynamicTitle {
         add(panels.ruleSet());
         Div grid = lens.whole() ? new Div(panels.membersOfYear(), panels.checks(), panels.memberTrend(), panels.cellTrend())
                 : new Div(panels.membersOfYear(), panels.checks(), panels.memberTrend());
+        panels.scoreBands().ifPresent(grid::add);
         grid.addClassName("card-grid");
         add(grid);
     }

@@ -192,6 +192,11 @@ final class ImportCodes {
         return map;
     }
 
+    /** The older names with the level each stands for: "Đủ tư cách, hoàn thành tốt nhiệm vụ = HTT; …". */
+    static String olderLevelsWritten() {
+        return String.join("; ", OLDER_LEVEL.entrySet().stream().map(e -> e.getKey() + " = " + word(LEVEL, e.getValue())).toList());
+    }
+
     /** Whether a word is one of the level names before 2018, written with or without commas. */
     static boolean olderLevelName(String word) {
         return lookup(OLDER_LEVEL, word) != null;

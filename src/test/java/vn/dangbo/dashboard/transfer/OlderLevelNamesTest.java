@@ -71,6 +71,13 @@ class OlderLevelNamesTest {
     }
 
     @Test
+    void the_templates_guide_gives_the_mapping_of_the_older_names() {
+        assertThat(ImportTemplate.howToWrite(ImportSheet.MEMBER_RATINGS.column("level")).vietnamese())
+                .startsWith("một trong: HTXS, HTT, HTNV, KHTNV, hoặc ghi đủ: Hoàn thành xuất sắc nhiệm vụ")
+                .contains("Đủ tư cách, hoàn thành tốt nhiệm vụ = HTT", "Trong sạch vững mạnh = HTXS", "Yếu kém = KHTNV");
+    }
+
+    @Test
     void each_year_is_labelled_with_the_guidance_in_force_and_the_years_before_2014_as_such() {
         assertThat(RuleSet.forYear(2013)).isEqualTo(RuleSet.BEFORE_2014);
         assertThat(RuleSet.forYear(2014)).isEqualTo(RuleSet.GUIDANCE_27);

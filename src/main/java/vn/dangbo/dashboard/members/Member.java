@@ -62,6 +62,7 @@ public class Member {
         status = draft.getStatus();
         admissionDate = draft.getAdmissionDate();
         fullMembershipDate = draft.getFullMembershipDate();
+        transferredInDate = draft.getTransferredInDate();
         exempt = draft.isExempt();
         directWorker = draft.isDirectWorker();
     }
@@ -80,6 +81,7 @@ public class Member {
         fields.put("Lao động trực tiếp", directWorker);
         fields.put("Ngày ra khỏi Đảng", leftDate);
         fields.put("Lý do ra khỏi Đảng", leftReason);
+        fields.put("Ngày chuyển đến", transferredInDate);
         return fields;
     }
 
@@ -146,6 +148,10 @@ public class Member {
 
     public PoliticalTheory getPoliticalTheory() {
         return politicalTheory;
+    }
+
+    public LocalDate getTransferredInDate() {
+        return transferredInDate;
     }
 
     public LocalDate getLeftDate() {

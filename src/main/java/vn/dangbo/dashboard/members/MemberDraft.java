@@ -30,6 +30,8 @@ public class MemberDraft {
     @PastOrPresent(message = "{member.admission.future}")
     private LocalDate admissionDate;
     private LocalDate fullMembershipDate;
+    /** The day the member transferred in from another party organisation; null when admitted here. */
+    private LocalDate transferredInDate;
     private boolean exempt;
     private boolean directWorker;
     /** Null for a member not yet saved. */
@@ -53,6 +55,8 @@ public class MemberDraft {
     public void setAdmissionDate(LocalDate admissionDate) { this.admissionDate = admissionDate; }
     public LocalDate getFullMembershipDate() { return fullMembershipDate; }
     public void setFullMembershipDate(LocalDate fullMembershipDate) { this.fullMembershipDate = fullMembershipDate; }
+    public LocalDate getTransferredInDate() { return transferredInDate; }
+    public void setTransferredInDate(LocalDate transferredInDate) { this.transferredInDate = transferredInDate; }
     public boolean isExempt() { return exempt; }
     public void setExempt(boolean exempt) { this.exempt = exempt; }
     public boolean isDirectWorker() { return directWorker; }

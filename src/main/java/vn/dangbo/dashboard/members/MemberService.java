@@ -40,6 +40,7 @@ public class MemberService {
             draft.setStatus(m.getStatus());
             draft.setAdmissionDate(m.getAdmissionDate());
             draft.setFullMembershipDate(m.getFullMembershipDate());
+            draft.setTransferredInDate(m.getTransferredInDate());
             draft.setExempt(m.isExempt());
             draft.setDirectWorker(m.isDirectWorker());
             draft.setVersion(m.getVersion());
@@ -57,7 +58,9 @@ public class MemberService {
         validator.validate(draft).stream().findFirst().ifPresent(v -> {
             throw new MemberException(BundleMessageInterpolator.keyOf(v.getMessageTemplate()));
         });
-        MemberRules.check(draft.getCode(), draft.getAdmissionDate(), draft.getFullMembershipDate(), null, null).stream()
+        java.util.stream.Stream.concat(
+                        MemberRules.check(draft.getCode(), draft.getAdmissionDate(), draft.getFullMembershipDate(), null, null).stream(),
+                        MemberRules.transferredIn(draft.getAdmissionDate(), draft.getTransferredInDate(), null).stream())
                 .findFirst().ifPresent(problem -> {
                     throw new MemberException(problem.reason());
                 });

@@ -84,13 +84,17 @@ class MemberForm extends Div {
         binder.forField(status).bind("status");
         binder.forField(admitted).bind("admissionDate");
         binder.forField(full).bind("fullMembershipDate");
+        DatePicker transferredIn = date("members.transferred-in");
+        transferredIn.setId("member-transferred-in");
+        transferredIn.setHelperText(getTranslation("members.transferred-in.helper"));
+        binder.forField(transferredIn).bind("transferredInDate");
         binder.forField(exempt).bind(MemberDraft::isExempt, MemberDraft::setExempt);
         binder.forField(direct).bind(MemberDraft::isDirectWorker, MemberDraft::setDirectWorker);
         binder.readBean(draft);
         Button save = new Button(getTranslation("members.save"), e -> save());
         save.setId("member-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout fields = new FormLayout(code, name, gender, birthYear, cell, status, admitted, full, exempt, direct);
+        FormLayout fields = new FormLayout(code, name, gender, birthYear, cell, status, admitted, full, transferredIn, exempt, direct);
         add(new H3(getTranslation(draft.isNew() ? "members.new" : "members.edit", draft.getCode())), fields, save, message);
         if (!draft.isNew()) {
             add(rating(), leave(), transfer(cells));

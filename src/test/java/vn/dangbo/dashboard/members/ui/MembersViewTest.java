@@ -60,6 +60,31 @@ class MembersViewTest extends UiTest {
     }
 
     @Test
+    void a_member_transferred_in_is_recorded_with_the_day_and_not_before_admission() {
+        signInAs("vanphong");
+        open("members?cell=X02");
+        _clickItem(_get(Grid.class, spec -> spec.withId("members-grid")), 0, 1, false);
+        String code = _get(TextField.class, spec -> spec.withId("member-code")).getValue();
+        com.vaadin.flow.component.datepicker.DatePicker transferredIn = _get(com.vaadin.flow.component.datepicker.DatePicker.class,
+                spec -> spec.withId("member-transferred-in"));
+        java.time.LocalDate admitted = _get(com.vaadin.flow.component.datepicker.DatePicker.class,
+                spec -> spec.withId("member-admission")).getValue();
+        try {
+            transferredIn.setValue(admitted.minusDays(1));
+            _click(_get(Button.class, spec -> spec.withId("member-save")));
+            assertThat(_get(com.vaadin.flow.component.Component.class, spec -> spec.withId("member-message")).getElement().getText())
+                    .contains("Ngày chuyển đến không được trước ngày kết nạp");
+
+            transferredIn.setValue(admitted.plusYears(1));
+            _click(_get(Button.class, spec -> spec.withId("member-save")));
+            assertThat(jdbc.queryForObject("select transferred_in_date from member where code = ?", java.sql.Date.class, code)
+                    .toLocalDate()).isEqualTo(admitted.plusYears(1));
+        } finally {
+            jdbc.update("update member set transferred_in_date = null where code = ?", code);
+        }
+    }
+
+    @Test
     void clicking_a_member_opens_their_record() {
         signInAs("vanphong");
         open("members?cell=X02");

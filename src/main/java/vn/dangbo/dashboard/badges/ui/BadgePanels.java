@@ -57,8 +57,25 @@ class BadgePanels {
         return tiles;
     }
 
-    /** The due list, round by round; a row opens the member's record for the office. Downloads as the list sent up. */
-    Component dueList(Supplier<QueryParameters> query, Consumer<QueryParameters> changed) {
+    /** Which of the due list a reader asked for ({@code ?show=due} or {@code ?show=early}; anything else: all). */
+    enum Shown {
+        ALL, DUE, EARLY;
+
+        static Shown of(String text) {
+            return java.util.Arrays.stream(values()).filter(v -> v.name().equalsIgnoreCase(text)).findFirst().orElse(ALL);
+        }
+
+        boolean keeps(DueBadge d) {
+            return this == ALL || (this == EARLY) == d.early();
+        }
+    }
+
+    /**
+     * The due list, round by round, all of it or only the due or the possibly early; a row opens the member's record
+     * for the office. Downloads (what is shown) as the list sent up.
+     */
+    Component dueList(Shown shown, Supplier<QueryParameters> query, Consumer<QueryParameters> changed) {
+        List<DueBadge> due = this.due.stream().filter(shown::keeps).toList();
         if (due.isEmpty()) {
             Paragraph none = new Paragraph(t("badges.due.none", String.valueOf(year)));
             none.setId("badges-due-none");
@@ -68,15 +85,15 @@ class BadgePanels {
         grid.setId("badges-due-grid");
         grid.addColumn(DueBadge::fullName).setKey("name").setHeader(t("badges.column.name")).setSortable(true);
         grid.addColumn(d -> round(d.round())).setKey("round").setHeader(t("badges.column.round"))
-                .setComparator(DueBadge::round).setSortable(true);
+                .setComparator(DueBadge::round).setSortable(true).setWidth("8em");
         grid.addColumn(d -> badge(d.badgeYears())).setKey("badge").setHeader(t("badges.column.badge"))
                 .setComparator(DueBadge::badgeYears).setSortable(true);
         grid.addComponentColumn(d -> new Anchor("cells/" + d.cellCode(), d.cellName())).setKey("cell")
                 .setHeader(t("badges.column.cell")).setComparator(DueBadge::cellName).setSortable(true);
         grid.addColumn(d -> Formats.date(d.admitted())).setKey("admitted").setHeader(t("badges.column.admitted"))
-                .setComparator(DueBadge::admitted).setSortable(true);
+                .setComparator(DueBadge::admitted).setSortable(true).setWidth("10em");
         grid.addColumn(DueBadge::birthYear).setKey("born").setHeader(t("badges.column.born")).setSortable(true)
-                .setTextAlign(ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END).setWidth("8em");
         grid.addColumn(this::note).setKey("note").setHeader(t("badges.column.note"));
         Grids.scrollSideways(grid);
         MemberRecords.open(grid, keepsRecords, DueBadge::cellCode, DueBadge::memberCode);
@@ -84,13 +101,13 @@ class BadgePanels {
         grid.setItems(due);
         grid.setAllRowsVisible(due.size() <= 30);
         Card card = new Card("card-badges-due", t("badges.due.list", String.valueOf(year)), grid,
-                new DownloadLinks("download-badges-due", "huy-hieu-dang-den-han-" + year, () -> List.of(dueTable())));
+                new DownloadLinks("download-badges-due", "huy-hieu-dang-den-han-" + year, () -> List.of(dueTable(due))));
         card.setWidthFull();
         return card;
     }
 
     /** The list in the shape the committee sends up for consideration: STT, name, birth, cell, admission, age, badge. */
-    private Table dueTable() {
+    private Table dueTable(List<DueBadge> due) {
         List<List<Object>> rows = new ArrayList<>();
         for (int i = 0; i < due.size(); i++) {
             DueBadge d = due.get(i);

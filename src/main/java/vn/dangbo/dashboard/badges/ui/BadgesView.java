@@ -53,7 +53,8 @@ class BadgesView extends LiveDashboard implements HasDynamicTitle {
                 getLocale());
         Div charts = new Div(panels.byBadgeAndRound(), panels.awarded());
         charts.addClassName("card-grid");
-        add(panels.tiles(), panels.dueList(this::query, this::replaceQuery), charts);
+        BadgePanels.Shown shown = BadgePanels.Shown.of(query().getSingleParameter("show").orElse(""));
+        add(panels.tiles(), shownChoice(year, shown), panels.dueList(shown, this::query, this::replaceQuery), charts);
     }
 
     private Select<Integer> yearChoice(int year, int thisYear) {
@@ -66,6 +67,25 @@ class BadgesView extends LiveDashboard implements HasDynamicTitle {
         choice.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 UI.getCurrent().navigate("badges", QueryParameters.of("year", String.valueOf(e.getValue())));
+            }
+        });
+        return choice;
+    }
+
+    /** All of the due list, only the due, or only those who may receive a badge early: kept in the address. */
+    private Select<BadgePanels.Shown> shownChoice(int year, BadgePanels.Shown shown) {
+        Select<BadgePanels.Shown> choice = new Select<>();
+        choice.setId("badges-shown");
+        choice.setLabel(getTranslation("badges.shown"));
+        choice.setItems(BadgePanels.Shown.values());
+        choice.setItemLabelGenerator(s -> getTranslation("badges.shown." + s));
+        choice.setValue(shown);
+        choice.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                UI.getCurrent().navigate("badges", e.getValue() == BadgePanels.Shown.ALL
+                        ? QueryParameters.of("year", String.valueOf(year))
+                        : QueryParameters.simple(java.util.Map.of("year", String.valueOf(year),
+                                "show", e.getValue().name().toLowerCase(java.util.Locale.ROOT))));
             }
         });
         return choice;

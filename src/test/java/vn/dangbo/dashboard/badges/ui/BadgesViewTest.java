@@ -57,6 +57,20 @@ class BadgesViewTest extends UiTest {
     }
 
     @Test
+    void the_address_can_show_only_the_due_or_only_those_who_may_come_early() {
+        open("badges?year=2025&show=early");
+        Grid<DueBadge> early = _get(Grid.class, spec -> spec.withId("badges-due-grid"));
+        assertThat(java.util.stream.IntStream.range(0, _size(early)).mapToObj(i -> _get(early, i))).isNotEmpty()
+                .allMatch(DueBadge::early);
+
+        open("badges?year=2025&show=due");
+        Grid<DueBadge> due = _get(Grid.class, spec -> spec.withId("badges-due-grid"));
+        assertThat(java.util.stream.IntStream.range(0, _size(due)).mapToObj(i -> _get(due, i))).isNotEmpty()
+                .noneMatch(DueBadge::early);
+        assertThat(_size(due)).isEqualTo(badges.dueIn(2025).stream().filter(d -> !d.early()).count());
+    }
+
+    @Test
     void the_chart_counts_each_badge_by_round_as_the_list_does() {
         open("badges?year=2025");
         ApexChart chart = _get(ApexChart.class, spec -> spec.withId("chart-badges-due"));

@@ -26,6 +26,16 @@ public record MembershipMovement(long atStart, List<Year> years, long atEnd) {
         return totals;
     }
 
+    /** Every way in over the term. */
+    public long totalIn() {
+        return totals().entrySet().stream().filter(e -> e.getKey().sign() > 0).mapToLong(Map.Entry::getValue).sum();
+    }
+
+    /** Every way out over the term. */
+    public long totalOut() {
+        return totals().entrySet().stream().filter(e -> e.getKey().sign() < 0).mapToLong(Map.Entry::getValue).sum();
+    }
+
     public boolean addsUp() {
         long balance = atStart;
         for (Map.Entry<Movement, Long> way : totals().entrySet()) {

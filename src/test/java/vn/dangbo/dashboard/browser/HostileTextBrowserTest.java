@@ -52,7 +52,8 @@ class HostileTextBrowserTest {
             "Học tập nghị quyết", List.of("Nghị quyết"),
             "Chỉ tiêu nhiệm kỳ", List.of("Chỉ tiêu", "Đơn vị"));
     private static final List<String> DASHBOARDS = List.of("", "ratings?year=2019",
-            "ratings/members?year=2019&level=GOOD", "recruitment", "cells?year=2019", "cells/X01?year=2019", "presentation");
+            "ratings/members?year=2019&level=GOOD", "recruitment", "cells?year=2019", "cells/X01?year=2019", "presentation",
+            "badges", "membership");
     private static final List<String> OFFICE = List.of("import", "members?cell=X01", "targets", "records/chi-bo",
             "records/khen-thuong", "records/thon-xom", "records/quan-chung-uu-tu", "records/hoc-tap-nghi-quyet",
             "records/chi-tieu-nhiem-ky", "meetings?cell=X01&year=2019");

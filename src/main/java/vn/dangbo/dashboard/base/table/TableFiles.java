@@ -60,7 +60,7 @@ public final class TableFiles {
     /**
      * One table as CSV: comma-separated, quoted where needed, with a byte-order mark so Excel reads it as UTF-8.
      * Numbers are written as numbers (a decimal point, no thousands separator); a share is its percentage as a
-     * number ("17.8"), its column's header saying "(%)".
+     * number (0.125 → "12.5"), its column's header saying "(%)".
      */
     public static byte[] csv(Table table) {
         StringBuilder text = new StringBuilder("\uFEFF");

@@ -43,7 +43,7 @@ public class Tile extends Div {
         return this;
     }
 
-    /** The number the tile shows, when it shows one; its text otherwise ("30/25", "85–90%"). */
+    /** The number the tile shows, when it shows one; its text otherwise (a figure out of a target, a range). */
     public Object getFigure() {
         return figure == null ? getValue() : figure;
     }

@@ -65,8 +65,8 @@ class MembershipView extends LiveDashboard implements HasDynamicTitle {
         add(new H2(getTranslation("movement.title", period)), new PeriodFilter(organisation.terms(), selection.get(), false,
                 (term, year) -> getUI().ifPresent(ui -> ui.navigate("membership", selection.get().changedTo(term, null,
                         t -> Optional.empty()).query(false)))));
-        long in = movement.totals().entrySet().stream().filter(e -> e.getKey().sign() > 0).mapToLong(e -> e.getValue()).sum();
-        long out = movement.totals().entrySet().stream().filter(e -> e.getKey().sign() < 0).mapToLong(e -> e.getValue()).sum();
+        long in = movement.totalIn();
+        long out = movement.totalOut();
         Div tiles = new Div(new Tile("tile-movement-start", t("movement.start"), texts.n(movement.atStart()), "")
                         .counting(movement.atStart()),
                 new Tile("tile-movement-in", t("movement.in"), texts.n(in), t("movement.in.detail")).counting(in),
@@ -84,17 +84,21 @@ class MembershipView extends LiveDashboard implements HasDynamicTitle {
         add(tiles, chart, years(movement, period), discipline(selection.get().term()));
     }
 
-    /** "480 + 30 kết nạp + … − 3 từ trần … = 521": the sum the chart draws, written out. */
+    /** "start + n kết nạp + … − n từ trần … = end": the sum the chart draws, written out. */
     private String balance(MembershipMovement movement, Texts texts) {
         StringBuilder sum = new StringBuilder(texts.n(movement.atStart()));
         movement.totals().forEach((way, n) -> sum.append(way.sign() > 0 ? " + " : " − ").append(texts.n(n)).append(' ')
-                .append(firstLetterLower(t("movement." + way))));
+                .append(firstLetter(t("movement." + way), false)));
         return t("movement.balance", sum.toString(), texts.n(movement.atEnd()));
     }
 
-    /** "Cho ra khỏi Đảng" → "cho ra khỏi Đảng": a label inside a sentence keeps its other capitals. */
-    private String firstLetterLower(String label) {
-        return label.isEmpty() ? label : label.substring(0, 1).toLowerCase(getLocale()) + label.substring(1);
+    /** "Cho ra khỏi Đảng" ↔ "cho ra khỏi Đảng": a label's first letter changed, its other capitals kept. */
+    private String firstLetter(String label, boolean upper) {
+        if (label.isEmpty()) {
+            return label;
+        }
+        String first = label.substring(0, 1);
+        return (upper ? first.toUpperCase(getLocale()) : first.toLowerCase(getLocale())) + label.substring(1);
     }
 
     private Card years(MembershipMovement movement, String period) {
@@ -127,7 +131,7 @@ class MembershipView extends LiveDashboard implements HasDynamicTitle {
         grid.addColumn(year -> year).setHeader(t("export.year"));
         for (DisciplineForm form : DisciplineForm.values()) {
             grid.addColumn(year -> counts.stream().filter(c -> c.year() == year && c.form() == form)
-                    .mapToLong(DisciplineYear::count).sum()).setKey(form.name()).setHeader(firstLetterUpper(t("discipline.form." + form)))
+                    .mapToLong(DisciplineYear::count).sum()).setKey(form.name()).setHeader(firstLetter(t("discipline.form." + form), true))
                     .setTextAlign(ColumnTextAlign.END);
         }
         Grids.scrollSideways(grid);
@@ -135,10 +139,6 @@ class MembershipView extends LiveDashboard implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         card.add(grid);
         return card;
-    }
-
-    private String firstLetterUpper(String label) {
-        return label.isEmpty() ? label : label.substring(0, 1).toUpperCase(getLocale()) + label.substring(1);
     }
 
     private Table table(MembershipMovement movement) {

@@ -23,6 +23,8 @@ do $$ begin
 end $$;
 drop database if exists dangbo_test;
 create database dangbo_test owner dangbo;
+drop database if exists dangbo_test_province;
+create database dangbo_test_province owner dangbo;
 SQL
 JAVA_HOME="$(scripts/java-home.sh)"
 export JAVA_HOME

@@ -17,7 +17,7 @@ public final class EveryView {
                 "change-password", "records/unknown", "recruitment/members?year=2019", "recruitment/candidates?stage=IDENTIFIED",
                 "recruitment/candidates?stage=NOPE", "training/members?programme=UNIVERSITY", "training/members?programme=X", "studies", "?cell=X01", "ratings?cell=X01", "recruitment?cell=X01", "cells?level=GOOD", "badges",
                 "badges?year=2019", "badges?year=abc", "badges?year=2025&show=early",
-                "membership", "membership?term=2015-2020"));
+                "membership", "membership?term=2015-2020", "communes", "communes?year=2019"));
         RecordService.keptHere().forEach(sheet -> pages.add("records/" + sheet.slug()));
         for (int slide = 1; slide <= 12; slide++) {
             pages.add("present/" + slide);

@@ -23,6 +23,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.dangbo.dashboard.base.security.SignedInUser;
+import vn.dangbo.dashboard.organisation.CommitteeDirectory;
+import vn.dangbo.dashboard.organisation.CommitteeScope;
+import vn.dangbo.dashboard.organisation.web.AddressedRequests;
 import vn.dangbo.dashboard.users.UserService;
 import vn.dangbo.dashboard.base.ui.Links;
 import vn.dangbo.dashboard.chart.ApexChart;
@@ -42,6 +45,7 @@ public abstract class UiTest {
     private ApplicationContext context;
     @Autowired
     private UserService users;
+    private CommitteeScope.Entered committeeScope;
 
     @BeforeEach
     void openBrowserSession() {
@@ -55,11 +59,37 @@ public abstract class UiTest {
 
     /** Starts a new browser session signed in as one of the demo data's accounts. */
     protected void signInAs(String username) {
+        signInAs(username, Map.of());
+    }
+
+    /**
+     * Starts a new browser session signed in as one of the demo accounts, on pages under a committee's address
+     * ({@code /<code>/…}): its scope and, outside the account's grant, its refusal, as the committee filters set them.
+     */
+    protected void signInAs(String username, String committeeCode) {
+        SignedInUser user = users.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        AddressedRequests.Addressed addressed = AddressedRequests.under(context.getBean(CommitteeDirectory.class), committeeCode);
+        leaveCommittee();
+        committeeScope = CommitteeScope.enter(addressed.scope());
+        signInAs(username, addressed.attributes());
+    }
+
+    private void leaveCommittee() {
+        if (committeeScope != null) {
+            committeeScope.close();
+            committeeScope = null;
+        }
+    }
+
+    private void signInAs(String username, Map<String, Object> attributes) {
         SignedInUser user = users.loadUserByUsername(username);
         var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         SecurityContextHolder.getContext().setAuthentication(authentication);
         MockVaadin.setMockRequestFactory(session -> {
             var request = new com.github.mvysny.fakeservlet.FakeRequest(session);
+            attributes.forEach(request::setAttribute);
             request.setUserPrincipalInt(authentication);
             request.setUserInRole((principal, role) -> user.role().name().equals(role) || user.role().authority().equals(role));
             return request;
@@ -97,9 +127,20 @@ public abstract class UiTest {
 
     @AfterEach
     void closeBrowserSession() {
+        leaveCommittee();
         MockVaadin.tearDown();
         SecurityContextHolder.clearContext();
         MockVaadin.setMockRequestFactory(ANONYMOUS_REQUESTS);
+    }
+
+    /** The view the browser shows now, by its class's simple name. */
+    protected static String shownView() {
+        return UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst().getClass().getSimpleName();
+    }
+
+    /** Every text of the page, menus and header included. */
+    protected static String pageText() {
+        return UI.getCurrent().getChildren().map(c -> c.getElement().getTextRecursively()).reduce("", String::concat);
     }
 
     /** Opens an address as typed into the browser, query string included. */

@@ -1,5 +1,7 @@
 package vn.dangbo.dashboard.badges;
 
+import org.hibernate.annotations.Filter;
+import vn.dangbo.dashboard.organisation.ScopeFilter;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +12,7 @@ import java.time.LocalDate;
 
 /** A party badge presented to a member: which (years of party age), on which day, and why early if it was. */
 @Entity
+@Filter(name = ScopeFilter.NAME, condition = ScopeFilter.BY_MEMBER, deduceAliasInjectionPoints = false)
 public class PartyBadge {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -9,6 +9,8 @@ import java.util.List;
  */
 final class DemoCommune {
     static final String COMMITTEE = "Đảng bộ xã Hải Nam";
+    /** How addresses and files name the committee. */
+    static final String CODE = "hai-nam";
     static final String DISTRICT = "Hải Hậu";
     static final String PROVINCE = "Nam Định";
     static final int TERM_START = 2015;

@@ -11,6 +11,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.dangbo.dashboard.organisation.CommitteeDirectory;
+import vn.dangbo.dashboard.organisation.CommitteeScope;
 import vn.dangbo.dashboard.users.UserService;
 
 /**
@@ -27,15 +29,20 @@ class DemoDataLoader implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final UserService users;
+    private final CommitteeDirectory directory;
     private final boolean enabled;
     private final boolean embeddedOnly;
+    private final boolean province;
 
-    DemoDataLoader(JdbcTemplate jdbc, TransactionTemplate transaction, UserService users,
+    DemoDataLoader(JdbcTemplate jdbc, TransactionTemplate transaction, UserService users, CommitteeDirectory directory,
                    @Value("${dangbo.demo-data.enabled:true}") boolean enabled,
-                   @Value("${dangbo.demo-data.embedded-only:true}") boolean embeddedOnly) {
+                   @Value("${dangbo.demo-data.embedded-only:true}") boolean embeddedOnly,
+                   @Value("${dangbo.demo-data.province:false}") boolean province) {
+        this.province = province;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.users = users;
+        this.directory = directory;
         this.enabled = enabled;
         this.embeddedOnly = embeddedOnly;
     }
@@ -43,6 +50,34 @@ class DemoDataLoader implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         loadIfEmpty();
+        if (province) {
+            loadProvince();
+        }
+    }
+
+    /**
+     * Loads the synthetic province beside whatever the database holds, unless it is there already (asked for with
+     * {@code dangbo.demo-data.province=true}; the same rule on PostgreSQL as the commune's).
+     */
+    boolean loadProvince() {
+        if (embeddedOnly && !embedded()) {
+            log.info("Tỉnh mẫu không được nạp: cơ sở dữ liệu không phải H2 nhúng (dangbo.demo-data.embedded-only).");
+            return false;
+        }
+        Boolean loaded = transaction.execute(status -> {
+            if (jdbc.queryForObject("select count(*) from party_committee where code = ?", Long.class,
+                    ProvinceDemo.PROVINCE_CODE) > 0) {
+                return false;
+            }
+            long province = new ProvinceDemo(jdbc).write();
+            directory.refresh();
+            ProvinceAccounts.create(users, jdbc, province);
+            return true;
+        });
+        if (Boolean.TRUE.equals(loaded)) {
+            log.info("Đã nạp tỉnh mẫu (giả lập): {}.", ProvinceDemo.PROVINCE);
+        }
+        return Boolean.TRUE.equals(loaded);
     }
 
     /** Loads the demo data if it may; tells whether it did. */
@@ -58,8 +93,9 @@ class DemoDataLoader implements ApplicationRunner {
             if (holdsData()) {
                 return false;
             }
-            new DemoDataWriter(jdbc).write();
-            DemoAccounts.create(users);
+            long committee = new DemoDataWriter(jdbc).write();
+            CommitteeScope.run(committee, () -> DemoAccounts.create(users));
+            directory.refresh();
             return true;
         });
         if (Boolean.TRUE.equals(loaded)) {

@@ -19,7 +19,8 @@ final class DemoDataWriter {
         this.jdbc = jdbc;
     }
 
-    void write() {
+    /** Writes the commune; returns its committee's id. */
+    long write() {
         long committee = insertCommittee();
         long term = insertTerm(committee);
         Map<String, Long> cells = insertCells(committee);
@@ -36,11 +37,12 @@ final class DemoDataWriter {
         insertTargets(term);
         insertAwards(committee);
         insertHamlets(committee, cells);
+        return committee;
     }
 
     private long insertCommittee() {
-        jdbc.update("insert into party_committee (name, district, province) values (?, ?, ?)",
-                DemoCommune.COMMITTEE, DemoCommune.DISTRICT, DemoCommune.PROVINCE);
+        jdbc.update("insert into party_committee (code, name, district, province) values (?, ?, ?, ?)",
+                DemoCommune.CODE, DemoCommune.COMMITTEE, DemoCommune.DISTRICT, DemoCommune.PROVINCE);
         return jdbc.queryForObject("select max(id) from party_committee", Long.class);
     }
 

@@ -1,5 +1,7 @@
 package vn.dangbo.dashboard.discipline;
 
+import org.hibernate.annotations.Filter;
+import vn.dangbo.dashboard.organisation.ScopeFilter;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +12,7 @@ import java.time.LocalDate;
 
 /** A disciplinary decision on a member: the day, the form, and who decided (the level of the decision). */
 @Entity
+@Filter(name = ScopeFilter.NAME, condition = ScopeFilter.BY_MEMBER, deduceAliasInjectionPoints = false)
 public class Discipline {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,7 @@
 package vn.dangbo.dashboard.meetings;
 
+import org.hibernate.annotations.Filter;
+import vn.dangbo.dashboard.organisation.ScopeFilter;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +12,7 @@ import java.time.LocalDate;
 
 /** One cell meeting: when, which kind, who attended of those required to, and its grade. */
 @Entity
+@Filter(name = ScopeFilter.NAME, condition = ScopeFilter.BY_CELL, deduceAliasInjectionPoints = false)
 public class CellMeeting {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -2,7 +2,9 @@ package vn.dangbo.dashboard.meetings;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.springframework.beans.factory.annotation.Value;
@@ -99,5 +101,13 @@ public class MeetingService {
 
     public ParticipationRange studyParticipation(TermPeriod term) {
         return campaigns.participationBetween(term.startYear(), term.endYear());
+    }
+
+    /** A year's regular meetings' attendance in each committee that held any, by the committee's id. */
+    public Map<Long, CommitteeAttendance> attendanceByCommittee(int year) {
+        Map<Long, CommitteeAttendance> byId = new HashMap<>();
+        meetings.attendanceByCommittee(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+                .forEach(row -> byId.put(row.committeeId(), row));
+        return byId;
     }
 }

@@ -1,5 +1,7 @@
 package vn.dangbo.dashboard.meetings;
 
+import org.hibernate.annotations.Filter;
+import vn.dangbo.dashboard.organisation.ScopeFilter;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -7,6 +9,7 @@ import jakarta.persistence.Id;
 
 /** The study of one party resolution or directive (học tập, quán triệt): who took part of those required. */
 @Entity
+@Filter(name = ScopeFilter.NAME, condition = ScopeFilter.BY_COMMITTEE, deduceAliasInjectionPoints = false)
 public class StudyCampaign {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

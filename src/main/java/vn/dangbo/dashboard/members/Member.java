@@ -1,5 +1,7 @@
 package vn.dangbo.dashboard.members;
 
+import org.hibernate.annotations.Filter;
+import vn.dangbo.dashboard.organisation.ScopeFilter;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,6 +19,7 @@ import vn.dangbo.dashboard.organisation.Cell;
 
 /** A party member (đảng viên). A member who left keeps the record, with the date and the reason. */
 @Entity
+@Filter(name = ScopeFilter.NAME, condition = ScopeFilter.BY_CELL, deduceAliasInjectionPoints = false)
 public class Member {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -13,6 +13,7 @@ import vn.dangbo.dashboard.base.i18n.Folding;
 import vn.dangbo.dashboard.base.live.DataChanged;
 import vn.dangbo.dashboard.base.live.Topic;
 import vn.dangbo.dashboard.base.live.ValueChanges;
+import vn.dangbo.dashboard.organisation.CommitteeCounts;
 import vn.dangbo.dashboard.organisation.Cell;
 
 @Service
@@ -176,5 +177,10 @@ public class MemberService {
     public java.util.Map<String, Long> currentHeadcountByCell() {
         return members.currentHeadcountByCell().stream()
                 .collect(java.util.stream.Collectors.toMap(CellHeadcount::cellCode, CellHeadcount::members));
+    }
+
+    /** Current members in each committee that has any, by the committee's id. */
+    public Map<Long, Long> currentMembersByCommittee() {
+        return CommitteeCounts.asMap(members.currentByCommittee());
     }
 }

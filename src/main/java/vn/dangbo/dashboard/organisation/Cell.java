@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.organisation;
 
+import org.hibernate.annotations.Filter;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 
 /** A party cell (chi bộ). */
 @Entity
+@Filter(name = ScopeFilter.NAME, condition = ScopeFilter.CELL, deduceAliasInjectionPoints = false)
 public class Cell {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -23,6 +25,8 @@ public class Cell {
     private String name;
     @Enumerated(EnumType.STRING)
     private CellKind kind;
+    /** For a merged commune's cell, the former commune it came from. */
+    private Long formerCommitteeId;
 
     protected Cell() {
     }

@@ -1,6 +1,8 @@
 package vn.dangbo.dashboard.organisation;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,19 +23,37 @@ public class OrganisationService {
 
     /** The committee's name, if one has been recorded yet. */
     public Optional<String> committeeName() {
-        return committees.findFirstByOrderByIdAsc().map(PartyCommittee::getName);
+        return shown().map(PartyCommittee::getName);
     }
 
     /** What the commune calls its residential areas, and so its hamlet cells ("chi bộ thôn"). */
     public ResidentialWord residentialWord() {
-        return committees.findFirstByOrderByIdAsc().map(PartyCommittee::getResidentialWord).orElse(ResidentialWord.DEFAULT);
+        return shown().map(PartyCommittee::getResidentialWord).orElse(ResidentialWord.DEFAULT);
     }
 
-    /** All terms, the newest first. */
+    /** The committee whose records are read now; with every committee in scope, the first (one commune). */
+    private Optional<PartyCommittee> shown() {
+        long scope = CommitteeScope.currentId();
+        if (scope == CommitteeScope.ALL) {
+            return committees.findFirstByOrderByIdAsc();
+        }
+        return committees.findById(scope);
+    }
+
+    /**
+     * The terms of the committee in scope, the newest first: a merged commune's include its former communes' terms,
+     * one entry per span of years (its own term when it has one).
+     */
     public List<TermPeriod> terms() {
-        return terms.findAllByOrderByStartYearDesc().stream()
-                .map(t -> new TermPeriod(t.getId(), t.getStartYear(), t.getEndYear()))
-                .toList();
+        long scope = CommitteeScope.currentId();
+        Map<Integer, TermPeriod> bySpan = new LinkedHashMap<>();
+        for (Term t : terms.findAllByOrderByStartYearDesc()) {
+            TermPeriod period = new TermPeriod(t.getId(), t.getStartYear(), t.getEndYear());
+            if (!bySpan.containsKey(t.getStartYear()) || t.committeeId() == scope) {
+                bySpan.put(t.getStartYear(), period);
+            }
+        }
+        return List.copyOf(bySpan.values());
     }
 
     /** The newest term, which the dashboards show unless told otherwise. */

@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.organisation;
 
+import org.hibernate.annotations.Filter;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -10,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 
 /** A committee's term (nhiệm kỳ), e.g. 2015–2020. */
 @Entity
+@Filter(name = ScopeFilter.NAME, condition = ScopeFilter.BY_COMMITTEE, deduceAliasInjectionPoints = false)
 public class Term {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -33,5 +35,9 @@ public class Term {
 
     public int getEndYear() {
         return endYear;
+    }
+
+    long committeeId() {
+        return committee.getId();
     }
 }

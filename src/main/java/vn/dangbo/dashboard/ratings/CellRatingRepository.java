@@ -34,4 +34,13 @@ interface CellRatingRepository extends JpaRepository<CellRating, Long> {
     Optional<Long> cellId(@Param("code") String code);
 
     Optional<CellRating> findByCellIdAndRatingYear(Long cellId, int ratingYear);
+
+    /** A year's cell ratings per committee and level. */
+    @Query("""
+            select new vn.dangbo.dashboard.ratings.CommitteeRatingCount(c.committee.id, r.level, r.notRatedReason, count(r))
+            from CellRating r join vn.dangbo.dashboard.organisation.Cell c on c.id = r.cellId
+            where r.ratingYear = :year
+            group by c.committee.id, r.level, r.notRatedReason
+            """)
+    List<CommitteeRatingCount> countByCommitteeAndLevel(@Param("year") int year);
 }

@@ -65,4 +65,19 @@ public record RatingDistribution(int year, Map<RatingLevel, Long> byLevel, Map<N
     public boolean isEmpty() {
         return headcount() == 0;
     }
+
+    /** The two distributions of one year added together (a commune's partial committees into the commune). */
+    public RatingDistribution plus(RatingDistribution other) {
+        Map<RatingLevel, Long> levels = new EnumMap<>(byLevel);
+        other.byLevel.forEach((level, count) -> levels.merge(level, count, Long::sum));
+        Map<NotRatedReason, Long> reasons = new EnumMap<>(NotRatedReason.class);
+        reasons.putAll(notRated);
+        other.notRated.forEach((reason, count) -> reasons.merge(reason, count, Long::sum));
+        return new RatingDistribution(year, Collections.unmodifiableMap(levels), Collections.unmodifiableMap(reasons));
+    }
+
+    /** No one rated or counted: a year without data. */
+    public static RatingDistribution none(int year) {
+        return of(year, List.of());
+    }
 }

@@ -72,7 +72,7 @@ public class RatingService {
                 + ValueChanges.between(before, rating.auditedFields()), Topic.RATINGS));
         memberRatings.flush();
         RatingDistribution after = memberDistribution(year);
-        List<Message> warnings = new java.util.ArrayList<>();
+        List<Message> warnings = new ArrayList<>();
         if (RatingRules.quotaBreached(year, after.count(RatingLevel.OUTSTANDING), after.count(RatingLevel.GOOD))) {
             warnings.add(new Message("ratings.warning.quota", year, after.count(RatingLevel.OUTSTANDING),
                     after.count(RatingLevel.GOOD)));
@@ -207,5 +207,26 @@ public class RatingService {
         Map<Integer, List<RatingCount>> years = new TreeMap<>();
         rows.forEach(row -> years.computeIfAbsent(row.year(), y -> new ArrayList<>()).add(row.withoutYear()));
         return years.entrySet().stream().map(e -> RatingDistribution.of(e.getKey(), e.getValue())).toList();
+    }
+
+    /** A year's member ratings in each committee that has any, by the committee's id (a province's communes side by side). */
+    public Map<Long, RatingDistribution> memberDistributionByCommittee(int year) {
+        return byCommittee(year, memberRatings.countByCommitteeAndLevel(year));
+    }
+
+    /** A year's cell ratings in each committee that has any, by the committee's id. */
+    public Map<Long, RatingDistribution> cellDistributionByCommittee(int year) {
+        return byCommittee(year, cellRatings.countByCommitteeAndLevel(year));
+    }
+
+    private static Map<Long, RatingDistribution> byCommittee(int year, List<CommitteeRatingCount> rows) {
+        Map<Long, List<RatingCount>> grouped = new HashMap<>();
+        for (CommitteeRatingCount row : rows) {
+            grouped.computeIfAbsent(row.committeeId(), id -> new ArrayList<>())
+                    .add(new RatingCount(row.level(), row.notRatedReason(), row.count()));
+        }
+        Map<Long, RatingDistribution> distributions = new HashMap<>();
+        grouped.forEach((id, counts) -> distributions.put(id, RatingDistribution.of(year, counts)));
+        return distributions;
     }
 }

@@ -13,13 +13,17 @@ interface AdmissionRepository extends Repository<Member, Long> {
     @Query("select count(m) from Member m where m.admissionDate between :from and :to and (:cellCode is null or m.cell.code = :cellCode)")
     long countAdmittedBetween(@Param("from") LocalDate from, @Param("to") LocalDate to, @Param("cellCode") String cellCode);
 
-    /** The members admitted between two days and the term's whole-term target (0 when none), in one statement. */
+    /**
+     * The members admitted between two days and the whole-term targets of the terms starting in a year (0 when none),
+     * in one statement: a merged commune's former communes each had their own term and target, which add up.
+     */
     @Query("""
-            select new vn.dangbo.dashboard.recruitment.RecruitmentProgress(count(m), coalesce((select 1L * t.target
-                   from vn.dangbo.dashboard.recruitment.RecruitmentTarget t where t.termId = :termId and t.targetYear is null), 0L))
+            select new vn.dangbo.dashboard.recruitment.RecruitmentProgress(count(m), coalesce((select sum(1L * t.target)
+                   from vn.dangbo.dashboard.recruitment.RecruitmentTarget t where t.targetYear is null
+                   and t.termId in (select x.id from vn.dangbo.dashboard.organisation.Term x where x.startYear = :termStart)), 0L))
             from Member m where m.admissionDate between :from and :to
             """)
-    RecruitmentProgress progressBetween(@Param("from") LocalDate from, @Param("to") LocalDate to, @Param("termId") long termId);
+    RecruitmentProgress progressBetween(@Param("from") LocalDate from, @Param("to") LocalDate to, @Param("termStart") int termStart);
 
     @Query("""
             select new vn.dangbo.dashboard.recruitment.DirectWorkerAdmissions(
@@ -79,4 +83,12 @@ interface AdmissionRepository extends Repository<Member, Long> {
             """)
     List<AdmittedMember> admittedInCell(@Param("cellCode") String cellCode, @Param("from") LocalDate from,
                                         @Param("to") LocalDate to);
+
+    /** Members admitted between two days per committee (the committee of their cell). */
+    @Query("""
+            select new vn.dangbo.dashboard.organisation.CommitteeCount(m.cell.committee.id, count(m))
+            from Member m where m.admissionDate between :from and :to group by m.cell.committee.id
+            """)
+    List<vn.dangbo.dashboard.organisation.CommitteeCount> admittedByCommitteeBetween(@Param("from") LocalDate from,
+                                                                                     @Param("to") LocalDate to);
 }

@@ -1,5 +1,7 @@
 package vn.dangbo.dashboard.recruitment;
 
+import org.hibernate.annotations.Filter;
+import vn.dangbo.dashboard.organisation.ScopeFilter;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +12,7 @@ import java.time.LocalDate;
 
 /** A person in the recruitment pipeline (quần chúng ưu tú), at one stage since a date. */
 @Entity
+@Filter(name = ScopeFilter.NAME, condition = ScopeFilter.BY_CELL, deduceAliasInjectionPoints = false)
 public class Candidate {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

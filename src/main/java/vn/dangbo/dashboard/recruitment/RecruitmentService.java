@@ -9,6 +9,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.dashboard.members.CandidateAdmitted;
+import vn.dangbo.dashboard.organisation.CommitteeCounts;
 import vn.dangbo.dashboard.organisation.TermPeriod;
 
 /** Admission of new members against the congress's targets. */
@@ -47,7 +48,7 @@ public class RecruitmentService {
      */
     public RecruitmentProgress termProgress(TermPeriod term, String cellCode) {
         if (cellCode == null) {
-            return admissions.progressBetween(first(term), last(term), term.id());
+            return admissions.progressBetween(first(term), last(term), term.startYear());
         }
         return new RecruitmentProgress(admissions.countAdmittedBetween(first(term), last(term), cellCode), 0);
     }
@@ -72,7 +73,7 @@ public class RecruitmentService {
         admissions.countByYearBetween(first(term), last(term), cellCode).forEach(row -> admitted.put(row.year(), row.count()));
         Map<Integer, Integer> yearly = new HashMap<>();
         if (cellCode == null) {
-            targets.findByTermIdAndTargetYearNotNull(term.id()).forEach(t -> yearly.put(t.getTargetYear(), t.getTarget()));
+            targets.yearlyOfTermsStarting(term.startYear()).forEach(t -> yearly.merge(t.getTargetYear(), t.getTarget(), Integer::sum));
         }
         return IntStream.rangeClosed(term.startYear(), term.endYear())
                 .mapToObj(y -> new YearlyAdmissions(y, admitted.getOrDefault(y, 0L), yearly.getOrDefault(y, 0)))
@@ -131,5 +132,15 @@ public class RecruitmentService {
 
     private static LocalDate last(TermPeriod term) {
         return LocalDate.of(term.endYear(), 12, 31);
+    }
+
+    /** Members admitted during the term in each committee, by the committee's id. */
+    public Map<Long, Long> admittedByCommittee(TermPeriod term) {
+        return CommitteeCounts.asMap(admissions.admittedByCommitteeBetween(first(term), last(term)));
+    }
+
+    /** The whole-term admission targets of the committees whose term starts with this one (former communes' too). */
+    public Map<Long, Long> termTargetsByCommittee(TermPeriod term) {
+        return CommitteeCounts.asMap(targets.termTargetsByCommittee(term.startYear()));
     }
 }

@@ -1,5 +1,7 @@
 package vn.dangbo.dashboard.recruitment;
 
+import org.hibernate.annotations.Filter;
+import vn.dangbo.dashboard.organisation.ScopeFilter;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -7,6 +9,7 @@ import jakarta.persistence.Id;
 
 /** How many new members to admit: over a whole term (no year, set by the congress), or in one year. */
 @Entity
+@Filter(name = ScopeFilter.NAME, condition = ScopeFilter.BY_TERM, deduceAliasInjectionPoints = false)
 public class RecruitmentTarget {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

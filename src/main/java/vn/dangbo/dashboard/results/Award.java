@@ -1,5 +1,7 @@
 package vn.dangbo.dashboard.results;
 
+import org.hibernate.annotations.Filter;
+import vn.dangbo.dashboard.organisation.ScopeFilter;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -7,6 +9,7 @@ import jakarta.persistence.Id;
 
 /** An award or title given to the committee or the commune. */
 @Entity
+@Filter(name = ScopeFilter.NAME, condition = ScopeFilter.BY_COMMITTEE, deduceAliasInjectionPoints = false)
 public class Award {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

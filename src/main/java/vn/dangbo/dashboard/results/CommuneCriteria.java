@@ -1,5 +1,7 @@
 package vn.dangbo.dashboard.results;
 
+import org.hibernate.annotations.Filter;
+import vn.dangbo.dashboard.organisation.ScopeFilter;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +14,7 @@ import jakarta.persistence.Id;
  * 318/QĐ-TTg, 2022) and the level it was recognised at (nông thôn mới, nâng cao, kiểu mẫu), if any.
  */
 @Entity
+@Filter(name = ScopeFilter.NAME, condition = ScopeFilter.BY_COMMITTEE, deduceAliasInjectionPoints = false)
 public class CommuneCriteria {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,7 @@
 package vn.dangbo.dashboard.results;
 
+import org.hibernate.annotations.Filter;
+import vn.dangbo.dashboard.organisation.ScopeFilter;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +11,7 @@ import jakarta.persistence.Id;
 
 /** The new-rural standard a hamlet met in one year. */
 @Entity
+@Filter(name = ScopeFilter.NAME, condition = ScopeFilter.BY_HAMLET, deduceAliasInjectionPoints = false)
 public class HamletStatus {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,7 @@
 package vn.dangbo.dashboard.results;
 
+import org.hibernate.annotations.Filter;
+import vn.dangbo.dashboard.organisation.ScopeFilter;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +12,7 @@ import java.math.BigDecimal;
 
 /** A socio-economic target set by the congress for a term, and the result reached. */
 @Entity
+@Filter(name = ScopeFilter.NAME, condition = ScopeFilter.BY_TERM, deduceAliasInjectionPoints = false)
 public class TermTarget {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

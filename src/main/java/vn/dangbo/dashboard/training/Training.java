@@ -1,5 +1,7 @@
 package vn.dangbo.dashboard.training;
 
+import org.hibernate.annotations.Filter;
+import vn.dangbo.dashboard.organisation.ScopeFilter;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +11,7 @@ import jakarta.persistence.Id;
 
 /** A cadre sent to a training programme, in the year the training started. */
 @Entity
+@Filter(name = ScopeFilter.NAME, condition = ScopeFilter.BY_MEMBER, deduceAliasInjectionPoints = false)
 public class Training {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -5,6 +5,8 @@ import java.sql.Date;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +15,9 @@ import vn.dangbo.dashboard.transfer.ColumnType.Reference;
 import vn.dangbo.dashboard.transfer.ColumnType.YesNo;
 import vn.dangbo.dashboard.base.table.Table;
 import vn.dangbo.dashboard.base.table.TableFiles;
+import vn.dangbo.dashboard.organisation.CommitteeDirectory;
+import vn.dangbo.dashboard.organisation.CommitteeNode;
+import vn.dangbo.dashboard.organisation.CommitteeScope;
 
 /**
  * All the data, in the import template's shape: one sheet per kind of record, written as the office writes it. A
@@ -22,29 +27,55 @@ import vn.dangbo.dashboard.base.table.TableFiles;
 public class DataExport {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private final JdbcTemplate jdbc;
+    private final CommitteeDirectory directory;
 
-    DataExport(JdbcTemplate jdbc) {
+    DataExport(JdbcTemplate jdbc, CommitteeDirectory directory) {
         this.jdbc = jdbc;
+        this.directory = directory;
     }
 
-    /** Every sheet, as an .xlsx workbook. */
+    /** Every sheet of the page's committee, as an .xlsx workbook. */
     @Transactional(readOnly = true)
     public byte[] workbook() {
         return TableFiles.xlsx(tables());
     }
 
-    /** Every sheet as a table, in import order. */
+    /** Every sheet of the page's committee as a table, in import order. */
     @Transactional(readOnly = true)
     public List<Table> tables() {
+        return tables(ImportTarget.page(directory));
+    }
+
+    private List<Table> tables(ImportTarget committee) {
         List<Table> tables = new ArrayList<>();
         for (ImportSheet sheet : ImportSheet.values()) {
-            tables.add(new Table(sheet.title(), sheet.columns(), rows(sheet)));
+            tables.add(new Table(sheet.title(), sheet.columns(), rows(sheet, committee)));
         }
         return tables;
     }
 
-    /** A sheet's rows as the sheet writes them, ordered by their key. */
+    /**
+     * The workbooks of every commune under the page's committee (a province's), each named by the commune's code and
+     * importing back as that commune; none when there are no communes under it.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, byte[]> communeWorkbooks() {
+        Map<String, byte[]> workbooks = new LinkedHashMap<>();
+        long scope = CommitteeScope.currentId();
+        if (directory.hasCommunesIn(scope)) {
+            for (CommitteeNode commune : directory.communesIn(scope)) {
+                workbooks.put(commune.code(), TableFiles.xlsx(tables(ImportTarget.of(commune.id()))));
+            }
+        }
+        return workbooks;
+    }
+
+    /** A sheet's rows of the page's committee as the sheet writes them, ordered by their key. */
     List<List<Object>> rows(ImportSheet sheet) {
+        return rows(sheet, ImportTarget.page(directory));
+    }
+
+    private List<List<Object>> rows(ImportSheet sheet, ImportTarget committee) {
         List<SheetColumn> columns = sheet.sheetColumns();
         List<String> selected = new ArrayList<>();
         long keys = columns.stream().filter(SheetColumn::isKey).count();
@@ -55,7 +86,8 @@ public class DataExport {
         for (int i = 1; i <= Math.max(keys, 1); i++) {
             order.append(i == 1 ? "" : ", ").append(i);
         }
-        return jdbc.query("select " + String.join(", ", selected) + " from " + sheet.table() + " t order by " + order,
+        return jdbc.query("select " + String.join(", ", selected) + " from " + sheet.table() + " t where "
+                        + committee.own(sheet.table(), "t") + " order by " + order,
                 (rs, n) -> {
                     List<Object> row = new ArrayList<>();
                     for (int c = 0; c < columns.size(); c++) {

@@ -17,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.dangbo.dashboard.base.live.DataChanged;
 import vn.dangbo.dashboard.base.live.Topic;
+import vn.dangbo.dashboard.organisation.CommitteeDirectory;
+import vn.dangbo.dashboard.organisation.CommitteeScope;
 
 /**
  * Brings the office's sheets in: check first (every problem with sheet, row, column and reason), then import all
@@ -32,14 +34,17 @@ public class ImportService {
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
+    private final CommitteeDirectory directory;
     /**
      * One import at a time: two clerks confirming the same file at once would otherwise both find its rows new. (The
      * database's unique keys refuse a doubled row in any case, e.g. between two servers; this gives the clear message.)
      */
     private final ReentrantLock running = new ReentrantLock();
 
-    ImportService(JdbcTemplate jdbc, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+    ImportService(JdbcTemplate jdbc, ApplicationEventPublisher events, PlatformTransactionManager transactions,
+                  CommitteeDirectory directory) {
         this.jdbc = jdbc;
+        this.directory = directory;
         this.events = events;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -52,10 +57,12 @@ public class ImportService {
     @Transactional(readOnly = true)
     public ImportPreview preview(byte[] bytes, String fileName) {
         Map<ImportSheet, List<RawRow>> rows = SpreadsheetReader.read(bytes, fileName);
-        ImportPlan plan = check(rows);
+        directory.refresh();
+        ImportTarget target = ImportTarget.resolve(rows, directory);
+        ImportPlan plan = check(rows, target);
         Map<ImportSheet, Integer> counts = new EnumMap<>(ImportSheet.class);
         rows.forEach((sheet, list) -> counts.put(sheet, list.size()));
-        ImportWriter dryRun = new ImportWriter(jdbc, true);
+        ImportWriter dryRun = new ImportWriter(jdbc, true, target);
         ImportReport wouldDo = new ImportReport(plan.hasProblems() ? Map.of() : dryRun.write(plan),
                 List.copyOf(plan.warnings));
         return new ImportPreview(counts, List.copyOf(plan.problems), plan.problemCount, List.copyOf(plan.warnings), wouldDo,
@@ -86,23 +93,54 @@ public class ImportService {
     }
 
     private ImportReport importNow(byte[] bytes, String fileName, ImportProgress progress) {
-        ImportPlan plan = check(SpreadsheetReader.read(bytes, fileName));
+        Map<ImportSheet, List<RawRow>> rows = SpreadsheetReader.read(bytes, fileName);
+        directory.refresh();
+        ImportTarget target = ImportTarget.resolve(rows, directory);
+        ImportPlan plan = check(rows, target);
         if (plan.hasProblems()) {
             throw new ImportRejected(plan.problems, plan.problemCount);
         }
         ImportReport report;
-        ImportWriter writer = new ImportWriter(jdbc);
+        ImportWriter writer = new ImportWriter(jdbc, target);
         try {
             report = new ImportReport(writer.write(plan, progress), List.copyOf(plan.warnings));
         } catch (DataAccessException refusedByTheDatabase) {
             log.warn("Import of {} refused by the database", fileName, refusedByTheDatabase);
             throw new ImportRefused("import.error.database", rootMessage(refusedByTheDatabase));
         }
+        if (!target.exists()) {
+            directory.refresh();
+        }
         if (report.changedAnything()) {
             events.publishEvent(new DataChanged("import", (fileName == null ? "" : fileName) + ": " + summary(report)
                     + changed(writer.changes(), writer.changeCount()), topics(report)));
         }
         return report;
+    }
+
+    /** Whether the page's committee has communes under it, whose workbooks it may import in one go. */
+    public boolean communesUnderPage() {
+        return directory.hasCommunesIn(CommitteeScope.currentId());
+    }
+
+    /**
+     * Imports many communes' workbooks one after the other, each all or nothing into the commune its code names,
+     * and tells what became of each; one refused file leaves the others imported.
+     */
+    public List<FileOutcome> importFiles(List<FileOutcome.Upload> files, FileOutcome.Progress progress) {
+        List<FileOutcome> outcomes = new java.util.ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            FileOutcome.Upload file = files.get(i);
+            progress.file(i + 1, files.size(), file.name());
+            FileOutcome outcome;
+            try {
+                outcome = FileOutcome.imported(file.name(), importFile(file.bytes(), file.name()));
+            } catch (ImportRejected | ImportRefused refused) {
+                outcome = FileOutcome.refused(file.name(), refused.message());
+            }
+            outcomes.add(outcome);
+        }
+        return outcomes;
     }
 
     private static String rootMessage(Throwable error) {
@@ -114,8 +152,8 @@ public class ImportService {
         return message.length() > 200 ? message.substring(0, 200) + "…" : message;
     }
 
-    private ImportPlan check(Map<ImportSheet, List<RawRow>> rows) {
-        return ImportValidator.check(rows, KnownRecords.in(jdbc));
+    private ImportPlan check(Map<ImportSheet, List<RawRow>> rows, ImportTarget target) {
+        return ImportValidator.check(rows, KnownRecords.in(jdbc, target));
     }
 
     /** The values the import replaced, as many as the audit log's line holds, and how many more there were. */

@@ -26,7 +26,8 @@ public enum ImportSheet {
             required("Tên Đảng bộ", "name", new Text(200)),
             optional("Huyện", "district", new Text(100)),
             optional("Tỉnh", "province", new Text(100)),
-            optional("Khu dân cư gọi là", "residential_word", new Coded(ImportCodes.RESIDENTIAL, null)))),
+            optional("Khu dân cư gọi là", "residential_word", new Coded(ImportCodes.RESIDENTIAL, null)),
+            optional(ImportTarget.CODE_HEADER, "code", new Text(40)))),
     TERMS("Nhiệm kỳ", "term", Scope.COMMITTEE, List.of(
             key("Năm bắt đầu", "start_year", new Whole(1930, 2100)),
             required("Năm kết thúc", "end_year", new Whole(1930, 2100)))),

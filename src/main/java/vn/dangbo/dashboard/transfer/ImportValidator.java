@@ -57,6 +57,13 @@ final class ImportValidator {
         if (plan.problemCount == before) {
             SheetRules.check(row, known, problem -> problem(raw, sheet.column(problem.field()), problem.reason()));
         }
+        if (sheet == ImportSheet.COMMITTEE && row.get("code") instanceof String code && !code.isEmpty()
+                && !ImportTarget.CODE.matcher(code).matches()) {
+            problem(raw, sheet.column("code"), "import.problem.committee-code");
+        }
+        if (sheet == ImportSheet.MEMBERS && known.elsewhere(String.valueOf(row.get("code")))) {
+            problem(raw, sheet.sheetColumns().getFirst(), "import.problem.member-elsewhere");
+        }
         if (sheet.scope() == ImportSheet.Scope.COMMITTEE && !known.hasCommittee()) {
             problem(raw, sheet.sheetColumns().getFirst(), "import.problem.no-committee", ImportSheet.COMMITTEE.title());
         }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.dangbo.dashboard.organisation.CommitteeScope;
 import vn.dangbo.dashboard.transfer.ColumnType.Reference;
 import vn.dangbo.dashboard.transfer.ImportPlan.PlannedRow;
 
@@ -29,16 +30,22 @@ final class ImportWriter {
     private final List<RowChange> changes = new ArrayList<>();
     private int changeCount;
     private long placeholderIds;
+    private final ImportTarget target;
     private Long committeeId;
 
-    ImportWriter(JdbcTemplate jdbc) {
-        this(jdbc, false);
+    ImportWriter(JdbcTemplate jdbc, ImportTarget target) {
+        this(jdbc, false, target);
     }
 
-    /** @param dryRun count what a write would do without writing (rows new in the file get placeholder ids) */
-    ImportWriter(JdbcTemplate jdbc, boolean dryRun) {
+    /**
+     * @param dryRun count what a write would do without writing (rows new in the file get placeholder ids)
+     * @param target the committee written into: every row found, changed or referred to is its own
+     */
+    ImportWriter(JdbcTemplate jdbc, boolean dryRun, ImportTarget target) {
         this.jdbc = jdbc;
         this.dryRun = dryRun;
+        this.target = target;
+        this.committeeId = target.id();
     }
 
     Map<ImportSheet, SheetCounts> write(ImportPlan plan) {
@@ -82,7 +89,7 @@ final class ImportWriter {
         List<Object> values = new ArrayList<>();
         for (int i = 0; i < sheet.sheetColumns().size(); i++) {
             SheetColumn column = sheet.sheetColumns().get(i);
-            if (row.absent(i) && !asNew) {
+            if (row.absent(i) && !asNew || keptCode(sheet, column, row.values().get(i))) {
                 continue;
             }
             Object value = stored(column, row.absent(i) ? column.blankValue() : row.values().get(i));
@@ -93,10 +100,23 @@ final class ImportWriter {
             keyColumns.add("committee_id");
             keyValues.add(committeeId());
         }
+        if (sheet.scope() == ImportSheet.Scope.SINGLE && asNew && !target.exists()) {
+            if (!columns.contains("code")) {
+                columns.add("code");
+                values.add(target.newCode());
+            }
+            columns.add("parent_id");
+            values.add(target.newParent());
+        }
         List<Object> all = new ArrayList<>(values);
         all.addAll(keyValues);
         return new Located(columns, all, keyColumns, where(sheet, keyColumns, keyValues),
                 keyValues.stream().filter(Objects::nonNull).toArray());
+    }
+
+    /** A committee's code left blank keeps the one recorded (a new committee's is made from its name). */
+    private static boolean keptCode(ImportSheet sheet, SheetColumn column, Object value) {
+        return sheet == ImportSheet.COMMITTEE && column.dbColumn().equals("code") && value == null;
     }
 
     private void write(PlannedRow row) {
@@ -136,7 +156,9 @@ final class ImportWriter {
     private List<RowChange> differences(PlannedRow row, Located at) {
         List<SheetColumn> columns = row.sheet().sheetColumns();
         List<SheetColumn> shown = java.util.stream.IntStream.range(0, columns.size())
-                .filter(i -> !columns.get(i).isKey() && !row.absent(i)).mapToObj(columns::get).toList();
+                .filter(i -> !columns.get(i).isKey() && !row.absent(i)
+                        && !keptCode(row.sheet(), columns.get(i), row.values().get(i)))
+                .mapToObj(columns::get).toList();
         List<Object> recorded = jdbc.queryForObject("select " + String.join(", ", shown.stream().map(DataExport::expression)
                 .toList()) + " from " + row.sheet().table() + " t where " + at.where(), (rs, n) -> {
                     List<Object> values = new ArrayList<>();
@@ -176,12 +198,13 @@ final class ImportWriter {
 
     private String where(ImportSheet sheet, List<String> keyColumns, List<Object> keyValues) {
         if (sheet.scope() == ImportSheet.Scope.SINGLE) {
-            return "id = (select min(id) from " + sheet.table() + ")";
+            return "id = " + (target.exists() ? target.id() : CommitteeScope.NOTHING);
         }
         List<String> conditions = new ArrayList<>();
         for (int i = 0; i < keyColumns.size(); i++) {
             conditions.add(keyColumns.get(i) + (keyValues.get(i) == null ? " is null" : " = ?"));
         }
+        conditions.add(own(sheet.table(), ""));
         return String.join(" and ", conditions);
     }
 
@@ -204,13 +227,22 @@ final class ImportWriter {
 
     private Long id(ImportSheet target, Object key) {
         return ids.computeIfAbsent(target, t -> new HashMap<>()).computeIfAbsent(key, k -> jdbc.queryForList(
-                "select id from " + target.table() + " where " + target.referenceKey().dbColumn() + " = ?", Long.class, k)
+                "select t.id from " + target.table() + " t where t." + target.referenceKey().dbColumn() + " = ? and "
+                        + own(target.table(), "t"), Long.class, k)
                 .stream().findFirst().orElseGet(() -> dryRun ? --placeholderIds : null));
     }
 
+    /** The condition that keeps a table's rows to the target committee's own, once it exists. */
+    private String own(String table, String alias) {
+        Long committee = committeeId();
+        return OwnRecords.of(table, alias, committee == null ? CommitteeScope.NOTHING : committee);
+    }
+
+    /** The target's id; for a committee the file adds, once its row is written (a placeholder in a dry run). */
     private Long committeeId() {
         if (committeeId == null) {
-            committeeId = jdbc.queryForObject("select min(id) from party_committee", Long.class);
+            committeeId = jdbc.queryForList("select id from party_committee where code = ?", Long.class, target.newCode())
+                    .stream().findFirst().orElse(dryRun ? --placeholderIds : null);
         }
         return committeeId;
     }

@@ -18,26 +18,37 @@ final class KnownRecords {
     private final Map<String, LocalDate> fullMemberships = new HashMap<>();
     /** Members disciplined, by code, with the years of the decisions. */
     private final Map<String, Set<Integer>> disciplined = new HashMap<>();
+    /** Members' codes recorded in another committee: a file may not take them over. */
+    private final Set<String> elsewhere = new HashSet<>();
     private boolean committee;
 
-    static KnownRecords in(JdbcTemplate jdbc) {
+    /** What the target committee holds (its own records only; a committee the file adds holds none yet). */
+    static KnownRecords in(JdbcTemplate jdbc, ImportTarget target) {
         KnownRecords known = new KnownRecords();
         for (ImportSheet sheet : ImportSheet.values()) {
             if (sheet.isReferenced()) {
-                known.keys.put(sheet, new HashSet<>(jdbc.queryForList("select " + sheet.referenceKey().dbColumn()
-                        + " from " + sheet.table(), Object.class)));
+                known.keys.put(sheet, new HashSet<>(jdbc.queryForList("select t." + sheet.referenceKey().dbColumn()
+                        + " from " + sheet.table() + " t where " + target.own(sheet.table(), "t"), Object.class)));
             }
         }
-        jdbc.query("select code, admission_date, full_membership_date from member", rs -> {
+        known.elsewhere.addAll(jdbc.queryForList("select t.code from member t where not (" + target.own("member", "t") + ")",
+                String.class));
+        jdbc.query("select t.code, t.admission_date, t.full_membership_date from member t where " + target.own("member", "t"), rs -> {
             known.admissions.put(rs.getString(1), rs.getDate(2).toLocalDate());
             if (rs.getDate(3) != null) {
                 known.fullMemberships.put(rs.getString(1), rs.getDate(3).toLocalDate());
             }
         });
-        jdbc.query("select m.code, d.decided_on from discipline d join member m on m.id = d.member_id",
+        jdbc.query("select m.code, d.decided_on from discipline d join member m on m.id = d.member_id where "
+                        + target.own("discipline", "d"),
                 rs -> { known.disciplined(rs.getString(1), rs.getDate(2).toLocalDate()); });
-        known.committee = jdbc.queryForObject("select count(*) from party_committee", Long.class) > 0;
+        known.committee = target.exists();
         return known;
+    }
+
+    /** Whether a member's code is recorded in another committee. */
+    boolean elsewhere(String memberCode) {
+        return elsewhere.contains(memberCode);
     }
 
     boolean has(ImportSheet sheet, Object key) {

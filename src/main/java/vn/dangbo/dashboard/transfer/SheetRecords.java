@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.dashboard.base.i18n.Message;
+import vn.dangbo.dashboard.organisation.CommitteeDirectory;
 
 /**
  * A sheet's rows one at a time, through the very checks and writes of an imported file, so that a form and a sheet
@@ -17,10 +18,12 @@ import vn.dangbo.dashboard.base.i18n.Message;
 public class SheetRecords {
     private final JdbcTemplate jdbc;
     private final DataExport export;
+    private final CommitteeDirectory directory;
 
-    SheetRecords(JdbcTemplate jdbc, DataExport export) {
+    SheetRecords(JdbcTemplate jdbc, DataExport export, CommitteeDirectory directory) {
         this.jdbc = jdbc;
         this.export = export;
+        this.directory = directory;
     }
 
     /** Every row of a sheet as its texts, ordered by key. */
@@ -44,7 +47,7 @@ public class SheetRecords {
     @Transactional
     public List<Message> write(ImportSheet sheet, List<String> texts) {
         ImportPlan plan = plan(sheet, texts);
-        new ImportWriter(jdbc).write(plan);
+        new ImportWriter(jdbc, ImportTarget.page(directory)).write(plan);
         return List.copyOf(plan.warnings);
     }
 
@@ -55,7 +58,7 @@ public class SheetRecords {
      */
     @Transactional
     public void delete(ImportSheet sheet, List<String> texts) {
-        new ImportWriter(jdbc).delete(plan(sheet, texts).rows(sheet).getFirst());
+        new ImportWriter(jdbc, ImportTarget.page(directory)).delete(plan(sheet, texts).rows(sheet).getFirst());
     }
 
     private ImportPlan plan(ImportSheet sheet, List<String> texts) {
@@ -63,7 +66,7 @@ public class SheetRecords {
         for (int i = 0; i < sheet.columns().size(); i++) {
             byHeader.put(sheet.columns().get(i), i < texts.size() && texts.get(i) != null ? texts.get(i) : "");
         }
-        ImportPlan plan = ImportValidator.check(Map.of(sheet, List.of(new RawRow(sheet, 1, byHeader))), KnownRecords.in(jdbc));
+        ImportPlan plan = ImportValidator.check(Map.of(sheet, List.of(new RawRow(sheet, 1, byHeader))), KnownRecords.in(jdbc, ImportTarget.page(directory)));
         if (plan.hasProblems()) {
             throw new ImportRejected(plan.problems, plan.problemCount);
         }

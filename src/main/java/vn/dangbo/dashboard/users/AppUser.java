@@ -1,5 +1,7 @@
 package vn.dangbo.dashboard.users;
 
+import org.hibernate.annotations.Filter;
+import vn.dangbo.dashboard.organisation.ScopeFilter;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +15,7 @@ import vn.dangbo.dashboard.base.security.Role;
 
 /** A person who may sign in. The password is stored only as a BCrypt hash. */
 @Entity
+@Filter(name = ScopeFilter.NAME, condition = ScopeFilter.BY_COMMITTEE, deduceAliasInjectionPoints = false)
 @Table(name = "app_user")
 class AppUser {
     static final int MAX_FAILED_ATTEMPTS = 5;
@@ -26,6 +29,8 @@ class AppUser {
     @Enumerated(EnumType.STRING)
     private Role role;
     private Long cellId;
+    /** The committee the user is granted, and what lies under it; none: the whole deployment. */
+    private Long committeeId;
     private boolean enabled = true;
     private boolean mustChangePassword;
     private int failedAttempts;
@@ -34,7 +39,9 @@ class AppUser {
     protected AppUser() {
     }
 
-    AppUser(String username, String displayName, String passwordHash, Role role, Long cellId, boolean mustChangePassword) {
+    AppUser(String username, String displayName, String passwordHash, Role role, Long cellId, Long committeeId,
+            boolean mustChangePassword) {
+        this.committeeId = committeeId;
         this.username = username;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
@@ -116,5 +123,9 @@ class AppUser {
 
     Instant getLockedUntil() {
         return lockedUntil;
+    }
+
+    Long getCommitteeId() {
+        return committeeId;
     }
 }

@@ -16,4 +16,7 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     @Query("select c.id from vn.dangbo.dashboard.organisation.Cell c where c.code = :code")
     Optional<Long> cellId(@Param("code") String code);
+
+    @Query(value = "select committee_id from cell where id = :id", nativeQuery = true)
+    Long cellCommittee(@Param("id") Long id);
 }

@@ -17,6 +17,7 @@ import vn.dangbo.dashboard.audit.AuditService;
 import vn.dangbo.dashboard.base.security.Role;
 import vn.dangbo.dashboard.base.security.SignInRevoked;
 import vn.dangbo.dashboard.base.security.SignedInUser;
+import vn.dangbo.dashboard.organisation.CommitteeScope;
 
 /** Users, their roles and passwords; also what Spring Security asks when someone signs in. */
 @Service
@@ -45,13 +46,12 @@ public class UserService implements UserDetailsService {
 
     @Override
     public SignedInUser loadUserByUsername(String username) {
-        AppUser user = users.findByUsernameIgnoreCase(username.trim())
-                .orElseThrow(() -> new UsernameNotFoundException(username));
+        AppUser user = anyCommittee(username.trim()).orElseThrow(() -> new UsernameNotFoundException(username));
         return signedIn(user);
     }
 
     public Optional<SignedInUser> find(String username) {
-        return users.findByUsernameIgnoreCase(username).map(this::signedIn);
+        return anyCommittee(username).map(this::signedIn);
     }
 
     public boolean hasUsers() {
@@ -75,7 +75,7 @@ public class UserService implements UserDetailsService {
         if (!USERNAME.matcher(name).matches()) {
             throw new UserException("users.error.username-shape");
         }
-        if (users.findByUsernameIgnoreCase(name).isPresent()) {
+        if (anyCommittee(name).isPresent()) {
             throw new UserException("users.error.username-taken", name);
         }
         if (displayName == null || displayName.isBlank()) {
@@ -87,7 +87,7 @@ public class UserService implements UserDetailsService {
                     .orElseThrow(() -> new UserException("users.error.cell-required"));
         }
         PasswordPolicy.check(name, password);
-        users.save(new AppUser(name, displayName.trim(), passwords.encode(password), role, cellId, true));
+        users.save(new AppUser(name, displayName.trim(), passwords.encode(password), role, cellId, committeeOf(cellId), true));
         audit.recordByCurrentUser("USER_CREATED", name + " (" + role + (cellCode == null ? "" : ", " + cellCode) + ")");
     }
 
@@ -95,7 +95,7 @@ public class UserService implements UserDetailsService {
     @Transactional
     public void createDemoAccount(String username, String displayName, Role role, String cellCode, String password) {
         Long cellId = cellCode == null ? null : users.cellId(cellCode).orElseThrow();
-        users.save(new AppUser(username, displayName, passwords.encode(password), role, cellId, false));
+        users.save(new AppUser(username, displayName, passwords.encode(password), role, cellId, committeeOf(cellId), false));
     }
 
     @Transactional
@@ -147,7 +147,7 @@ public class UserService implements UserDetailsService {
      */
     @Transactional
     public boolean recordFailedSignIn(String username) {
-        Optional<AppUser> account = users.findByUsernameIgnoreCase(username);
+        Optional<AppUser> account = anyCommittee(username);
         account.ifPresent(u -> {
             if (u.failedSignIn(clock.instant(), lockout)) {
                 audit.record(username, "ACCOUNT_LOCKED", "khóa đến " + u.getLockedUntil());
@@ -158,7 +158,7 @@ public class UserService implements UserDetailsService {
 
     @Transactional
     public void recordSignIn(String username) {
-        users.findByUsernameIgnoreCase(username).ifPresent(AppUser::signedIn);
+        anyCommittee(username).ifPresent(AppUser::signedIn);
     }
 
     String oneTimePassword() {
@@ -171,7 +171,7 @@ public class UserService implements UserDetailsService {
 
     @Transactional
     void createInitialAdmin(String password) {
-        users.save(new AppUser("admin", "Quản trị viên", passwords.encode(password), Role.ADMIN, null, true));
+        users.save(new AppUser("admin", "Quản trị viên", passwords.encode(password), Role.ADMIN, null, null, true));
         audit.record(AuditService.SYSTEM, "USER_CREATED", "admin (ADMIN, tài khoản đầu tiên)");
     }
 
@@ -180,9 +180,27 @@ public class UserService implements UserDetailsService {
                 .orElseThrow(() -> new UserException("users.error.unknown", username));
     }
 
+    /** A user by name whatever the page's committee: names are unique across the deployment, and sign-in precedes it. */
+    private Optional<AppUser> anyCommittee(String username) {
+        return CommitteeScope.call(CommitteeScope.ALL, () -> users.findByUsernameIgnoreCase(username));
+    }
+
+    /**
+     * The committee a new user is granted: a cell secretary's cell's; otherwise the committee whose page creates them
+     * (none when the page reads every committee: a deployment-wide account).
+     */
+    private Long committeeOf(Long cellId) {
+        if (cellId != null) {
+            return users.cellCommittee(cellId);
+        }
+        long scope = CommitteeScope.currentId();
+        return scope > 0 ? scope : null;
+    }
+
     private SignedInUser signedIn(AppUser user) {
-        String cellCode = user.getCellId() == null ? null : users.cellCode(user.getCellId()).orElse(null);
+        String cellCode = user.getCellId() == null ? null
+                : CommitteeScope.call(CommitteeScope.ALL, () -> users.cellCode(user.getCellId())).orElse(null);
         return new SignedInUser(user.getUsername(), user.getDisplayName(), user.getPasswordHash(), user.getRole(),
-                cellCode, user.isEnabled(), user.lockedAt(clock.instant()), user.isMustChangePassword());
+                user.getCommitteeId(), cellCode, user.isEnabled(), user.lockedAt(clock.instant()), user.isMustChangePassword());
     }
 }

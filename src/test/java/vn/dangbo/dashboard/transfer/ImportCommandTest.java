@@ -47,6 +47,19 @@ class ImportCommandTest {
     }
 
     @Test
+    void the_script_imports_as_the_committee_it_names_and_refuses_a_code_no_committee_has() throws Exception {
+        Path file = folder.resolve("dang-vien.xlsx");
+        Files.write(file, TableFiles.xlsx(List.of(new Table("Đảng viên", ImportSheet.MEMBERS.columns(), List.of(
+                Arrays.asList("TEST12", "Lê Văn Thử", "Nam", 1980L, "X04", "Chính thức", "02/09/2009", "", "", ""))))));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        assertThat(command.importFile(file, "khong-co-xa", new PrintStream(out, true, StandardCharsets.UTF_8))).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("không có đảng bộ nào mã \"khong-co-xa\"");
+        assertThat(command.importFile(file, "hai-nam", new PrintStream(out, true, StandardCharsets.UTF_8))).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from member where code = 'TEST12'", Long.class)).isEqualTo(1);
+    }
+
+    @Test
     void a_file_over_5_mb_is_refused_without_being_read() throws Exception {
         Path file = folder.resolve("qua-lon.csv");
         try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(file.toFile(), "rw")) {

@@ -27,7 +27,7 @@ import vn.dangbo.dashboard.base.ui.LiveDashboard;
  */
 @Route("badges")
 @Menu(order = 3.5, icon = "vaadin:star", title = "menu.badges")
-@RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK, Role.Names.COMMITTEE})
+@RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK, Role.Names.COMMITTEE, Role.Names.PROVINCE})
 class BadgesView extends LiveDashboard implements HasDynamicTitle {
     /** How many years back and ahead of today the year choice reaches. */
     private static final int YEARS_BACK = 10;

@@ -6,8 +6,12 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The signed-in person as Spring Security holds them: role, and for a cell secretary the cell's code. */
-public record SignedInUser(String username, String displayName, String passwordHash, Role role, String cellCode,
+/**
+ * The signed-in person as Spring Security holds them: role, the committee granted (null: the whole deployment), and
+ * for a cell secretary the cell's code.
+ */
+public record SignedInUser(String username, String displayName, String passwordHash, Role role, Long committeeId,
+                           String cellCode,
                            boolean enabled, boolean locked, boolean mustChangePassword) implements UserDetails {
 
     @Override

@@ -9,8 +9,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 abstract class ErrorPage extends VerticalLayout {
 
     protected void show(String title, String text) {
+        show(title, text, new Anchor("", getTranslation("error.back-to-overview")));
+    }
+
+    protected void show(String title, String text, Anchor back) {
         removeAll();
         addClassName("error-view");
-        add(new H2(title), new Paragraph(text), new Anchor("", getTranslation("error.back-to-overview")));
+        add(new H2(title), new Paragraph(text), back);
     }
 }

@@ -6,10 +6,12 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -29,13 +31,15 @@ import vn.dangbo.dashboard.base.security.CurrentUser;
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
+    /** The route of the communes side by side; base knows the address, the province feature the view. */
+    public static final String COMMUNES = "communes";
     private final Button meetingSwitch = new Button();
     private final String committeeName;
 
     MainLayout(CommitteeHeading heading, CurrentUser currentUser) {
         setPrimarySection(Section.DRAWER);
         committeeName = heading.committeeName().orElse("");
-        SideNav nav = navigation();
+        SideNav nav = navigation(heading.hasCommunes());
         currentUser.onlyCell().ifPresent(cell -> nav.addItem(new SideNavItem(getTranslation("menu.my-cell"), "cells/" + cell)));
         Div phoneMenu = new Div(languageSwitch("phone-language"), account(currentUser, "phone-"));
         phoneMenu.addClassName("phone-menu");
@@ -121,9 +125,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return new Div(name);
     }
 
-    private SideNav navigation() {
+    /** The views' menu; the communes side by side only where there are communes under the committee shown. */
+    private SideNav navigation(boolean communes) {
         SideNav nav = new SideNav();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            if (!communes && entry.path().equals(COMMUNES)) {
+                continue;
+            }
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null) {
                 item.setPrefixComponent(new Icon(entry.icon()));
@@ -133,16 +141,58 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return nav;
     }
 
+    /**
+     * The committee shown, after the committee above it (a link to its communes side by side), and a picker of the
+     * others the user may open; a committee is opened as a page of its own, its address under the committee's code.
+     */
     private Div header(CommitteeHeading heading) {
         Span committee = new Span(heading.committeeName().orElse(getTranslation("layout.no-committee")));
         committee.addClassName("header-committee");
+        committee.setId("header-committee");
+        Div header = new Div();
+        heading.above().ifPresent(above -> {
+            Anchor up = new Anchor(CommitteeAddress.of(above.code(), COMMUNES), above.name());
+            up.setRouterIgnore(true);
+            up.setId("header-above");
+            up.addClassName("header-above");
+            header.add(up, new Span(" › "));
+        });
+        header.add(committee);
         Span term = new Span(heading.currentTerm()
                 .map(t -> getTranslation("layout.term", String.valueOf(t.first()), String.valueOf(t.last())))
                 .orElse(getTranslation("layout.no-term")));
         term.addClassName("header-term");
-        Div header = new Div(committee, term);
+        header.add(term);
+        if (!heading.choices().isEmpty()) {
+            header.add(picker(heading));
+        }
         header.addClassName("app-header");
         return header;
+    }
+
+    /** Opens another committee at the same view (its first segment and query), or its overview. */
+    private Select<CommitteeHeading.Committee> picker(CommitteeHeading heading) {
+        Select<CommitteeHeading.Committee> picker = new Select<>();
+        picker.setId("committee-picker");
+        picker.addClassName("committee-picker");
+        picker.setAriaLabel(getTranslation("layout.committee-picker"));
+        picker.setItemLabelGenerator(CommitteeHeading.Committee::name);
+        picker.setItems(heading.choices());
+        heading.shown().flatMap(shown -> heading.choices().stream().filter(c -> c.code().equals(shown.code())).findFirst())
+                .ifPresent(picker::setValue);
+        picker.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                UI.getCurrent().getPage().setLocation(CommitteeAddress.of(e.getValue().code(), sameView()));
+            }
+        });
+        return picker;
+    }
+
+    private static String sameView() {
+        var location = UI.getCurrent().getInternals().getActiveViewLocation();
+        String first = location.getSegments().isEmpty() ? "" : location.getSegments().getFirst();
+        String query = location.getQueryParameters().getQueryString();
+        return query.isEmpty() ? first : first + "?" + query;
     }
 
     private Button languageSwitch(String id) {

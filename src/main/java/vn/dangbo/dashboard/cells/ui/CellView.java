@@ -25,7 +25,7 @@ import vn.dangbo.dashboard.organisation.TermPeriod;
 
 /** One cell: why it stands where it does. Its members' ratings, its meetings, its admissions, its members. */
 @Route("cells/:code")
-@RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK, Role.Names.COMMITTEE, Role.Names.CELL_SECRETARY})
+@RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK, Role.Names.COMMITTEE, Role.Names.PROVINCE, Role.Names.CELL_SECRETARY})
 class CellView extends LiveDashboard implements HasDynamicTitle {
     private final CellsData data;
     private String title = "";

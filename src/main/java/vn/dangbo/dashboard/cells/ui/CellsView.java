@@ -28,7 +28,7 @@ import vn.dangbo.dashboard.organisation.TermPeriod;
 /** All cells side by side for a year: rating, meetings, attendance, admissions; a click opens one cell. */
 @Route("cells")
 @Menu(order = 3, icon = "vaadin:sitemap", title = "menu.cells")
-@RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK, Role.Names.COMMITTEE})
+@RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK, Role.Names.COMMITTEE, Role.Names.PROVINCE})
 class CellsView extends LiveDashboard implements HasDynamicTitle {
     private final CellsData data;
 

@@ -24,7 +24,7 @@ import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
 
 /** The study of resolutions during the term, one resolution a row: what the overview's study figure is made of. */
 @Route("studies")
-@RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK, Role.Names.COMMITTEE})
+@RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK, Role.Names.COMMITTEE, Role.Names.PROVINCE})
 class StudiesView extends LiveDashboard implements HasDynamicTitle {
     private final OrganisationService organisation;
     private final MeetingService meetings;

@@ -38,7 +38,7 @@ import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
  * the waterfall from the members at its start to those at its end, and each year's ways in and out.
  */
 @Route("membership")
-@RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK, Role.Names.COMMITTEE})
+@RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK, Role.Names.COMMITTEE, Role.Names.PROVINCE})
 class MembershipView extends LiveDashboard implements HasDynamicTitle {
     private final OrganisationService organisation;
     private final MemberService members;

@@ -29,7 +29,7 @@ import vn.dangbo.dashboard.results.ui.TargetTable;
  */
 @Route("")
 @Menu(order = 0, icon = "vaadin:dashboard", title = "menu.overview")
-@RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK, Role.Names.COMMITTEE})
+@RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK, Role.Names.COMMITTEE, Role.Names.PROVINCE})
 class OverviewView extends LiveDashboard implements HasDynamicTitle {
 
     private final OverviewData data;

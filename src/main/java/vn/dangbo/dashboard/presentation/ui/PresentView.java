@@ -32,7 +32,7 @@ import vn.dangbo.dashboard.presentation.Slide;
  * every 20 seconds and loops; {@code ?theme=light} for a bright room.
  */
 @Route(value = "present/:slide?", autoLayout = false)
-@RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK, Role.Names.COMMITTEE, Role.Names.PRESENTER})
+@RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK, Role.Names.COMMITTEE, Role.Names.PROVINCE, Role.Names.PRESENTER})
 class PresentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     /** A click counts as "next" or "back" only on the slide itself, not on a control or a link. */
     static final String ON_THE_SLIDE = "!event.target.closest('.slide-nav, a, button, .apexcharts-toolbar')";

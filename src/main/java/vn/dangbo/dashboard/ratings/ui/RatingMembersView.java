@@ -30,7 +30,7 @@ import vn.dangbo.dashboard.ratings.RatingService;
 
 /** The members rated at one level in one year, in the whole committee or in one cell: the answer to "who?". */
 @Route("ratings/members")
-@RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK, Role.Names.COMMITTEE, Role.Names.CELL_SECRETARY})
+@RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK, Role.Names.COMMITTEE, Role.Names.PROVINCE, Role.Names.CELL_SECRETARY})
 class RatingMembersView extends LiveDashboard implements HasDynamicTitle {
     private final OrganisationService organisation;
     private final RatingService ratings;

@@ -27,7 +27,7 @@ import vn.dangbo.dashboard.ratings.RatingService;
 /** Ratings of members and cells for a year of a term, the trend over the term, and the party's rules checked. */
 @Route("ratings")
 @Menu(order = 1, icon = "vaadin:medal", title = "menu.ratings")
-@RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK, Role.Names.COMMITTEE, Role.Names.CELL_SECRETARY})
+@RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK, Role.Names.COMMITTEE, Role.Names.PROVINCE, Role.Names.CELL_SECRETARY})
 class RatingsView extends LiveDashboard implements HasDynamicTitle {
     private final OrganisationService organisation;
     private final RatingService ratings;

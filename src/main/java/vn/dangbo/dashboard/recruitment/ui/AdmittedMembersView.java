@@ -28,7 +28,7 @@ import vn.dangbo.dashboard.recruitment.RecruitmentService;
 
 /** Who was admitted: in a year of the term or in the whole term, in the committee or one cell (an admissions bar's answer). */
 @Route(RecruitmentLinks.ADMITTED_ROUTE)
-@RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK, Role.Names.COMMITTEE, Role.Names.CELL_SECRETARY})
+@RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK, Role.Names.COMMITTEE, Role.Names.PROVINCE, Role.Names.CELL_SECRETARY})
 class AdmittedMembersView extends RecruitmentList {
 
     AdmittedMembersView(OrganisationService organisation, RecruitmentService recruitment, CurrentUser currentUser, LiveUpdates live) {

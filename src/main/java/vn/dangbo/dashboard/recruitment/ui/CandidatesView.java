@@ -25,7 +25,7 @@ import vn.dangbo.dashboard.recruitment.RecruitmentService;
 
 /** Who is at a stage of the pipeline, in the committee or one cell (a pipeline bar's answer). */
 @Route(RecruitmentLinks.CANDIDATES_ROUTE)
-@RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK, Role.Names.COMMITTEE, Role.Names.CELL_SECRETARY})
+@RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK, Role.Names.COMMITTEE, Role.Names.PROVINCE, Role.Names.CELL_SECRETARY})
 class CandidatesView extends RecruitmentList {
 
     CandidatesView(OrganisationService organisation, RecruitmentService recruitment, CurrentUser currentUser, LiveUpdates live) {

@@ -30,7 +30,7 @@ import vn.dangbo.dashboard.recruitment.RecruitmentService;
 /** Recruitment against the congress's target: per year, cumulative, per cell, the pipeline, probation ending. */
 @Route("recruitment")
 @Menu(order = 2, icon = "vaadin:user-star", title = "menu.recruitment")
-@RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK, Role.Names.COMMITTEE, Role.Names.CELL_SECRETARY})
+@RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK, Role.Names.COMMITTEE, Role.Names.PROVINCE, Role.Names.CELL_SECRETARY})
 class RecruitmentView extends LiveDashboard implements HasDynamicTitle {
     private final OrganisationService organisation;
     private final RecruitmentService recruitment;

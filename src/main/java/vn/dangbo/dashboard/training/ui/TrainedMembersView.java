@@ -30,7 +30,7 @@ import vn.dangbo.dashboard.training.TrainingService;
 
 /** Who was sent to a programme during the term (the trainings chart's answer). */
 @Route(TrainingLinks.TRAINED_ROUTE)
-@RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK, Role.Names.COMMITTEE, Role.Names.CELL_SECRETARY})
+@RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK, Role.Names.COMMITTEE, Role.Names.PROVINCE, Role.Names.CELL_SECRETARY})
 class TrainedMembersView extends LiveDashboard implements HasDynamicTitle {
     private final OrganisationService organisation;
     private final TrainingService trainings;

@@ -1,6 +1,7 @@
 package vn.dangbo.dashboard.transfer.ui;
 
 import vn.dangbo.dashboard.base.ui.Grids;
+import vn.dangbo.dashboard.organisation.CommitteeScope;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -90,6 +91,9 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         });
         add(new H2(getTranslation("import.title")), new Paragraph(getTranslation("import.intro")),
                 new Div(template, new Text(" · "), everything), upload, result);
+        if (imports.communesUnderPage()) {
+            add(new CommunesImport(imports, export, background));
+        }
     }
 
     /** A file has arrived: check it and show what it would do. */
@@ -183,8 +187,9 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         UI ui = UI.getCurrent();
         byte[] bytes = file;
         String name = fileName;
+        long scope = CommitteeScope.currentId();
         background.execute(new DelegatingSecurityContextRunnable(() -> {
-            try {
+            try (CommitteeScope.Entered ignored = CommitteeScope.serve(scope)) {
                 ImportReport report = imports.importFile(bytes, name, (written, total) -> ui.access(() -> {
                     progress.setValue(total == 0 ? 1 : (double) written / total);
                     progressText.setText(getTranslation("import.written", Formats.number(written, getLocale()),

@@ -25,7 +25,7 @@ class SchemaTooNewTest {
         dataSource.setUser("sa");
         Flyway.configure().dataSource(dataSource).load().migrate();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        jdbc.update("insert into party_committee (name) values ('Đảng bộ xã Thử')");
+        jdbc.update("insert into party_committee (code, name) values ('thu', 'Đảng bộ xã Thử')");
         jdbc.update("""
                 insert into "flyway_schema_history" ("installed_rank", "version", "description", "type", "script",
                     "checksum", "installed_by", "execution_time", "success")

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
+import vn.dangbo.dashboard.RouteTable;
 import vn.dangbo.dashboard.UiTest;
 
 /** Every role against every route: what opens, what is refused, and what an anonymous visitor gets. */
@@ -19,45 +20,11 @@ class AccessTest extends UiTest {
     private static final Map<String, String> ACCOUNTS = Map.of("ADMIN", "quantri", "CLERK", "vanphong",
             "COMMITTEE", "danguy", "CELL_SECRETARY", "bithu.xom1", "PRESENTER", "trinhchieu");
 
-    /** Route → the view it shows, and the roles allowed to see it. */
-    private static final List<Object[]> ROUTES = List.of(
-            new Object[] {"ratings?year=2019", "RatingsView", Set.of("ADMIN", "CLERK", "COMMITTEE", "CELL_SECRETARY")},
-            new Object[] {"recruitment", "RecruitmentView", Set.of("ADMIN", "CLERK", "COMMITTEE", "CELL_SECRETARY")},
-            new Object[] {"recruitment/candidates?stage=IDENTIFIED", "CandidatesView",
-                    Set.of("ADMIN", "CLERK", "COMMITTEE", "CELL_SECRETARY")},
-            new Object[] {"training/members?programme=UNIVERSITY", "TrainedMembersView",
-                    Set.of("ADMIN", "CLERK", "COMMITTEE", "CELL_SECRETARY")},
-            new Object[] {"studies", "StudiesView", Set.of("ADMIN", "CLERK", "COMMITTEE")},
-            new Object[] {"badges", "BadgesView", Set.of("ADMIN", "CLERK", "COMMITTEE")},
-            new Object[] {"membership", "MembershipView", Set.of("ADMIN", "CLERK", "COMMITTEE")},
-            new Object[] {"recruitment/members?year=2019", "AdmittedMembersView",
-                    Set.of("ADMIN", "CLERK", "COMMITTEE", "CELL_SECRETARY")},
-            new Object[] {"cells", "CellsView", Set.of("ADMIN", "CLERK", "COMMITTEE")},
-            new Object[] {"cells/X01?year=2019", "CellView", Set.of("ADMIN", "CLERK", "COMMITTEE", "CELL_SECRETARY")},
-            new Object[] {"ratings/members?year=2019&level=GOOD&cell=X01", "RatingMembersView",
-                Set.of("ADMIN", "CLERK", "COMMITTEE", "CELL_SECRETARY")},
-            new Object[] {"present/2", "PresentView", Set.of("ADMIN", "CLERK", "COMMITTEE", "PRESENTER")},
-            new Object[] {"presentation", "PresentationSettingsView", Set.of("ADMIN", "CLERK", "COMMITTEE")},
-            new Object[] {"import", "ImportView", Set.of("ADMIN", "CLERK")},
-            new Object[] {"members?cell=X01", "MembersView", Set.of("ADMIN", "CLERK")},
-            new Object[] {"targets", "TargetsView", Set.of("ADMIN", "CLERK")},
-            new Object[] {"records/khen-thuong", "RecordsView", Set.of("ADMIN", "CLERK")},
-            new Object[] {"meetings?cell=X01&year=2019", "MeetingsView", Set.of("ADMIN", "CLERK")},
-            new Object[] {"users", "UsersView", Set.of("ADMIN")},
-            new Object[] {"audit", "AuditView", Set.of("ADMIN")});
-
     static Stream<Arguments> everyRoleAndRoute() {
-        return ACCOUNTS.keySet().stream().sorted().flatMap(role -> ROUTES.stream()
+        return ACCOUNTS.keySet().stream().sorted().flatMap(role -> RouteTable.ROUTES.stream()
                 .map(route -> Arguments.of(role, route[0], route[1], ((Set<?>) route[2]).contains(role))));
     }
 
-    private static String shownView() {
-        return UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst().getClass().getSimpleName();
-    }
-
-    private static String pageText() {
-        return UI.getCurrent().getChildren().map(c -> c.getElement().getTextRecursively()).reduce("", String::concat);
-    }
 
     @ParameterizedTest(name = "{0} opening {1}: allowed = {3}")
     @MethodSource("everyRoleAndRoute")

@@ -1,0 +1,31 @@
+package vn.dangbo.dashboard.demo;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.dangbo.dashboard.base.security.Role;
+import vn.dangbo.dashboard.organisation.CommitteeScope;
+import vn.dangbo.dashboard.users.UserService;
+
+/** The synthetic province's accounts, one per kind of grant; the README names them. The demo password. */
+final class ProvinceAccounts {
+
+    private ProvinceAccounts() {
+    }
+
+    static void create(UserService users, JdbcTemplate jdbc, long province) {
+        CommitteeScope.run(province, () -> {
+            users.createDemoAccount("bantochuc.tinh", "Ban Tổ chức Tỉnh ủy (giả lập)", Role.PROVINCE, null, DemoAccounts.PASSWORD);
+            users.createDemoAccount("quantri.tinh", "Quản trị tỉnh (giả lập)", Role.ADMIN, null, DemoAccounts.PASSWORD);
+        });
+        for (int commune : new int[] {1, 11}) {
+            String code = ProvinceDemo.communeCode(commune);
+            long id = jdbc.queryForObject("select id from party_committee where code = ?", Long.class, code);
+            String suffix = code.replace("-", "");
+            CommitteeScope.run(id, () -> {
+                users.createDemoAccount("vanphong." + suffix, "Văn phòng xã " + code + " (giả lập)", Role.CLERK, null,
+                        DemoAccounts.PASSWORD);
+                users.createDemoAccount("danguy." + suffix, "Đảng ủy viên xã " + code + " (giả lập)", Role.COMMITTEE, null,
+                        DemoAccounts.PASSWORD);
+            });
+        }
+    }
+}

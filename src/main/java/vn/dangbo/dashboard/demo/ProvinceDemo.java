@@ -1,0 +1,181 @@
+package vn.dangbo.dashboard.demo;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A clearly synthetic province for the province views (loaded only when asked): a province committee over twelve
+ * communes, two of them merged on 1/7/2025 from former communes whose cells they took over. Deterministic: the same
+ * seed writes the same province. Names say "giả lập" (simulated), codes start with "mau-".
+ */
+final class ProvinceDemo {
+    static final String PROVINCE_CODE = "tinh-mau";
+    static final String PROVINCE = "Đảng bộ tỉnh Mẫu (giả lập)";
+    static final int COMMUNES = 12;
+    static final LocalDate MERGED_ON = LocalDate.of(2025, 7, 1);
+    static final int FIRST_YEAR = 2020;
+    static final int LAST_RATED_YEAR = 2025;
+    /** The day the synthetic records stand at. */
+    static final LocalDate AS_OF = LocalDate.of(2026, 10, 31);
+    /** The communes formed by merging, with how many former communes each was formed from. */
+    static final int[][] MERGED = {{11, 2}, {12, 3}};
+    private static final long SEED = 20250701L;
+    /** The commune that rated too many members outstanding in {@link #QUOTA_BREACH_YEAR}, for the quota column. */
+    static final int GENEROUS_COMMUNE = 3;
+    static final int QUOTA_BREACH_YEAR = 2022;
+    private boolean generous;
+    private static final String[] LEVELS = {"OUTSTANDING", "GOOD", "SATISFACTORY", "FAILED"};
+
+    private final JdbcTemplate jdbc;
+    private final Random random = new Random(SEED);
+    private int memberNumber;
+
+    ProvinceDemo(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Writes the province; returns its committee's id. */
+    long write() {
+        long province = committee(PROVINCE_CODE, PROVINCE, "PROVINCE", null, null);
+        insertTerm(province, 2020, 2025);
+        insertTerm(province, 2025, 2030);
+        for (int n = 1; n <= COMMUNES; n++) {
+            String code = communeCode(n);
+            String name = "Đảng bộ xã Mẫu " + twoDigits(n) + " (giả lập)";
+            long commune = committee(code, name, "COMMUNE", province, null);
+            generous = n == GENEROUS_COMMUNE;
+            int formers = formerCount(n);
+            if (formers == 0) {
+                insertTargets(insertTerm(commune, 2020, 2025), 2020);
+                insertTargets(insertTerm(commune, 2025, 2030), 2025);
+                writeCells(commune, null, code, 6 + random.nextInt(9));
+                continue;
+            }
+            insertTargets(insertTerm(commune, 2025, 2030), 2025);
+            for (int f = 0; f < formers; f++) {
+                String formerCode = code + "-cu-" + (char) ('a' + f);
+                long former = committee(formerCode, "Đảng bộ xã Mẫu " + twoDigits(n) + (char) ('A' + f) + " cũ (giả lập)",
+                        "COMMUNE", province, commune);
+                insertTargets(insertTerm(former, 2020, 2025), 2020);
+                writeCells(commune, former, code + (char) ('a' + f), 5 + random.nextInt(6));
+            }
+        }
+        return province;
+    }
+
+    static String communeCode(int n) {
+        return "mau-" + twoDigits(n);
+    }
+
+    static int formerCount(int commune) {
+        for (int[] merged : MERGED) {
+            if (merged[0] == commune) {
+                return merged[1];
+            }
+        }
+        return 0;
+    }
+
+    private static String twoDigits(int n) {
+        return n < 10 ? "0" + n : String.valueOf(n);
+    }
+
+    private long committee(String code, String name, String level, Long parent, Long mergedInto) {
+        jdbc.update("""
+                insert into party_committee (code, name, province, org_level, parent_id, merged_into_id, merged_on)
+                values (?, ?, ?, ?, ?, ?, ?)""", code, name, "Tỉnh Mẫu", level, parent, mergedInto,
+                mergedInto == null ? null : Date.valueOf(MERGED_ON));
+        return jdbc.queryForObject("select id from party_committee where code = ?", Long.class, code);
+    }
+
+    private long insertTerm(long committee, int start, int end) {
+        jdbc.update("insert into term (committee_id, start_year, end_year) values (?, ?, ?)", committee, start, end);
+        return jdbc.queryForObject("select id from term where committee_id = ? and start_year = ?", Long.class, committee, start);
+    }
+
+    private void insertTargets(long term, int start) {
+        int whole = 10 + random.nextInt(30);
+        jdbc.update("insert into recruitment_target (term_id, target_year, target) values (?, null, ?)", term, whole);
+        for (int y = start; y <= start + 5; y++) {
+            jdbc.update("insert into recruitment_target (term_id, target_year, target) values (?, ?, ?)", term, y, whole / 5);
+        }
+    }
+
+    /** A commune's cells (or those a former commune handed over), each with members, ratings and meetings. */
+    private void writeCells(long commune, Long former, String prefix, int count) {
+        for (int c = 1; c <= count; c++) {
+            String cellCode = prefix.toUpperCase().replace("MAU-", "M") + "-" + twoDigits(c);
+            boolean hamlet = c <= count - 2;
+            jdbc.update("insert into cell (committee_id, former_committee_id, code, name, kind) values (?, ?, ?, ?, ?)",
+                    commune, former, cellCode, (hamlet ? "Chi bộ thôn " : "Chi bộ ") + cellCode + " (giả lập)",
+                    hamlet ? "HAMLET" : "SCHOOL");
+            long cell = jdbc.queryForObject("select id from cell where committee_id = ? and code = ?", Long.class, commune, cellCode);
+            writeMembers(cell, 8 + random.nextInt(16));
+            writeCellYears(cell);
+        }
+    }
+
+    private void writeMembers(long cell, int count) {
+        List<Object[]> members = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
+        for (int m = 0; m < count; m++) {
+            String code = "MAU" + String.format("%06d", ++memberNumber);
+            boolean female = random.nextInt(3) == 0;
+            LocalDate admitted = m == 0 && random.nextBoolean()
+                    ? LocalDate.of(2025 + random.nextInt(2), 1 + random.nextInt(9), 1 + random.nextInt(28))
+                    : LocalDate.of(1975 + random.nextInt(50), 1 + random.nextInt(12), 1 + random.nextInt(28));
+            boolean probationary = admitted.plusYears(1).isAfter(AS_OF);
+            members.add(new Object[] {code, DemoNames.of(female, random), female ? "FEMALE" : "MALE",
+                    1940 + random.nextInt(65), cell, probationary ? "PROBATIONARY" : "FULL", Date.valueOf(admitted),
+                    probationary ? null : Date.valueOf(admitted.plusYears(1)), false, random.nextInt(3) == 0, "12/12",
+                    "NONE"});
+            codes.add(code);
+        }
+        jdbc.batchUpdate("""
+                insert into member (code, full_name, gender, birth_year, cell_id, status, admission_date,
+                    full_membership_date, exempt, direct_worker, education, political_theory)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", members);
+        List<Object[]> ratings = new ArrayList<>();
+        for (String code : codes) {
+            for (int year = 2021; year <= LAST_RATED_YEAR; year++) {
+                ratings.add(new Object[] {code, year, level(random.nextInt(100), generous && year == QUOTA_BREACH_YEAR)});
+            }
+        }
+        jdbc.batchUpdate("""
+                insert into member_rating (member_id, rating_year, level)
+                select m.id, ?, ? from member m where m.code = ? and m.admission_date < ?""",
+                ratings.stream().map(r -> new Object[] {r[1], r[2], r[0], Date.valueOf(LocalDate.of((int) r[1], 7, 1))}).toList());
+    }
+
+    private static String level(int percentile) {
+        return level(percentile, false);
+    }
+
+    /** A level at a percentile; a generous commune rates a quarter of its members outstanding (above the quota). */
+    private static String level(int percentile, boolean generous) {
+        int outstanding = generous ? 25 : 15;
+        return percentile < outstanding ? LEVELS[0] : percentile < 85 ? LEVELS[1] : percentile < 98 ? LEVELS[2] : LEVELS[3];
+    }
+
+    private void writeCellYears(long cell) {
+        List<Object[]> ratings = new ArrayList<>();
+        for (int year = 2021; year <= LAST_RATED_YEAR; year++) {
+            ratings.add(new Object[] {cell, year, level(random.nextInt(100))});
+        }
+        jdbc.batchUpdate("insert into cell_rating (cell_id, rating_year, level) values (?, ?, ?)", ratings);
+        int members = jdbc.queryForObject("select count(*) from member where cell_id = ?", Integer.class, cell);
+        List<Object[]> meetings = new ArrayList<>();
+        for (int month = 1; month <= 12; month++) {
+            int present = Math.max(0, members - random.nextInt(Math.max(1, members / 4)));
+            double share = members == 0 ? 0 : (double) present / members;
+            String grade = share >= 0.9 ? "GOOD" : share > 0.85 ? "FAIR" : share >= 0.8 ? "AVERAGE" : "POOR";
+            meetings.add(new Object[] {cell, Date.valueOf(LocalDate.of(LAST_RATED_YEAR, month, 5)), present, members, grade});
+        }
+        jdbc.batchUpdate("insert into cell_meeting (cell_id, meeting_date, kind, present, required, grade) values (?, ?, 'REGULAR', ?, ?, ?)",
+                meetings);
+    }
+}

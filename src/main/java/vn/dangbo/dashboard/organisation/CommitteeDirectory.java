@@ -1,0 +1,160 @@
+package vn.dangbo.dashboard.organisation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The deployment's committees as a tree, held in memory: which code an address names, who may see which committee.
+ * Read again after any change to committees ({@link #refresh()}); a handful of rows even for a province.
+ */
+@Service
+public class CommitteeDirectory {
+    private final JdbcTemplate jdbc;
+    private volatile Map<Long, CommitteeNode> byId;
+
+    CommitteeDirectory(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Reads the committees again after an import or a demo load that adds one: when its transaction ends, committed
+     * or not, so that the tree never holds a committee that was rolled back.
+     */
+    public void refresh() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    byId = null;
+                }
+            });
+        }
+        byId = null;
+    }
+
+    private void load() {
+        byId = jdbc.query("select id, code, name, org_level, parent_id, merged_into_id, merged_on from party_committee",
+                        (rs, i) -> new CommitteeNode(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                                OrganisationLevel.valueOf(rs.getString("org_level")), nullable(rs.getLong("parent_id"), rs.wasNull()),
+                                nullable(rs.getLong("merged_into_id"), rs.wasNull()),
+                                rs.getDate("merged_on") == null ? null : rs.getDate("merged_on").toLocalDate()))
+                .stream().collect(Collectors.toUnmodifiableMap(CommitteeNode::id, Function.identity()));
+    }
+
+    private static Long nullable(long value, boolean wasNull) {
+        return wasNull ? null : value;
+    }
+
+    private Map<Long, CommitteeNode> nodes() {
+        Map<Long, CommitteeNode> nodes = byId;
+        if (nodes == null) {
+            load();
+            nodes = byId;
+        }
+        return nodes;
+    }
+
+    public Optional<CommitteeNode> byCode(String code) {
+        return nodes().values().stream().filter(n -> n.code().equals(code)).findFirst();
+    }
+
+    public Optional<CommitteeNode> byId(long id) {
+        return Optional.ofNullable(nodes().get(id));
+    }
+
+    /** Whether the deployment holds more than one committee, so that addresses and the header must name one. */
+    public boolean many() {
+        return nodes().size() > 1;
+    }
+
+    /** The only committee a single-commune deployment holds, or its first. */
+    public Optional<CommitteeNode> first() {
+        return nodes().values().stream().min(Comparator.comparing(CommitteeNode::id));
+    }
+
+    /**
+     * Whether a user granted {@code granted} (null: the whole deployment) may see {@code committee}: it is the granted
+     * one, lies under it, or is a former commune merged into one of those.
+     */
+    public boolean covers(Long granted, long committee) {
+        if (granted == null) {
+            return true;
+        }
+        CommitteeNode node = nodes().get(committee);
+        for (int depth = 0; node != null && depth < 8; depth++) {
+            if (node.id() == granted) {
+                return true;
+            }
+            Long up = node.mergedIntoId() != null ? node.mergedIntoId() : node.parentId();
+            node = up == null ? null : nodes().get(up);
+        }
+        return false;
+    }
+
+    /** The committees a user granted {@code granted} may open, the granted one first, then by level and name. */
+    public List<CommitteeNode> visibleTo(Long granted) {
+        List<CommitteeNode> visible = new ArrayList<>(nodes().values().stream()
+                .filter(n -> covers(granted, n.id()))
+                .sorted(Comparator.comparing(CommitteeNode::level).thenComparing(CommitteeNode::name))
+                .toList());
+        visible.sort(Comparator.comparing(n -> !Objects.equals(n.id(), granted)));
+        return visible;
+    }
+
+    /** The communes directly under a committee (a province's), the former communes left out. */
+    public List<CommitteeNode> communesUnder(long parent) {
+        return nodes().values().stream()
+                .filter(n -> Objects.equals(n.parentId(), parent) && n.mergedIntoId() == null)
+                .sorted(Comparator.comparing(CommitteeNode::name))
+                .toList();
+    }
+
+    /** The former communes a merged commune was formed from, by name. */
+    public List<CommitteeNode> formerOf(long commune) {
+        return nodes().values().stream()
+                .filter(n -> Objects.equals(n.mergedIntoId(), commune))
+                .sorted(Comparator.comparing(CommitteeNode::name))
+                .toList();
+    }
+
+    /**
+     * The commune a committee's records count towards: a former commune's, the commune it was merged into; a partial
+     * committee's, the commune above it; a commune's, itself.
+     */
+    public long communeOf(long committee) {
+        CommitteeNode node = nodes().get(committee);
+        if (node == null) {
+            return committee;
+        }
+        if (node.mergedIntoId() != null) {
+            return node.mergedIntoId();
+        }
+        return node.level() == OrganisationLevel.PARTIAL && node.parentId() != null ? node.parentId() : committee;
+    }
+
+    /** The communes a scope compares side by side: those under the scoped committee, or every commune for all. */
+    public List<CommitteeNode> communesIn(long scope) {
+        if (scope > 0) {
+            return communesUnder(scope);
+        }
+        return nodes().values().stream()
+                .filter(n -> n.level() == OrganisationLevel.COMMUNE && !n.former())
+                .sorted(Comparator.comparing(CommitteeNode::name))
+                .toList();
+    }
+
+    /** Whether a scope has communes under it to compare side by side (never in a one-commune deployment). */
+    public boolean hasCommunesIn(long scope) {
+        return scope != CommitteeScope.NOTHING && many() && !communesIn(scope).isEmpty();
+    }
+}

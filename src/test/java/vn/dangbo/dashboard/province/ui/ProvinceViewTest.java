@@ -1,0 +1,112 @@
+package vn.dangbo.dashboard.province.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.dangbo.dashboard.ProvinceDatabaseTest;
+import vn.dangbo.dashboard.UiTest;
+import vn.dangbo.dashboard.members.MemberService;
+import vn.dangbo.dashboard.organisation.CommitteeDirectory;
+import vn.dangbo.dashboard.organisation.CommitteeNode;
+import vn.dangbo.dashboard.organisation.CommitteeScope;
+import vn.dangbo.dashboard.province.CommuneFigures;
+import vn.dangbo.dashboard.ratings.RatingLevel;
+import vn.dangbo.dashboard.ratings.RatingService;
+
+@ProvinceDatabaseTest
+class ProvinceViewTest extends UiTest {
+    @Autowired CommitteeDirectory directory;
+    @Autowired MemberService members;
+    @Autowired RatingService ratings;
+
+    @SuppressWarnings("unchecked")
+    private static List<CommuneFigures> rows() {
+        Grid<CommuneFigures> grid = _get(Grid.class, spec -> spec.withId("communes-grid"));
+        List<CommuneFigures> rows = new ArrayList<>();
+        for (int i = 0; i < _size(grid); i++) {
+            rows.add(_get(grid, i));
+        }
+        return rows;
+    }
+
+    private long id(String code) {
+        return directory.byCode(code).orElseThrow().id();
+    }
+
+    @Test
+    void the_province_board_sees_its_communes_side_by_side_adding_up_to_the_province() {
+        signInAs("bantochuc.tinh", "tinh-mau");
+        open("communes?term=2020-2025&year=2024");
+
+        List<CommuneFigures> rows = rows();
+        assertThat(rows).extracting(r -> r.commune().code())
+                .containsExactlyElementsOf(directory.communesUnder(id("tinh-mau")).stream().map(CommitteeNode::code).toList())
+                .hasSize(12).doesNotContain("mau-11-cu-a", "hai-nam");
+        long provinceMembers = CommitteeScope.call(id("tinh-mau"), () -> members.currentMembership().total());
+        assertThat(rows.stream().mapToLong(CommuneFigures::members).sum()).isEqualTo(provinceMembers).isPositive();
+        for (RatingLevel level : RatingLevel.values()) {
+            long province = CommitteeScope.call(id("tinh-mau"), () -> ratings.memberDistribution(2024).count(level));
+            assertThat(rows.stream().mapToLong(r -> r.memberRatings().count(level)).sum()).as(level.name()).isEqualTo(province);
+        }
+        for (CommuneFigures row : rows) {
+            long own = CommitteeScope.call(row.commune().id(), () -> members.currentMembership().total());
+            assertThat(row.members()).as(row.commune().code()).isEqualTo(own);
+        }
+        assertThat(_get(Component.class, spec -> spec.withId("province-totals")).getElement().getTextRecursively())
+                .contains("12 đảng bộ xã, phường", String.format("%,d", provinceMembers).replace(',', '.') + " đảng viên");
+    }
+
+    @Test
+    void the_quota_column_flags_the_communes_that_rated_too_many_outstanding_in_a_year_the_rule_applies() {
+        signInAs("bantochuc.tinh", "tinh-mau");
+        open("communes?term=2020-2025&year=2022");
+
+        for (CommuneFigures row : rows()) {
+            var own = CommitteeScope.call(row.commune().id(), () -> ratings.memberDistribution(2022));
+            assertThat(row.quotaBreached()).as(row.commune().code()).isEqualTo(ratings.outstandingQuotaBreached(own));
+        }
+        assertThat(rows()).anyMatch(CommuneFigures::quotaBreached);
+
+        open("communes?term=2025-2030&year=2025");
+        assertThat(rows()).noneMatch(CommuneFigures::quotaBreached);
+    }
+
+    @Test
+    void every_commune_opens_its_own_dashboards_and_a_merged_one_says_what_it_was_formed_from() {
+        signInAs("bantochuc.tinh", "tinh-mau");
+        open("communes?term=2020-2025&year=2024");
+
+        List<CommuneFigures> rows = rows();
+        Grid<CommuneFigures> grid = _get(Grid.class, spec -> spec.withId("communes-grid"));
+        for (int i = 0; i < rows.size(); i++) {
+            Component cell = _getCellComponent(grid, i, "name");
+            Anchor link = cell instanceof Anchor a ? a : _get(cell, Anchor.class, spec -> { });
+            assertThat(link.getHref()).isEqualTo("/" + rows.get(i).commune().code() + "/");
+            assertThat(link.getText()).isEqualTo(rows.get(i).commune().name());
+        }
+        int mergedRow = rows.stream().map(r -> r.commune().code()).toList().indexOf("mau-12");
+        assertThat(rows.get(mergedRow).formerCommunes()).isEqualTo(directory.formerOf(id("mau-12")).size()).isEqualTo(3);
+        assertThat(_getCellComponent(grid, mergedRow, "name").getElement().getTextRecursively()).contains("hợp nhất từ 3 xã");
+    }
+
+    @Test
+    void a_commune_has_no_communes_to_compare() {
+        signInAs("danguy.mau01", "mau-01");
+        open("communes");
+
+        assertThat(_find(Grid.class, spec -> spec.withId("communes-grid"))).isEmpty();
+        assertThat(_get(Component.class, spec -> spec.withId("province-view")).getElement().getTextRecursively())
+                .contains("không có đảng bộ xã, phường trực thuộc");
+    }
+}

@@ -70,8 +70,8 @@ public abstract class UiTest {
         SignedInUser user = users.loadUserByUsername(username);
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        AddressedRequests.Addressed addressed = AddressedRequests.under(context.getBean(CommitteeDirectory.class), committeeCode);
         leaveCommittee();
+        AddressedRequests.Addressed addressed = AddressedRequests.under(context.getBean(CommitteeDirectory.class), committeeCode);
         committeeScope = CommitteeScope.enter(addressed.scope());
         signInAs(username, addressed.attributes());
     }

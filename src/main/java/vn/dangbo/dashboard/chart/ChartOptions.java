@@ -8,7 +8,7 @@ import java.util.List;
  */
 public record ChartOptions(Chart chart, List<?> series, List<String> labels, XAxis xaxis, YAxis yaxis,
                            List<String> colors, PlotOptions plotOptions, DataLabels dataLabels, Legend legend,
-                           Title title, NoData noData, Theme theme, Tooltip tooltip) {
+                           Title title, NoData noData, Theme theme, Tooltip tooltip, Annotations annotations) {
 
     public record Chart(String type, Boolean stacked, String stackType, String height, Toolbar toolbar,
                         List<ChartLocale> locales, String defaultLocale, Animations animations, String background,
@@ -90,13 +90,26 @@ public record ChartOptions(Chart chart, List<?> series, List<String> labels, XAx
     public record NoData(String text) {
     }
 
+    /** Lines drawn across the chart at categories of the x axis (a break in a time series, e.g. a merger). */
+    public record Annotations(List<XAnnotation> xaxis) {
+    }
+
+    public record XAnnotation(String x, String borderColor, int strokeDashArray, AnnotationLabel label) {
+    }
+
+    public record AnnotationLabel(String text, String borderColor, String orientation, AnnotationStyle style) {
+    }
+
+    public record AnnotationStyle(String color, String background) {
+    }
+
     ChartOptions withChart(Chart newChart) {
         return new ChartOptions(newChart, series, labels, xaxis, yaxis, colors, plotOptions, dataLabels, legend, title,
-                noData, theme, tooltip);
+                noData, theme, tooltip, annotations);
     }
 
     ChartOptions withNoData(NoData newNoData) {
         return new ChartOptions(chart, series, labels, xaxis, yaxis, colors, plotOptions, dataLabels, legend, title,
-                newNoData, theme, tooltip);
+                newNoData, theme, tooltip, annotations);
     }
 }

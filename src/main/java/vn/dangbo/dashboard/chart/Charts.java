@@ -20,6 +20,7 @@ public final class Charts {
     private String stackType;
     private String height;
     private final List<Object> series = new ArrayList<>();
+    private final List<ChartOptions.XAnnotation> breaks = new ArrayList<>();
     private List<String> labels;
     private List<String> categories;
     private String xTitle;
@@ -183,6 +184,18 @@ public final class Charts {
         return this;
     }
 
+    /**
+     * Marks a break in a time series at a category (a merged commune's first year: before it, the sum of its former
+     * communes), with a short text beside the line; a category the chart does not have is left unmarked.
+     */
+    public Charts markBreak(String category, String text) {
+        if (categories != null && categories.contains(category)) {
+            breaks.add(new ChartOptions.XAnnotation(category, "#b3261e", 4, new ChartOptions.AnnotationLabel(text,
+                    "#b3261e", "horizontal", new ChartOptions.AnnotationStyle("#ffffff", "#b3261e"))));
+        }
+        return this;
+    }
+
     public ChartOptions build() {
         boolean axisChart = type == ChartType.BAR || type == ChartType.LINE || type == ChartType.HEATMAP;
         ChartOptions.Style style = fontSize == null ? null : new ChartOptions.Style(fontSize);
@@ -202,6 +215,7 @@ public final class Charts {
         return new ChartOptions(chart, List.copyOf(series), labels, xaxis, yaxis, colors, plot,
                 new ChartOptions.DataLabels(dataLabels, style, shownSeries), new ChartOptions.Legend(legend, "bottom", fontSize),
                 title == null ? null : new ChartOptions.Title(title), null,
-                dark ? new ChartOptions.Theme("dark") : null, shownSeries == null ? null : new ChartOptions.Tooltip(shownSeries));
+                dark ? new ChartOptions.Theme("dark") : null, shownSeries == null ? null : new ChartOptions.Tooltip(shownSeries),
+                breaks.isEmpty() ? null : new ChartOptions.Annotations(List.copyOf(breaks)));
     }
 }

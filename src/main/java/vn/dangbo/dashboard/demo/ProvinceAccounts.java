@@ -20,10 +20,11 @@ final class ProvinceAccounts {
             String code = ProvinceDemo.communeCode(commune);
             long id = jdbc.queryForObject("select id from party_committee where code = ?", Long.class, code);
             String suffix = code.replace("-", "");
+            String name = "Mẫu " + code.substring(code.indexOf('-') + 1);
             CommitteeScope.run(id, () -> {
-                users.createDemoAccount("vanphong." + suffix, "Văn phòng xã " + code + " (giả lập)", Role.CLERK, null,
+                users.createDemoAccount("vanphong." + suffix, "Văn phòng xã " + name + " (giả lập)", Role.CLERK, null,
                         DemoAccounts.PASSWORD);
-                users.createDemoAccount("danguy." + suffix, "Đảng ủy viên xã " + code + " (giả lập)", Role.COMMITTEE, null,
+                users.createDemoAccount("danguy." + suffix, "Đảng ủy viên xã " + name + " (giả lập)", Role.COMMITTEE, null,
                         DemoAccounts.PASSWORD);
             });
         }

@@ -157,7 +157,7 @@ final class ProvinceDemo {
 
     /** A level at a percentile; a generous commune rates a quarter of its members outstanding (above the quota). */
     private static String level(int percentile, boolean generous) {
-        int outstanding = generous ? 25 : 15;
+        int outstanding = generous ? 25 : 10;
         return percentile < outstanding ? LEVELS[0] : percentile < 85 ? LEVELS[1] : percentile < 98 ? LEVELS[2] : LEVELS[3];
     }
 

@@ -1,8 +1,10 @@
 package vn.dangbo.dashboard.organisation;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,8 +16,11 @@ public class OrganisationService {
     private final CommitteeRepository committees;
     private final TermRepository terms;
     private final CellRepository cells;
+    private final CommitteeDirectory directory;
 
-    OrganisationService(CommitteeRepository committees, TermRepository terms, CellRepository cells) {
+    OrganisationService(CommitteeRepository committees, TermRepository terms, CellRepository cells,
+                        CommitteeDirectory directory) {
+        this.directory = directory;
         this.committees = committees;
         this.terms = terms;
         this.cells = cells;
@@ -59,6 +64,16 @@ public class OrganisationService {
     /** The newest term, which the dashboards show unless told otherwise. */
     public Optional<TermPeriod> currentTerm() {
         return terms().stream().findFirst();
+    }
+
+    /**
+     * The day the committee in scope was formed by merging former communes (its time series break there: the years
+     * before are their sums), if it was.
+     */
+    public Optional<LocalDate> mergedOn() {
+        long scope = CommitteeScope.currentId();
+        return scope <= 0 ? Optional.empty() : directory.formerOf(scope).stream()
+                .map(CommitteeNode::mergedOn).filter(Objects::nonNull).min(LocalDate::compareTo);
     }
 
     public CellCount cellCount() {

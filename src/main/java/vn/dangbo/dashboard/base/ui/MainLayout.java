@@ -149,23 +149,28 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Span committee = new Span(heading.committeeName().orElse(getTranslation("layout.no-committee")));
         committee.addClassName("header-committee");
         committee.setId("header-committee");
-        Div header = new Div();
+        Div line = new Div();
+        line.addClassName("header-line");
         heading.above().ifPresent(above -> {
             Anchor up = new Anchor(CommitteeAddress.of(above.code(), COMMUNES), above.name());
             up.setRouterIgnore(true);
             up.setId("header-above");
             up.addClassName("header-above");
-            header.add(up, new Span(" › "));
+            Span separator = new Span("›");
+            separator.addClassName("header-separator");
+            line.add(up, separator);
         });
-        header.add(committee);
+        line.add(committee);
         Span term = new Span(heading.currentTerm()
                 .map(t -> getTranslation("layout.term", String.valueOf(t.first()), String.valueOf(t.last())))
                 .orElse(getTranslation("layout.no-term")));
         term.addClassName("header-term");
-        header.add(term);
+        Div sub = new Div(term);
+        sub.addClassName("header-sub");
         if (!heading.choices().isEmpty()) {
-            header.add(picker(heading));
+            sub.add(picker(heading));
         }
+        Div header = new Div(line, sub);
         header.addClassName("app-header");
         return header;
     }
@@ -175,6 +180,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Select<CommitteeHeading.Committee> picker = new Select<>();
         picker.setId("committee-picker");
         picker.addClassName("committee-picker");
+        picker.addThemeName("small");
         picker.setAriaLabel(getTranslation("layout.committee-picker"));
         picker.setItemLabelGenerator(CommitteeHeading.Committee::name);
         picker.setItems(heading.choices());

@@ -2,11 +2,13 @@ package vn.dangbo.dashboard.ratings.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import vn.dangbo.dashboard.organisation.ui.MergerMark;
 import vn.dangbo.dashboard.base.i18n.Formats;
 import vn.dangbo.dashboard.base.i18n.Texts;
 import vn.dangbo.dashboard.base.ui.Paragraphs;
@@ -37,9 +39,13 @@ class RatingPanels {
     /** The cell the view looks at, or null for the whole committee. */
     private final CellSummary cell;
     private final String cellCode;
+    private final Optional<LocalDate> mergedOn;
 
-    RatingPanels(RatingService ratings, PeriodSelection selection, CellSummary cell, Locale locale) {
+    /** @param mergedOn the day the committee was formed by merging former communes, if it was: its trends break there */
+    RatingPanels(RatingService ratings, PeriodSelection selection, CellSummary cell, Optional<LocalDate> mergedOn,
+                 Locale locale) {
         this.ratings = ratings;
+        this.mergedOn = mergedOn;
         this.selection = selection;
         this.cell = cell;
         this.cellCode = cell == null ? null : cell.code();
@@ -139,7 +145,7 @@ class RatingPanels {
         for (RatingLevel level : RatingLevel.values()) {
             chart.series(t("rating.short." + level), trend.stream().map(d -> d.count(level)).toList());
         }
-        ApexChart apex = new ApexChart(chart.build());
+        ApexChart apex = new ApexChart(MergerMark.on(chart, mergedOn, texts).build());
         apex.setId("chart-trend");
         apex.setUnit(t("unit.members")).setFileName(file("xep-loai-qua-cac-nam-" + selection.term().label()));
         apex.addDataPointClickListener(e -> Links.follow(RatingLinks.members(
@@ -178,7 +184,7 @@ class RatingPanels {
         for (RatingLevel level : RatingLevel.values()) {
             chart.series(t("rating.short." + level), cells.stream().map(d -> d.count(level)).toList());
         }
-        ApexChart apex = new ApexChart(chart.build());
+        ApexChart apex = new ApexChart(MergerMark.on(chart, mergedOn, texts).build());
         apex.setValueFormat(0, "");
         apex.setId("chart-cells-trend");
         apex.setUnit(t("unit.cells")).setFileName("xep-loai-chi-bo-" + selection.term().label());

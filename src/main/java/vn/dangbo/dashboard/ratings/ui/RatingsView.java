@@ -61,7 +61,7 @@ class RatingsView extends LiveDashboard implements HasDynamicTitle {
             UI.getCurrent().navigate("ratings", lens.applyTo(next.query(true)));
         }).with(new CellPicker(cells, lens, cell ->
                 UI.getCurrent().navigate("ratings", CellLens.on(cell).applyTo(selection.query(true)))), lens));
-        RatingPanels panels = new RatingPanels(ratings, selection, lens.cell(), getLocale());
+        RatingPanels panels = new RatingPanels(ratings, selection, lens.cell(), organisation.mergedOn(), getLocale());
         add(panels.ruleSet());
         Div grid = lens.whole() ? new Div(panels.membersOfYear(), panels.checks(), panels.memberTrend(), panels.cellTrend())
                 : new Div(panels.membersOfYear(), panels.checks(), panels.memberTrend());

@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.recruitment.ui;
 
+import vn.dangbo.dashboard.organisation.ui.MergerMark;
 import vn.dangbo.dashboard.organisation.ResidentialWord;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import vn.dangbo.dashboard.base.i18n.Formats;
 import vn.dangbo.dashboard.base.i18n.Texts;
 import vn.dangbo.dashboard.base.ui.Card;
@@ -44,10 +46,13 @@ class RecruitmentPanels {
     private final List<CellAdmissions> cells;
     private final String cellCode;
     private final ResidentialWord residential;
+    /** The day the committee was formed by merging former communes, if it was: its years break there. */
+    private final Optional<LocalDate> mergedOn;
 
     /** @param cellCode the cell the view looks at, or null for the whole committee */
     RecruitmentPanels(RecruitmentService recruitment, PeriodSelection selection, String cellCode, ResidentialWord residential,
-                      Locale locale) {
+                      Optional<LocalDate> mergedOn, Locale locale) {
+        this.mergedOn = mergedOn;
         this.residential = residential;
         this.recruitment = recruitment;
         this.selection = selection;
@@ -85,7 +90,7 @@ class RecruitmentPanels {
     }
 
     Component byYear() {
-        ApexChart chart = AdmissionCharts.byYear("chart-by-year", years, cellCode == null, texts);
+        ApexChart chart = AdmissionCharts.byYear("chart-by-year", years, cellCode == null, mergedOn, texts);
         chart.setFileName(file("ket-nap-theo-nam-" + selection.term().label()));
         chart.addDataPointClickListener(e -> Links.follow(
                 RecruitmentLinks.admitted(selection.term(), years.get(e.getDataPointIndex()).year(), cellCode)));
@@ -106,7 +111,8 @@ class RecruitmentPanels {
             long target = recruitment.termProgress(selection.term()).target();
             line.series(t("recruitment.cumulative.target"), years.stream().map(y -> target).toList());
         }
-        ApexChart chart = new ApexChart(line.colors(List.of("#b3261e", "#1b6e3a")).height("280px").build());
+        ApexChart chart = new ApexChart(MergerMark.on(line, mergedOn, texts).colors(List.of("#b3261e", "#1b6e3a"))
+                .height("280px").build());
         chart.setValueFormat(0, "");
         chart.setId("chart-cumulative");
         chart.setUnit(t("unit.members")).setFileName(file("ket-nap-luy-ke-" + selection.term().label()));

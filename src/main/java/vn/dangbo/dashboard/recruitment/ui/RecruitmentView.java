@@ -71,7 +71,7 @@ class RecruitmentView extends LiveDashboard implements HasDynamicTitle {
                 .with(new CellPicker(cells, lens, cell ->
                         UI.getCurrent().navigate("recruitment", CellLens.on(cell).applyTo(selection.query(false)))), lens));
         RecruitmentPanels panels = new RecruitmentPanels(recruitment, selection, lens.code(),
-                organisation.residentialWord(), getLocale());
+                organisation.residentialWord(), organisation.mergedOn(), getLocale());
         add(panels.tiles());
         Div grid = lens.whole() ? new Div(panels.byYear(), panels.cumulative(), panels.byCell(), panels.pipeline(),
                 panels.probation(LocalDate.now(clock)))

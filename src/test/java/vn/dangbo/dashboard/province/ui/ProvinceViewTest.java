@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.dangbo.dashboard.ProvinceDatabaseTest;
 import vn.dangbo.dashboard.UiTest;
+import vn.dangbo.dashboard.chart.ApexChart;
+import vn.dangbo.dashboard.chart.ChartOptions;
 import vn.dangbo.dashboard.members.MemberService;
 import vn.dangbo.dashboard.organisation.CommitteeDirectory;
 import vn.dangbo.dashboard.organisation.CommitteeNode;
@@ -108,5 +110,25 @@ class ProvinceViewTest extends UiTest {
         assertThat(_find(Grid.class, spec -> spec.withId("communes-grid"))).isEmpty();
         assertThat(_get(Component.class, spec -> spec.withId("province-view")).getElement().getTextRecursively())
                 .contains("không có đảng bộ xã, phường trực thuộc");
+    }
+
+    @Test
+    void a_merged_communes_trends_mark_the_year_of_the_merger_and_other_communes_have_no_mark() {
+        signInAs("danguy.mau11", "mau-11");
+        open("ratings?term=2020-2025&year=2024");
+        for (String chart : List.of("chart-trend", "chart-cells-trend")) {
+            ChartOptions options = _get(ApexChart.class, spec -> spec.withId(chart)).getOptions();
+            assertThat(options.annotations().xaxis()).singleElement().satisfies(mark -> {
+                assertThat(mark.x()).isEqualTo("2025");
+                assertThat(mark.label().text()).isEqualTo("Hợp nhất 1/7/2025");
+            });
+        }
+        open("recruitment?term=2020-2025");
+        assertThat(_get(ApexChart.class, spec -> spec.withId("chart-by-year")).getOptions().annotations().xaxis())
+                .extracting(ChartOptions.XAnnotation::x).containsExactly("2025");
+
+        signInAs("danguy.mau01", "mau-01");
+        open("ratings?term=2020-2025&year=2024");
+        assertThat(_get(ApexChart.class, spec -> spec.withId("chart-trend")).getOptions().annotations()).isNull();
     }
 }

@@ -76,6 +76,16 @@ public class OrganisationService {
                 .map(CommitteeNode::mergedOn).filter(Objects::nonNull).min(LocalDate::compareTo);
     }
 
+    /** The former communes the committee in scope was formed from, by id, in the order of their names. */
+    public Map<Long, String> formerCommunes() {
+        long scope = CommitteeScope.currentId();
+        Map<Long, String> formers = new LinkedHashMap<>();
+        if (scope > 0) {
+            directory.formerOf(scope).forEach(former -> formers.put(former.id(), former.name()));
+        }
+        return formers;
+    }
+
     public CellCount cellCount() {
         return cells.countByKind();
     }

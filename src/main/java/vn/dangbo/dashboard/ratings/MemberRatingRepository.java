@@ -95,4 +95,14 @@ interface MemberRatingRepository extends JpaRepository<MemberRating, Long> {
             group by m.cell.committee.id, r.level, r.notRatedReason
             """)
     List<CommitteeRatingCount> countByCommitteeAndLevel(@Param("year") int year);
+
+    /** Member ratings per year and level in the cells each former commune handed over to a merged commune. */
+    @Query("""
+            select new vn.dangbo.dashboard.ratings.FormerYearRatingCount(c.formerCommitteeId, r.ratingYear, r.level,
+                r.notRatedReason, count(r))
+            from MemberRating r join vn.dangbo.dashboard.members.Member m on m.id = r.memberId join m.cell c
+            where r.ratingYear between :from and :to and c.formerCommitteeId is not null
+            group by c.formerCommitteeId, r.ratingYear, r.level, r.notRatedReason
+            """)
+    List<FormerYearRatingCount> countByFormerCommuneYearAndLevel(@Param("from") int from, @Param("to") int to);
 }

@@ -229,4 +229,19 @@ public class RatingService {
         grouped.forEach((id, counts) -> distributions.put(id, RatingDistribution.of(year, counts)));
         return distributions;
     }
+
+    /**
+     * A merged commune's members' ratings over the term split by the former commune whose cells they sit in: each
+     * former commune's id with its years, oldest first.
+     */
+    public Map<Long, List<RatingDistribution>> memberTrendByFormerCommune(TermPeriod term) {
+        Map<Long, List<YearRatingCount>> byFormer = new HashMap<>();
+        for (FormerYearRatingCount row : memberRatings.countByFormerCommuneYearAndLevel(term.startYear(), term.endYear())) {
+            byFormer.computeIfAbsent(row.formerCommitteeId(), id -> new ArrayList<>())
+                    .add(new YearRatingCount(row.year(), row.level(), row.notRatedReason(), row.count()));
+        }
+        Map<Long, List<RatingDistribution>> trends = new HashMap<>();
+        byFormer.forEach((id, rows) -> trends.put(id, byYear(rows)));
+        return trends;
+    }
 }

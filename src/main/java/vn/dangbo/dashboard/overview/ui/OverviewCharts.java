@@ -104,7 +104,8 @@ class OverviewCharts {
 
     Component admissionsByYear() {
         List<YearlyAdmissions> years = data.recruitment().admissionsByYear(term, cellCode);
-        ApexChart chart = AdmissionCharts.byYear("chart-admissions-by-year", years, cellCode == null, texts);
+        ApexChart chart = AdmissionCharts.byYear("chart-admissions-by-year", years, cellCode == null,
+                data.organisation().mergedOn(), texts);
         chart.setFileName(file("ket-nap-theo-nam-" + term.label()));
         chart.addDataPointClickListener(e -> Links.follow(
                 RecruitmentLinks.admitted(term, years.get(e.getDataPointIndex()).year(), cellCode)));

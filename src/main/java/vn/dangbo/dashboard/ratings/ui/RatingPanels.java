@@ -5,8 +5,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import vn.dangbo.dashboard.organisation.ui.MergerMark;
 import vn.dangbo.dashboard.base.i18n.Formats;
@@ -175,6 +177,33 @@ class RatingPanels {
         apex.setUnit(t("unit.members")).setFileName(file("phan-bo-diem-" + year));
         return java.util.Optional.of(new Card("card-score-bands", t("ratings.scores.title", String.valueOf(year)), apex,
                 paragraph("score-thresholds", t("ratings.scores.thresholds"))));
+    }
+
+    /**
+     * A merged commune's members rated HTT or better, of those rated, year by year in the cells each former commune
+     * handed over: one line per former commune, the merger marked. Empty for a commune that was not merged.
+     */
+    Optional<Component> trendByFormerCommune(Map<Long, String> formers) {
+        if (formers.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<Long, List<RatingDistribution>> byFormer = ratings.memberTrendByFormerCommune(selection.term());
+        List<Integer> years = selection.years();
+        Charts chart = Charts.line().categories(years.stream().map(String::valueOf).toList()).yRange(0, 100).height("320px");
+        formers.forEach((id, name) -> {
+            Map<Integer, RatingDistribution> byYear = new HashMap<>();
+            byFormer.getOrDefault(id, List.of()).forEach(d -> byYear.put(d.year(), d));
+            chart.series(name, years.stream().map(y -> {
+                RatingDistribution d = byYear.get(y);
+                return d == null || d.rated() == 0 ? null : Math.round(d.shareOfRated(d.goodOrAbove()) * 1000) / 10.0;
+            }).toList());
+        });
+        ApexChart apex = new ApexChart(MergerMark.on(chart, mergedOn, texts).build());
+        apex.setValueFormat(1, "%");
+        apex.setId("chart-trend-former");
+        apex.setFileName(file("xep-loai-theo-xa-cu-" + selection.term().label()));
+        return Optional.of(new Card("card-trend-former", t("ratings.trend-former"), apex,
+                paragraph("trend-former-note", t("ratings.trend-former.note"))));
     }
 
     Component cellTrend() {

@@ -66,6 +66,9 @@ class RatingsView extends LiveDashboard implements HasDynamicTitle {
         Div grid = lens.whole() ? new Div(panels.membersOfYear(), panels.checks(), panels.memberTrend(), panels.cellTrend())
                 : new Div(panels.membersOfYear(), panels.checks(), panels.memberTrend());
         panels.scoreBands().ifPresent(grid::add);
+        if (lens.whole()) {
+            panels.trendByFormerCommune(organisation.formerCommunes()).ifPresent(grid::add);
+        }
         grid.addClassName("card-grid");
         add(grid);
     }

@@ -31,6 +31,7 @@ class ProvinceViewTest extends UiTest {
     @Autowired CommitteeDirectory directory;
     @Autowired MemberService members;
     @Autowired RatingService ratings;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @SuppressWarnings("unchecked")
     private static List<CommuneFigures> rows() {
@@ -130,5 +131,57 @@ class ProvinceViewTest extends UiTest {
         signInAs("danguy.mau01", "mau-01");
         open("ratings?term=2020-2025&year=2024");
         assertThat(_get(ApexChart.class, spec -> spec.withId("chart-trend")).getOptions().annotations()).isNull();
+    }
+
+    @Test
+    void a_merged_communes_ratings_split_by_former_commune_as_each_former_commune_reads_them() {
+        signInAs("bantochuc.tinh", "mau-12");
+        open("ratings?term=2020-2025&year=2022");
+
+        ChartOptions options = _get(ApexChart.class, spec -> spec.withId("chart-trend-former")).getOptions();
+        List<CommitteeNode> formers = directory.formerOf(id("mau-12"));
+        assertThat(options.series()).hasSize(formers.size());
+        int year2022 = options.xaxis().categories().indexOf("2022");
+        for (int i = 0; i < formers.size(); i++) {
+            ChartOptions.Series series = (ChartOptions.Series) options.series().get(i);
+            assertThat(series.name()).isEqualTo(formers.get(i).name());
+            var own = CommitteeScope.call(formers.get(i).id(), () -> ratings.memberDistribution(2022));
+            assertThat(series.data().get(year2022).doubleValue())
+                    .isCloseTo(own.shareOfRated(own.goodOrAbove()) * 100, org.assertj.core.data.Offset.offset(0.05));
+        }
+
+        signInAs("danguy.mau01", "mau-01");
+        open("ratings?term=2020-2025&year=2022");
+        assertThat(_find(ApexChart.class, spec -> spec.withId("chart-trend-former"))).isEmpty();
+    }
+
+    @Test
+    void a_committees_name_with_markup_is_shown_as_text_in_the_table_the_header_and_the_picker() {
+        String hostile = "<img src=x onerror=alert(1)>Xã <b>Mẫu</b>";
+        String name = directory.byCode("mau-05").orElseThrow().name();
+        jdbc.update("update party_committee set name = ? where code = 'mau-05'", hostile);
+        directory.refresh();
+        try {
+            signInAs("bantochuc.tinh", "mau-05");
+            open("communes");
+            Component header = _get(Component.class, spec -> spec.withId("header-committee"));
+            assertThat(header.getElement().getText()).isEqualTo(hostile);
+            assertThat(header.getElement().getChildren()).allMatch(com.vaadin.flow.dom.Element::isTextNode);
+            @SuppressWarnings("unchecked")
+            var picker = (com.vaadin.flow.component.select.Select<vn.dangbo.dashboard.base.ui.CommitteeHeading.Committee>)
+                    _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("committee-picker"));
+            assertThat(picker.getValue().name()).isEqualTo(hostile);
+
+            signInAs("bantochuc.tinh", "tinh-mau");
+            open("communes");
+            Grid<CommuneFigures> grid = _get(Grid.class, spec -> spec.withId("communes-grid"));
+            int row = rows().stream().map(r -> r.commune().code()).toList().indexOf("mau-05");
+            Anchor link = (Anchor) _getCellComponent(grid, row, "name");
+            assertThat(link.getText()).isEqualTo(hostile);
+            assertThat(link.getElement().getChildren()).allMatch(com.vaadin.flow.dom.Element::isTextNode);
+        } finally {
+            jdbc.update("update party_committee set name = ? where code = 'mau-05'", name);
+            directory.refresh();
+        }
     }
 }

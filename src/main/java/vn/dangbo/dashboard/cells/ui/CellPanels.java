@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.cells.ui;
 
+import vn.dangbo.dashboard.organisation.ui.MergerMark;
 import vn.dangbo.dashboard.base.ui.Grids;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
@@ -80,7 +81,7 @@ class CellPanels {
         for (RatingLevel level : RatingLevel.values()) {
             chart.series(t("rating.short." + level), trend.stream().map(d -> d.count(level)).toList());
         }
-        ApexChart apex = new ApexChart(chart.build());
+        ApexChart apex = new ApexChart(MergerMark.on(chart, data.organisation().mergedOn(), texts).build());
         apex.setId("chart-cell-history");
         apex.setUnit(t("unit.members")).setFileName("xep-loai-qua-cac-nam-" + cell.code().toLowerCase(java.util.Locale.ROOT) + "-" + selection.term().label());
         apex.addDataPointClickListener(e -> Links.follow(RatingLinks.members(

@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.presentation.ui;
 
+import vn.dangbo.dashboard.organisation.ui.MergerMark;
 import vn.dangbo.dashboard.ratings.ScoreBandCount;
 import vn.dangbo.dashboard.ratings.ui.ScoreBandChart;
 import vn.dangbo.dashboard.ratings.RuleSet;
@@ -104,11 +105,11 @@ class SlideFactory {
                 figure(Formats.percent(progress.ratio(), texts.locale()), t("present.recruitment.ratio")),
                 figure(n(direct.admitted()), t("present.recruitment.direct", n(direct.hamletCellsAdmitting()),
                         n(direct.hamletCells()), t(data.organisation().residentialWord().key())))));
-        slide.add(chart("chart-slide-recruitment", Charts.column()
+        slide.add(chart("chart-slide-recruitment", MergerMark.on(Charts.column()
                 .categories(years.stream().map(y -> String.valueOf(y.year())).toList())
                 .series(t("overview.admissions-by-year.admitted"), years.stream().map(YearlyAdmissions::admitted).toList())
                 .series(t("overview.admissions-by-year.target"), years.stream().map(YearlyAdmissions::target).toList())
-                .colors(List.of("#e53935", "#9e9e9e")), 0));
+                .colors(List.of("#e53935", "#9e9e9e")), data.organisation().mergedOn(), texts), 0));
         return slide;
     }
 
@@ -127,7 +128,7 @@ class SlideFactory {
         for (RatingLevel level : RatingLevel.values()) {
             chart.series(t("rating.short." + level), years.stream().map(d -> d.count(level)).toList());
         }
-        Div trend = chart("chart-slide-ratings", chart, 1);
+        Div trend = chart("chart-slide-ratings", MergerMark.on(chart, data.organisation().mergedOn(), texts), 1);
         scoreBands(years).ifPresentOrElse(bands -> {
             Div both = new Div(trend, bands);
             both.addClassName("slide-columns");

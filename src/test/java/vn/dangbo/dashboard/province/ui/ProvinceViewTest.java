@@ -127,6 +127,10 @@ class ProvinceViewTest extends UiTest {
         open("recruitment?term=2020-2025");
         assertThat(_get(ApexChart.class, spec -> spec.withId("chart-by-year")).getOptions().annotations().xaxis())
                 .extracting(ChartOptions.XAnnotation::x).containsExactly("2025");
+        String cell = jdbc.queryForObject("select min(code) from cell where committee_id = ?", String.class, id("mau-11"));
+        open("cells/" + cell + "?term=2020-2025&year=2024");
+        assertThat(_get(ApexChart.class, spec -> spec.withId("chart-cell-history")).getOptions().annotations().xaxis())
+                .extracting(ChartOptions.XAnnotation::x).containsExactly("2025");
 
         signInAs("danguy.mau01", "mau-01");
         open("ratings?term=2020-2025&year=2024");

@@ -72,7 +72,7 @@ public abstract class UiTest {
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         leaveCommittee();
         AddressedRequests.Addressed addressed = AddressedRequests.under(context.getBean(CommitteeDirectory.class), committeeCode);
-        committeeScope = CommitteeScope.enter(addressed.scope());
+        committeeScope = CommitteeScope.serve(addressed.scope());
         signInAs(username, addressed.attributes());
     }
 

@@ -93,4 +93,21 @@ class CommitteeAccessTest extends UiTest {
             }
         }
     }
+
+    @Test
+    void an_account_created_on_a_communes_page_is_granted_that_commune_and_listed_only_within_it() {
+        long commune = directory.byCode("mau-03").orElseThrow().id();
+        if (users.find("thu.mau03").isEmpty()) {
+            CommitteeScope.run(commune, () ->
+                    users.create("thu.mau03", "Văn phòng xã Mẫu 03 (thử)", Role.CLERK, null, "Mat-khau-thu-2026!"));
+        }
+        assertThat(users.find("thu.mau03").orElseThrow().committeeId()).isEqualTo(commune);
+        assertThat(CommitteeScope.call(commune, users::accounts)).extracting(vn.dangbo.dashboard.users.UserAccount::username).contains("thu.mau03")
+                .doesNotContain("vanphong.mau01", "bantochuc.tinh");
+        assertThat(CommitteeScope.call(directory.byCode("tinh-mau").orElseThrow().id(), users::accounts))
+                .extracting(vn.dangbo.dashboard.users.UserAccount::username).contains("thu.mau03", "vanphong.mau01", "bantochuc.tinh")
+                .doesNotContain("danguy", "admin");
+        assertThat(CommitteeScope.call(directory.byCode("mau-01").orElseThrow().id(), users::accounts))
+                .extracting(vn.dangbo.dashboard.users.UserAccount::username).doesNotContain("thu.mau03");
+    }
 }

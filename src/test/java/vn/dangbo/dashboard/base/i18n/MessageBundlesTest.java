@@ -18,4 +18,17 @@ class MessageBundlesTest {
         assertThat(vi.stringPropertyNames()).as("labels in Vietnamese only").isSubsetOf(en.stringPropertyNames());
         assertThat(vi.stringPropertyNames()).allMatch(key -> !vi.getProperty(key).isBlank(), "no empty label");
     }
+
+    @Test
+    void an_apostrophe_is_doubled_only_in_a_message_with_parameters() {
+        for (Properties bundle : java.util.List.of(Bundles.vietnamese(), Bundles.english())) {
+            bundle.forEach((key, value) -> {
+                String text = (String) value;
+                // Without parameters a message is shown as written, so a doubled apostrophe would show doubled.
+                if (!text.contains("{")) {
+                    assertThat(text).as(key.toString()).doesNotContain("''");
+                }
+            });
+        }
+    }
 }

@@ -95,8 +95,10 @@ public class OrganisationService {
         return cells.summaries();
     }
 
+    /** The cell of a code, when the scope holds exactly one (two communes of a province may share a code). */
     public Optional<CellSummary> cell(String code) {
-        return cells.summary(code);
+        List<CellSummary> found = cells.summariesOf(code);
+        return found.size() == 1 ? Optional.of(found.getFirst()) : Optional.empty();
     }
 
     /** The term a URL names, as "2015-2020". */

@@ -91,4 +91,19 @@ class CommitteeScopeTest {
     void a_merged_commune_lists_its_own_term_and_its_former_communes_terms_once_each() {
         assertThat(in("mau-12", organisation::terms)).extracting(TermPeriod::label).containsExactly("2025-2030", "2020-2025");
     }
+
+    @Test
+    void a_cell_code_two_communes_share_names_no_cell_at_the_province_and_each_communes_own_cell_within_it() {
+        String code = jdbc.queryForObject("select min(code) from cell where committee_id = ?", String.class, id("mau-01"));
+        jdbc.update("insert into cell (committee_id, code, name, kind) values (?, ?, 'Chi bộ trùng mã (thử)', 'HAMLET')",
+                id("mau-02"), code);
+        try {
+            assertThat(in(ProvinceCodes.PROVINCE, () -> organisation.cell(code))).isEmpty();
+            assertThat(in("mau-01", () -> organisation.cell(code))).isPresent();
+            assertThat(in("mau-02", () -> organisation.cell(code))).hasValueSatisfying(
+                    cell -> assertThat(cell.name()).isEqualTo("Chi bộ trùng mã (thử)"));
+        } finally {
+            jdbc.update("delete from cell where committee_id = ? and code = ?", id("mau-02"), code);
+        }
+    }
 }

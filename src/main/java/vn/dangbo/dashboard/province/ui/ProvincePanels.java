@@ -123,7 +123,7 @@ class ProvincePanels {
     Component ratingsChart() {
         List<CommuneFigures> rated = communes.stream().filter(c -> c.memberRatings().rated() > 0).toList();
         Charts chart = Charts.bar().stacked100().categories(rated.stream().map(c -> c.commune().name()).toList())
-                .colors(RatingPalette.all()).height(Math.max(240, 28 * rated.size() + 80) + "px");
+                .colors(RatingPalette.all()).withoutDataLabels().height(Math.max(240, 28 * rated.size() + 80) + "px");
         for (RatingLevel level : RatingLevel.values()) {
             chart.series(t("rating.short." + level), rated.stream().map(c -> c.memberRatings().count(level)).toList());
         }
@@ -136,7 +136,7 @@ class ProvincePanels {
     /** Each commune's admissions in the term beside its target. */
     Component recruitmentChart() {
         Charts chart = Charts.bar().categories(communes.stream().map(c -> c.commune().name()).toList())
-                .height(Math.max(240, 34 * communes.size() + 80) + "px")
+                .withoutDataLabels().height(Math.max(240, 34 * communes.size() + 80) + "px")
                 .series(t("province.series.admitted"), communes.stream().map(CommuneFigures::admitted).toList())
                 .series(t("province.series.target"), communes.stream().map(CommuneFigures::admissionTarget).toList());
         ApexChart apex = new ApexChart(chart.build());

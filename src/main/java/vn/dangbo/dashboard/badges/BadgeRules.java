@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.badges;
 
+import vn.dangbo.dashboard.base.Today;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ public final class BadgeRules {
                     String.join(", ", YEARS.stream().map(String::valueOf).toList())));
             return problems;
         }
-        if (awardedOn != null && awardedOn.isAfter(LocalDate.now())) {
+        if (awardedOn != null && awardedOn.isAfter(Today.inVietnam())) {
             problems.add(new FieldProblem("awarded_on", "badges.error.future"));
         }
         if (awardedOn == null || admitted == null) {

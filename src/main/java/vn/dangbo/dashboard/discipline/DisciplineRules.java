@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.discipline;
 
+import vn.dangbo.dashboard.base.Today;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,7 @@ public final class DisciplineRules {
         if (decided == null) {
             return problems;
         }
-        if (decided.isAfter(LocalDate.now())) {
+        if (decided.isAfter(Today.inVietnam())) {
             problems.add(new FieldProblem("decided_on", "discipline.error.future"));
         }
         if (admitted != null && decided.isBefore(admitted)) {

@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.meetings;
 
+import vn.dangbo.dashboard.base.Today;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,7 @@ public final class MeetingRules {
     /** Every rule a meeting breaks; empty when it keeps them all. */
     public static List<FieldProblem> meeting(LocalDate date, int present, int required) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (date != null && date.isAfter(LocalDate.now())) {
+        if (date != null && date.isAfter(Today.inVietnam())) {
             problems.add(new FieldProblem("meeting_date", "meetings.error.future"));
         }
         if (required <= 0 || present < 0) {

@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.members;
 
+import vn.dangbo.dashboard.base.Today;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,7 @@ public final class MemberRules {
         if (code == null || !code.trim().matches(CODE)) {
             problems.add(new FieldProblem("code", "member.code.pattern"));
         }
-        if (admitted != null && admitted.isAfter(LocalDate.now())) {
+        if (admitted != null && admitted.isAfter(Today.inVietnam())) {
             problems.add(new FieldProblem("admission_date", "member.admission.future"));
         }
         if (admitted != null && full != null && full.isBefore(admitted)) {
@@ -45,7 +46,7 @@ public final class MemberRules {
         if (transferredIn == null) {
             return problems;
         }
-        if (transferredIn.isAfter(LocalDate.now())) {
+        if (transferredIn.isAfter(Today.inVietnam())) {
             problems.add(new FieldProblem("transferred_in_date", "members.error.transfer-in-future"));
         }
         if (admitted != null && transferredIn.isBefore(admitted)) {

@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.base.ui;
 
+import vn.dangbo.dashboard.base.Today;
 import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -83,7 +84,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
      * a committee's name is never read as style.
      */
     private void print() {
-        String day = java.time.LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        String day = Today.inVietnam().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         UI.getCurrent().getPage().executeJs("""
                 const title = (document.querySelector('h2') || {}).textContent || '';
                 const header = [$0, title, $1].filter(t => t).join(' · ');

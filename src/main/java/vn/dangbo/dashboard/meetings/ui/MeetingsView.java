@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.meetings.ui;
 
+import vn.dangbo.dashboard.base.Today;
 import vn.dangbo.dashboard.base.ui.Grids;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -72,7 +73,7 @@ class MeetingsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }
         CellSummary shown = cell;
         year = query.getSingleParameter("year").map(MeetingsView::parse)
-                .orElseGet(() -> meetings.latestMeetingYear(shown.code()).orElse(java.time.LocalDate.now().getYear()));
+                .orElseGet(() -> meetings.latestMeetingYear(shown.code()).orElse(Today.inVietnam().getYear()));
         Select<CellSummary> choice = new Select<>();
         choice.setId("meetings-cell");
         choice.setLabel(getTranslation("members.cell"));
@@ -140,7 +141,7 @@ class MeetingsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         try {
             return Integer.parseInt(text.trim());
         } catch (NumberFormatException e) {
-            return java.time.LocalDate.now().getYear();
+            return Today.inVietnam().getYear();
         }
     }
 

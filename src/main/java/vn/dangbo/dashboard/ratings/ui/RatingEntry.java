@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.ratings.ui;
 
+import vn.dangbo.dashboard.base.Today;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -8,7 +9,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.IntFunction;
 import vn.dangbo.dashboard.base.i18n.Message;
@@ -31,7 +31,7 @@ public class RatingEntry extends Div {
         addClassName("form-section");
         IntegerField year = new IntegerField(getTranslation("members.rating-year"));
         year.setId(id + "-year");
-        year.setValue(LocalDate.now().getYear() - 1);
+        year.setValue(Today.inVietnam().getYear() - 1);
         Select<RatingLevel> level = new Select<>();
         level.setId(id + "-level");
         level.setLabel(getTranslation("members.rating-level"));

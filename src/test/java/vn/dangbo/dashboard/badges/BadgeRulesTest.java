@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.badges;
 
+import vn.dangbo.dashboard.base.Today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -56,6 +57,6 @@ class BadgeRulesTest {
 
     @Test
     void a_day_presented_in_the_future_is_refused() {
-        assertThat(problems(30, LocalDate.now().plusDays(1), null)).contains("awarded_on badges.error.future");
+        assertThat(problems(30, Today.inVietnam().plusDays(1), null)).contains("awarded_on badges.error.future");
     }
 }

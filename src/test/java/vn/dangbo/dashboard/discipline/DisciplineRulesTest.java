@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.discipline;
 
+import vn.dangbo.dashboard.base.Today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -39,6 +40,6 @@ class DisciplineRulesTest {
     @Test
     void a_decision_before_admission_or_in_the_future_is_refused() {
         assertThat(problems(LocalDate.of(2022, 1, 1), DisciplineForm.WARNING)).containsExactly("decided_on discipline.error.before-admission");
-        assertThat(problems(LocalDate.now().plusDays(2), DisciplineForm.WARNING)).containsExactly("decided_on discipline.error.future");
+        assertThat(problems(Today.inVietnam().plusDays(2), DisciplineForm.WARNING)).containsExactly("decided_on discipline.error.future");
     }
 }

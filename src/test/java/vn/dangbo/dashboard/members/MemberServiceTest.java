@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.members;
 
+import vn.dangbo.dashboard.base.Today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -63,7 +64,7 @@ class MemberServiceTest {
         lost.setCellCode("ZZ");
         assertThatThrownBy(() -> members.save(lost)).hasMessage("Không có chi bộ mã ZZ.");
         MemberDraft future = newMember("TEST32");
-        future.setAdmissionDate(LocalDate.now().plusDays(10));
+        future.setAdmissionDate(Today.inVietnam().plusDays(10));
         assertThatThrownBy(() -> members.save(future)).hasMessage("Ngày kết nạp không thể ở tương lai.");
         assertThat(members.draft("TEST32")).isEmpty();
         assertThatThrownBy(() -> members.save(newMember("HN0001"))).hasMessage("Mã đảng viên HN0001 đã có.");

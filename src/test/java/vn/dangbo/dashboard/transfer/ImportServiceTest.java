@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.transfer;
 
+import vn.dangbo.dashboard.base.Today;
 import vn.dangbo.dashboard.base.i18n.Message;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -247,7 +248,7 @@ class ImportServiceTest {
 
     @Test
     void the_member_forms_rules_hold_for_imported_rows_too() {
-        String tomorrow = java.time.LocalDate.now().plusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        String tomorrow = Today.inVietnam().plusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         byte[] file = workbook(members(member("TEST 07", "Nam", "X01", tomorrow)),
                 new Table("Sinh hoạt chi bộ", ImportSheet.MEETINGS.columns(), List.of(
                         Arrays.asList("X01", tomorrow, "Thường kỳ", 20L, 23L, null))));

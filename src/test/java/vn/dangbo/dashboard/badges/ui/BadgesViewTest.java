@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.badges.ui;
 
+import vn.dangbo.dashboard.base.Today;
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -88,7 +89,7 @@ class BadgesViewTest extends UiTest {
                 .startsWith("Chưa ghi nhận huy hiệu nào trao trong năm 2025");
 
         open("badges?year=abc");
-        assertThat(_get(H2.class).getText()).isEqualTo("Huy hiệu Đảng năm " + LocalDate.now().getYear());
+        assertThat(_get(H2.class).getText()).isEqualTo("Huy hiệu Đảng năm " + Today.inVietnam().getYear());
     }
 
     private static <T> int _indexOf(Grid<T> grid, T item) {

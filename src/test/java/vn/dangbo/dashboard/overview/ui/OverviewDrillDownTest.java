@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.overview.ui;
 
+import vn.dangbo.dashboard.base.Today;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -110,7 +111,7 @@ class OverviewDrillDownTest extends UiTest {
     @Test
     void the_badges_figure_counts_this_years_due_list_and_opens_it() {
         open("");
-        int year = java.time.LocalDate.now().getYear();
+        int year = Today.inVietnam().getYear();
         Tile badges = _get(Tile.class, spec -> spec.withId("tile-badges"));
         assertThat(badges.getLabel()).isEqualTo("Huy hiệu Đảng đến hạn năm " + year);
         assertThat(badges.getFigure()).isEqualTo(dueBadges.dueIn(year).stream().filter(d -> !d.early()).count());

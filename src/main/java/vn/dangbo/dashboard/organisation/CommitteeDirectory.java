@@ -21,6 +21,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class CommitteeDirectory {
     private final JdbcTemplate jdbc;
     private volatile Map<Long, CommitteeNode> byId;
+    /** The same committees by code: every request's address is looked up here. */
+    private volatile Map<String, CommitteeNode> byCode = Map.of();
 
     CommitteeDirectory(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -43,12 +45,15 @@ public class CommitteeDirectory {
     }
 
     private void load() {
-        byId = jdbc.query("select id, code, name, org_level, parent_id, merged_into_id, merged_on from party_committee",
+        Map<Long, CommitteeNode> loaded = jdbc.query("select id, code, name, org_level, parent_id, merged_into_id, merged_on from party_committee",
                         (rs, i) -> new CommitteeNode(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
                                 OrganisationLevel.valueOf(rs.getString("org_level")), nullable(rs.getLong("parent_id"), rs.wasNull()),
                                 nullable(rs.getLong("merged_into_id"), rs.wasNull()),
                                 rs.getDate("merged_on") == null ? null : rs.getDate("merged_on").toLocalDate()))
                 .stream().collect(Collectors.toUnmodifiableMap(CommitteeNode::id, Function.identity()));
+        // The codes first: once byId is set, readers trust both.
+        byCode = loaded.values().stream().collect(Collectors.toUnmodifiableMap(CommitteeNode::code, Function.identity()));
+        byId = loaded;
     }
 
     private static Long nullable(long value, boolean wasNull) {
@@ -65,7 +70,8 @@ public class CommitteeDirectory {
     }
 
     public Optional<CommitteeNode> byCode(String code) {
-        return nodes().values().stream().filter(n -> n.code().equals(code)).findFirst();
+        nodes();
+        return Optional.ofNullable(byCode.get(code));
     }
 
     public Optional<CommitteeNode> byId(long id) {

@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.transfer;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -128,7 +129,7 @@ public class ImportService {
      * and tells what became of each; one refused file leaves the others imported.
      */
     public List<FileOutcome> importFiles(List<FileOutcome.Upload> files, FileOutcome.Progress progress) {
-        List<FileOutcome> outcomes = new java.util.ArrayList<>();
+        List<FileOutcome> outcomes = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             FileOutcome.Upload file = files.get(i);
             progress.file(i + 1, files.size(), file.name());

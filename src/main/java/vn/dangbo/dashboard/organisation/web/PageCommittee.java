@@ -6,7 +6,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import java.util.Optional;
 import java.util.OptionalLong;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
@@ -66,10 +65,5 @@ public class PageCommittee implements VaadinServiceInitListener {
     private static OptionalLong pageScope() {
         State state = state(UI.getCurrent());
         return state == null ? OptionalLong.empty() : OptionalLong.of(state.scope());
-    }
-
-    /** The committee the current page's address names, if it names one. */
-    public static Optional<CommitteeNode> named() {
-        return Optional.ofNullable(state(UI.getCurrent())).map(State::named);
     }
 }

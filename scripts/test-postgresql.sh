@@ -24,6 +24,8 @@ end $$;
 drop database if exists dangbo_test;
 create database dangbo_test owner dangbo;
 drop database if exists dangbo_test_province;
+drop database if exists dangbo_test_servers;
+create database dangbo_test_servers owner dangbo;
 create database dangbo_test_province owner dangbo;
 SQL
 JAVA_HOME="$(scripts/java-home.sh)"

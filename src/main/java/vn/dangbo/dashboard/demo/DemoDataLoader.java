@@ -26,6 +26,8 @@ class DemoDataLoader implements ApplicationRunner {
     private static final List<String> TABLES = List.of("party_committee", "term", "cell", "member", "member_rating",
             "cell_rating", "cell_meeting", "candidate", "training", "term_target", "award", "hamlet", "app_user");
 
+    /** The advisory lock the demo loads hold on PostgreSQL (any number no other code uses). */
+    private static final long DEMO_LOAD_LOCK = 20_250_701L;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final UserService users;
@@ -65,6 +67,7 @@ class DemoDataLoader implements ApplicationRunner {
             return false;
         }
         Boolean loaded = transaction.execute(status -> {
+            waitForOtherServers();
             if (jdbc.queryForObject("select count(*) from party_committee where code = ?", Long.class,
                     ProvinceDemo.PROVINCE_CODE) > 0) {
                 return false;
@@ -90,6 +93,7 @@ class DemoDataLoader implements ApplicationRunner {
             return false;
         }
         Boolean loaded = transaction.execute(status -> {
+            waitForOtherServers();
             if (holdsData()) {
                 return false;
             }
@@ -104,15 +108,31 @@ class DemoDataLoader implements ApplicationRunner {
         return Boolean.TRUE.equals(loaded);
     }
 
+    /**
+     * Servers started together on one PostgreSQL database load one after the other (a transaction-scoped advisory
+     * lock), so that the second finds the data there instead of writing it twice. Flyway locks its migrations the same
+     * way.
+     */
+    private void waitForOtherServers() {
+        if (url().startsWith("jdbc:postgresql:")) {
+            jdbc.query("select pg_advisory_xact_lock(?)", rs -> null, DEMO_LOAD_LOCK);
+        }
+    }
+
     private boolean holdsData() {
         return TABLES.stream().anyMatch(table ->
                 Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from " + table + ")", Boolean.class)));
     }
 
     private boolean embedded() {
-        return Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) -> {
+        return url().startsWith("jdbc:h2:");
+    }
+
+    private String url() {
+        String url = jdbc.execute((java.sql.Connection c) -> {
             DatabaseMetaData meta = c.getMetaData();
-            return meta.getURL() != null && meta.getURL().startsWith("jdbc:h2:");
-        }));
+            return meta.getURL();
+        });
+        return url == null ? "" : url;
     }
 }

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.dangbo.dashboard.base.live.LiveUpdates;
+import vn.dangbo.dashboard.base.live.Topic;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -24,8 +26,14 @@ public class CommitteeDirectory {
     /** The same committees by code: every request's address is looked up here. */
     private volatile Map<String, CommitteeNode> byCode = Map.of();
 
-    CommitteeDirectory(JdbcTemplate jdbc) {
+    CommitteeDirectory(JdbcTemplate jdbc, LiveUpdates updates) {
         this.jdbc = jdbc;
+        // A committee added on another server of the same database (an import there) is read again here too.
+        updates.listen(change -> {
+            if (change.topics().contains(Topic.ORGANISATION)) {
+                byId = null;
+            }
+        });
     }
 
     /**

@@ -144,6 +144,56 @@ class LiveUpdatesTest extends UiTest {
     }
 
     @Test
+    void a_burst_of_changes_while_a_redraw_waits_redraws_the_view_once() {
+        open("ratings");
+        UI ui = UI.getCurrent();
+        java.util.concurrent.atomic.AtomicInteger redrawn = new java.util.concurrent.atomic.AtomicInteger();
+        var counting = live.subscribe(ui, change -> true, redrawn::incrementAndGet);
+        try {
+            for (int i = 0; i < 50; i++) {
+                live.tell(new DataChanged("test", "TEST " + i, Topic.RATINGS));
+            }
+            receivePush(ui);
+            assertThat(redrawn).hasValue(1);
+
+            live.tell(new DataChanged("test", "TEST after", Topic.RATINGS));
+            receivePush(ui);
+            assertThat(redrawn).hasValue(2);
+        } finally {
+            counting.remove();
+        }
+    }
+
+    @Test
+    void a_change_made_on_another_server_is_told_to_the_views_and_listeners_here() {
+        open("ratings");
+        UI ui = UI.getCurrent();
+        java.util.List<DataChanged> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger redrawn = new java.util.concurrent.atomic.AtomicInteger();
+        var listener = live.listen(heard::add);
+        var view = live.subscribe(ui, change -> change.concerns(java.util.Set.of(Topic.RATINGS)), redrawn::incrementAndGet);
+        try {
+            String payload = PostgresChangeRelay.payload("server-a",
+                    new DataChanged("rating\nforged", "details stay home", java.util.Set.of(Topic.RATINGS, Topic.MEMBERS)));
+            DataChanged arrived = PostgresChangeRelay.received("server-b", payload);
+            live.tell(arrived);
+            receivePush(ui);
+
+            assertThat(redrawn).hasValue(1);
+            assertThat(heard).singleElement().satisfies(change -> {
+                assertThat(change.topics()).containsExactlyInAnyOrder(Topic.RATINGS, Topic.MEMBERS);
+                assertThat(change.details()).isEmpty();
+            });
+            assertThat(PostgresChangeRelay.received("server-a", payload)).as("its own announcement").isNull();
+            assertThat(PostgresChangeRelay.received("server-b", "not one of ours")).isNull();
+            assertThat(PostgresChangeRelay.received("server-b", "x\nNO_SUCH_TOPIC\nwhat")).isNull();
+        } finally {
+            listener.remove();
+            view.remove();
+        }
+    }
+
+    @Test
     void an_award_recorded_in_danh_muc_concerns_the_results_alone() {
         java.util.List<DataChanged> told = new java.util.concurrent.CopyOnWriteArrayList<>();
         open("ratings");

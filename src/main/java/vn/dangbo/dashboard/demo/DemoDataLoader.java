@@ -35,12 +35,15 @@ class DemoDataLoader implements ApplicationRunner {
     private final boolean enabled;
     private final boolean embeddedOnly;
     private final boolean province;
+    private final ProvinceShape provinceShape;
 
     DemoDataLoader(JdbcTemplate jdbc, TransactionTemplate transaction, UserService users, CommitteeDirectory directory,
                    @Value("${dangbo.demo-data.enabled:true}") boolean enabled,
                    @Value("${dangbo.demo-data.embedded-only:true}") boolean embeddedOnly,
-                   @Value("${dangbo.demo-data.province:false}") boolean province) {
+                   @Value("${dangbo.demo-data.province:false}") boolean province,
+                   @Value("${dangbo.demo-data.province-size:demo}") String provinceSize) {
         this.province = province;
+        this.provinceShape = ProvinceShape.named(provinceSize);
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.users = users;
@@ -72,7 +75,7 @@ class DemoDataLoader implements ApplicationRunner {
                     ProvinceDemo.PROVINCE_CODE) > 0) {
                 return false;
             }
-            long province = new ProvinceDemo(jdbc).write();
+            long province = new ProvinceDemo(jdbc, provinceShape).write();
             directory.refresh();
             ProvinceAccounts.create(users, jdbc, province);
             return true;

@@ -15,14 +15,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class ProvinceDemo {
     static final String PROVINCE_CODE = "tinh-mau";
     static final String PROVINCE = "Đảng bộ tỉnh Mẫu (giả lập)";
-    static final int COMMUNES = 12;
+    static final int COMMUNES = ProvinceShape.DEMO.communes();
     static final LocalDate MERGED_ON = LocalDate.of(2025, 7, 1);
     static final int FIRST_YEAR = 2020;
     static final int LAST_RATED_YEAR = 2025;
     /** The day the synthetic records stand at. */
     static final LocalDate AS_OF = LocalDate.of(2026, 10, 31);
-    /** The communes formed by merging, with how many former communes each was formed from. */
-    static final int[][] MERGED = {{11, 2}, {12, 3}};
     private static final long SEED = 20250701L;
     /** The commune that rated too many members outstanding in {@link #QUOTA_BREACH_YEAR}, for the quota column. */
     static final int GENEROUS_COMMUNE = 3;
@@ -30,12 +28,22 @@ final class ProvinceDemo {
     private boolean generous;
     private static final String[] LEVELS = {"OUTSTANDING", "GOOD", "SATISFACTORY", "FAILED"};
 
+    private static final String[] CANDIDATE_STAGES = {"IDENTIFIED", "AWARENESS_COURSE", "APPLICATION"};
+
     private final JdbcTemplate jdbc;
+    private final ProvinceShape shape;
     private final Random random = new Random(SEED);
+    /** Draws what the demo's shape does not have (candidates), leaving the demo's own draws as they were. */
+    private final Random more = new Random(SEED + 1);
     private int memberNumber;
 
     ProvinceDemo(JdbcTemplate jdbc) {
+        this(jdbc, ProvinceShape.DEMO);
+    }
+
+    ProvinceDemo(JdbcTemplate jdbc, ProvinceShape shape) {
         this.jdbc = jdbc;
+        this.shape = shape;
     }
 
     /** Writes the province; returns its committee's id. */
@@ -43,16 +51,16 @@ final class ProvinceDemo {
         long province = committee(PROVINCE_CODE, PROVINCE, "PROVINCE", null, null);
         insertTerm(province, 2020, 2025);
         insertTerm(province, 2025, 2030);
-        for (int n = 1; n <= COMMUNES; n++) {
+        for (int n = 1; n <= shape.communes(); n++) {
             String code = communeCode(n);
             String name = "Đảng bộ xã Mẫu " + twoDigits(n) + " (giả lập)";
             long commune = committee(code, name, "COMMUNE", province, null);
             generous = n == GENEROUS_COMMUNE;
-            int formers = formerCount(n);
+            int formers = formerCount(shape, n);
             if (formers == 0) {
                 insertTargets(insertTerm(commune, 2020, 2025), 2020);
                 insertTargets(insertTerm(commune, 2025, 2030), 2025);
-                writeCells(commune, null, code, 6 + random.nextInt(9));
+                writeCells(commune, null, code, shape.minCells() + random.nextInt(shape.cellSpread()));
                 continue;
             }
             insertTargets(insertTerm(commune, 2025, 2030), 2025);
@@ -72,7 +80,11 @@ final class ProvinceDemo {
     }
 
     static int formerCount(int commune) {
-        for (int[] merged : MERGED) {
+        return formerCount(ProvinceShape.DEMO, commune);
+    }
+
+    static int formerCount(ProvinceShape shape, int commune) {
+        for (int[] merged : shape.merged()) {
             if (merged[0] == commune) {
                 return merged[1];
             }
@@ -114,8 +126,9 @@ final class ProvinceDemo {
                     commune, former, cellCode, (hamlet ? "Chi bộ thôn " : "Chi bộ ") + cellCode + " (giả lập)",
                     hamlet ? "HAMLET" : "SCHOOL");
             long cell = jdbc.queryForObject("select id from cell where committee_id = ? and code = ?", Long.class, commune, cellCode);
-            writeMembers(cell, 8 + random.nextInt(16));
+            writeMembers(cell, shape.minMembers() + random.nextInt(shape.memberSpread()));
             writeCellYears(cell);
+            writeCandidates(cell);
         }
     }
 
@@ -169,13 +182,30 @@ final class ProvinceDemo {
         jdbc.batchUpdate("insert into cell_rating (cell_id, rating_year, level) values (?, ?, ?)", ratings);
         int members = jdbc.queryForObject("select count(*) from member where cell_id = ?", Integer.class, cell);
         List<Object[]> meetings = new ArrayList<>();
-        for (int month = 1; month <= 12; month++) {
-            int present = Math.max(0, members - random.nextInt(Math.max(1, members / 4)));
-            double share = members == 0 ? 0 : (double) present / members;
-            String grade = share >= 0.9 ? "GOOD" : share > 0.85 ? "FAIR" : share >= 0.8 ? "AVERAGE" : "POOR";
-            meetings.add(new Object[] {cell, Date.valueOf(LocalDate.of(LAST_RATED_YEAR, month, 5)), present, members, grade});
+        for (int year = LAST_RATED_YEAR - shape.meetingYears() + 1; year <= LAST_RATED_YEAR; year++) {
+            for (int month = 1; month <= 12; month++) {
+                int present = Math.max(0, members - random.nextInt(Math.max(1, members / 4)));
+                double share = members == 0 ? 0 : (double) present / members;
+                String grade = share >= 0.9 ? "GOOD" : share > 0.85 ? "FAIR" : share >= 0.8 ? "AVERAGE" : "POOR";
+                meetings.add(new Object[] {cell, Date.valueOf(LocalDate.of(year, month, 5)), present, members, grade});
+            }
         }
         jdbc.batchUpdate("insert into cell_meeting (cell_id, meeting_date, kind, present, required, grade) values (?, ?, 'REGULAR', ?, ?, ?)",
                 meetings);
+    }
+
+    private void writeCandidates(long cell) {
+        List<Object[]> candidates = new ArrayList<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        while (candidates.size() < shape.candidatesPerCell()) {
+            String name = DemoNames.of(more.nextInt(2) == 0, more);
+            if (!names.add(name)) {
+                continue;
+            }
+            candidates.add(new Object[] {name, cell,
+                    CANDIDATE_STAGES[more.nextInt(CANDIDATE_STAGES.length)],
+                    Date.valueOf(LocalDate.of(LAST_RATED_YEAR, 1 + more.nextInt(12), 1 + more.nextInt(28)))});
+        }
+        jdbc.batchUpdate("insert into candidate (full_name, cell_id, stage, stage_date) values (?, ?, ?, ?)", candidates);
     }
 }

@@ -1,12 +1,14 @@
 package vn.dangbo.dashboard.transfer;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import java.sql.Date;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,19 +57,23 @@ public class DataExport {
     }
 
     /**
-     * The workbooks of every commune under the page's committee (a province's), each named by the commune's code and
-     * importing back as that commune; none when there are no communes under it.
+     * Writes the workbooks of every commune under the page's committee into a .zip as they are made, one commune's in
+     * memory at a time, telling {@code progress} after each; a province's whole data this way.
      */
     @Transactional(readOnly = true)
-    public Map<String, byte[]> communeWorkbooks() {
-        Map<String, byte[]> workbooks = new LinkedHashMap<>();
+    public void writeCommuneWorkbooks(OutputStream out, FileOutcome.Progress progress) throws IOException {
         long scope = CommitteeScope.currentId();
-        if (directory.hasCommunesIn(scope)) {
-            for (CommitteeNode commune : directory.communesIn(scope)) {
-                workbooks.put(commune.code(), TableFiles.xlsx(tables(ImportTarget.of(commune.id()))));
-            }
+        List<CommitteeNode> communes = directory.hasCommunesIn(scope) ? directory.communesIn(scope) : List.of();
+        ZipOutputStream zip = new ZipOutputStream(out);
+        for (int i = 0; i < communes.size(); i++) {
+            CommitteeNode commune = communes.get(i);
+            zip.putNextEntry(new ZipEntry(commune.code() + ".xlsx"));
+            zip.write(TableFiles.xlsx(tables(ImportTarget.of(commune.id()))));
+            zip.closeEntry();
+            progress.file(i + 1, communes.size(), commune.name());
         }
-        return workbooks;
+        zip.finish();
+        zip.flush();
     }
 
     /** A sheet's rows of the page's committee as the sheet writes them, ordered by their key. */

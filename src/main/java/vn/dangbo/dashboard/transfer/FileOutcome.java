@@ -22,7 +22,7 @@ public record FileOutcome(String fileName, ImportReport report, Message refusal)
         return new FileOutcome(fileName, report, null);
     }
 
-    static FileOutcome refused(String fileName, Message refusal) {
+    public static FileOutcome refused(String fileName, Message refusal) {
         return new FileOutcome(fileName, null, refusal);
     }
 

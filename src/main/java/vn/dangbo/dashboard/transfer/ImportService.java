@@ -1,6 +1,13 @@
 package vn.dangbo.dashboard.transfer;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import vn.dangbo.dashboard.base.i18n.Message;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -30,6 +37,13 @@ public class ImportService {
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
     /** The largest file taken, in bytes (5 MB: a commune's whole data is about 160 KB). */
     public static final int MAX_FILE_BYTES = SpreadsheetReader.MAX_BYTES;
+    /**
+     * The largest .zip of communes' workbooks taken, in bytes (1 GB: a province of 150,000 members packs into some
+     * 40 MB); it is kept on disk, and read one workbook at a time.
+     */
+    public static final long MAX_ARCHIVE_BYTES = 1024L * 1024 * 1024;
+    /** The most files a .zip may hold (a province has 100–200 communes). */
+    public static final int MAX_ARCHIVE_FILES = 1_000;
     /** Room in the audit log's line for the values an import replaced (the line holds 4,000 characters). */
     private static final int AUDITED_CHANGES_LENGTH = 3_000;
     private final JdbcTemplate jdbc;
@@ -133,15 +147,48 @@ public class ImportService {
         for (int i = 0; i < files.size(); i++) {
             FileOutcome.Upload file = files.get(i);
             progress.file(i + 1, files.size(), file.name());
-            FileOutcome outcome;
-            try {
-                outcome = FileOutcome.imported(file.name(), importFile(file.bytes(), file.name()));
-            } catch (ImportRejected | ImportRefused refused) {
-                outcome = FileOutcome.refused(file.name(), refused.message());
-            }
-            outcomes.add(outcome);
+            outcomes.add(importOne(file.name(), file.bytes()));
         }
         return outcomes;
+    }
+
+    /**
+     * Imports the communes' workbooks packed in a .zip (as the province's export writes them), one after the other and
+     * each as {@link #importFiles} does: a province's data in one file, while memory holds one commune's workbook at a
+     * time. A file inside that is not a workbook, or is larger than {@link #MAX_FILE_BYTES}, is refused alone.
+     *
+     * @throws ImportRefused when the file is not a readable .zip or holds more than {@link #MAX_ARCHIVE_FILES} files
+     */
+    public List<FileOutcome> importArchive(Path archive, FileOutcome.Progress progress) {
+        try (ZipFile zip = new ZipFile(archive.toFile(), StandardCharsets.UTF_8)) {
+            List<? extends ZipEntry> entries = zip.stream().filter(entry -> !entry.isDirectory()).toList();
+            if (entries.size() > MAX_ARCHIVE_FILES) {
+                throw new ImportRefused("import.error.archive-too-many", String.valueOf(MAX_ARCHIVE_FILES));
+            }
+            List<FileOutcome> outcomes = new ArrayList<>();
+            for (int i = 0; i < entries.size(); i++) {
+                ZipEntry entry = entries.get(i);
+                String name = entry.getName().substring(entry.getName().lastIndexOf('/') + 1);
+                progress.file(i + 1, entries.size(), name);
+                byte[] bytes;
+                try (InputStream in = zip.getInputStream(entry)) {
+                    bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+                }
+                outcomes.add(bytes.length > MAX_FILE_BYTES
+                        ? FileOutcome.refused(name, new Message("import.too-large")) : importOne(name, bytes));
+            }
+            return outcomes;
+        } catch (IOException notAZip) {
+            throw new ImportRefused("import.error.not-an-archive");
+        }
+    }
+
+    private FileOutcome importOne(String name, byte[] bytes) {
+        try {
+            return FileOutcome.imported(name, importFile(bytes, name));
+        } catch (ImportRejected | ImportRefused refused) {
+            return FileOutcome.refused(name, refused.message());
+        }
     }
 
     private static String rootMessage(Throwable error) {

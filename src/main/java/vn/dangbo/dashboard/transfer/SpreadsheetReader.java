@@ -1,22 +1,11 @@
 package vn.dangbo.dashboard.transfer;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import vn.dangbo.dashboard.base.table.SpreadsheetFormulas;
 
 /**
@@ -26,7 +15,6 @@ import vn.dangbo.dashboard.base.table.SpreadsheetFormulas;
 final class SpreadsheetReader {
     static final int MAX_BYTES = 5 * 1024 * 1024;
     static final String GUIDE_SHEET = "Hướng dẫn";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private SpreadsheetReader() {
     }
@@ -47,55 +35,19 @@ final class SpreadsheetReader {
     }
 
     private static Map<ImportSheet, List<RawRow>> readWorkbook(byte[] bytes) {
-        Map<ImportSheet, List<RawRow>> result = new EnumMap<>(ImportSheet.class);
-        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
-            DataFormatter formatter = new DataFormatter();
-            for (Sheet sheet : workbook) {
-                if (sheet.getSheetName().equalsIgnoreCase(GUIDE_SHEET)) {
-                    continue;
-                }
-                ImportSheet kind = ImportSheet.byTitle(sheet.getSheetName());
+        try {
+            return WorkbookRows.read(bytes, (sheet, headers) -> checkColumns(ImportSheet.byTitle(sheet), headers), sheet -> {
+                ImportSheet kind = ImportSheet.byTitle(sheet);
                 if (kind == null) {
-                    throw new ImportRefused("import.error.unknown-sheet", sheet.getSheetName(), String.join(", ", titles()));
+                    throw new ImportRefused("import.error.unknown-sheet", sheet, String.join(", ", titles()));
                 }
-                Row header = sheet.getRow(sheet.getFirstRowNum());
-                List<String> headers = new ArrayList<>();
-                if (header != null) {
-                    header.forEach(cell -> headers.add(formatter.formatCellValue(cell).trim()));
-                }
-                checkColumns(kind, headers);
-                List<RawRow> rows = new ArrayList<>();
-                for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-                    Row row = sheet.getRow(r);
-                    if (row == null) {
-                        continue;
-                    }
-                    Map<String, String> values = new HashMap<>();
-                    for (int c = 0; c < headers.size(); c++) {
-                        values.put(headers.get(c), text(row.getCell(c), formatter));
-                    }
-                    if (values.values().stream().anyMatch(v -> !v.isBlank())) {
-                        rows.add(new RawRow(kind, r + 1, values));
-                    }
-                }
-                result.put(kind, rows);
-            }
+                return kind;
+            });
         } catch (ImportRefused refused) {
             throw refused;
         } catch (Exception | LinkageError notAWorkbook) {
             throw new ImportRefused("import.error.not-a-spreadsheet");
         }
-        return result;
-    }
-
-    private static String text(Cell cell, DataFormatter formatter) {
-        if (cell == null) {
-            return "";
-        }
-        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            return cell.getLocalDateTimeCellValue().toLocalDate().format(DATE);
-        }
-        return formatter.formatCellValue(cell).trim();
     }
 
     private static Map<ImportSheet, List<RawRow>> readCsv(String text) {

@@ -35,7 +35,7 @@ class DemoDataLoaderTest {
         transaction.executeWithoutResult(status -> {
             jdbc.update("delete from hamlet_status");
             jdbc.update("delete from hamlet");
-            assertThat(new DemoDataLoader(jdbc, transaction, users, directory, true, true, false).loadIfEmpty()).isFalse();
+            assertThat(new DemoDataLoader(jdbc, transaction, users, directory, true, true, false, "demo").loadIfEmpty()).isFalse();
             assertThat(count("hamlet")).isZero();
             status.setRollbackOnly();
         });
@@ -44,7 +44,7 @@ class DemoDataLoaderTest {
 
     @Test
     void the_demo_data_are_not_loaded_when_turned_off() {
-        assertThat(new DemoDataLoader(jdbc, transaction, users, directory, false, true, false).loadIfEmpty()).isFalse();
+        assertThat(new DemoDataLoader(jdbc, transaction, users, directory, false, true, false, "demo").loadIfEmpty()).isFalse();
     }
 
     @Test
@@ -56,7 +56,7 @@ class DemoDataLoaderTest {
                 jdbc.update("delete from " + table);
             }
             // Not only into the embedded database: the test suite also runs against PostgreSQL.
-            DemoDataLoader fresh = new DemoDataLoader(jdbc, transaction, users, directory, true, false, false);
+            DemoDataLoader fresh = new DemoDataLoader(jdbc, transaction, users, directory, true, false, false, "demo");
             assertThat(fresh.loadIfEmpty()).isTrue();
             assertThat(count("member")).isEqualTo(537);
             assertThat(count("app_user")).isEqualTo(5);

@@ -116,7 +116,7 @@ class CommitteeFilesTest {
     @Test
     void every_communes_workbook_imports_into_an_empty_province_as_the_same_communes() {
         long province = id("tinh-mau");
-        Map<String, byte[]> workbooks = CommitteeScope.call(province, export::communeWorkbooks);
+        Map<String, byte[]> workbooks = communeWorkbooks(province);
         assertThat(workbooks.keySet()).containsExactlyElementsOf(
                 directory.communesUnder(province).stream().map(CommitteeNode::code).toList());
         Map<String, String> before = new LinkedHashMap<>();
@@ -136,5 +136,25 @@ class CommitteeFilesTest {
             status.setRollbackOnly();
         });
         directory.refresh();
+    }
+
+    /** The province's download, unpacked: each commune's workbook by its code. */
+    private Map<String, byte[]> communeWorkbooks(long province) {
+        java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+        Map<String, byte[]> workbooks = new LinkedHashMap<>();
+        try (CommitteeScope.Entered ignored = CommitteeScope.enter(province)) {
+            export.writeCommuneWorkbooks(zip, (number, of, name) -> { });
+        } catch (java.io.IOException impossible) {
+            throw new java.io.UncheckedIOException(impossible);
+        }
+        try (java.util.zip.ZipInputStream entries = new java.util.zip.ZipInputStream(
+                new java.io.ByteArrayInputStream(zip.toByteArray()))) {
+            for (var entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+                workbooks.put(entry.getName().replace(".xlsx", ""), entries.readAllBytes());
+            }
+        } catch (java.io.IOException impossible) {
+            throw new java.io.UncheckedIOException(impossible);
+        }
+        return workbooks;
     }
 }

@@ -11,18 +11,24 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /** Tables written as an Excel workbook (one sheet per table) or as CSV (UTF-8, which Excel opens correctly). */
 public final class TableFiles {
     public static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public static final String CSV_TYPE = "text/csv;charset=UTF-8";
+    private static final int ROWS_IN_MEMORY = 100;
 
     private TableFiles() {
     }
 
+    /**
+     * The tables as a workbook, written with POI's streaming workbook: a hundred rows in memory at a time whatever
+     * the tables' length (the rest go to a temporary file, removed when the workbook is written).
+     */
     public static byte[] xlsx(List<Table> tables) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
+        try (workbook; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle header = workbook.createCellStyle();
             Font bold = workbook.createFont();
             bold.setBold(true);
@@ -54,6 +60,8 @@ public final class TableFiles {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            workbook.dispose();
         }
     }
 

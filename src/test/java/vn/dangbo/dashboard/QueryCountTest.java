@@ -23,6 +23,7 @@ class QueryCountTest extends UiTest {
             "recruitment", "cells?year=2019", "cells/X01?year=2019", "");
 
     @Autowired EntityManagerFactory entityManagerFactory;
+    @Autowired vn.dangbo.dashboard.base.live.SharedFigures figures;
     @Autowired JdbcTemplate jdbc;
     @Autowired OrganisationService organisation;
 
@@ -40,10 +41,27 @@ class QueryCountTest extends UiTest {
         assertThat(before.values()).allMatch(count -> count <= 20);
     }
 
+    @Test
+    void every_view_is_drawn_in_one_read_only_transaction() {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        for (String view : VIEWS) {
+            open("change-password");
+            statistics.clear();
+            open(view);
+            assertThat(statistics.getTransactionCount()).as(view).isEqualTo(1);
+        }
+        open("change-password");
+        statistics.clear();
+        open("present/5");
+        assertThat(statistics.getTransactionCount()).as("a slide").isEqualTo(1);
+    }
+
     private Map<String, Long> countStatements() {
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String view : VIEWS) {
+            // Figures shared between views are read again (the rows were written beside the services).
+            figures.forgetAll();
             statistics.clear();
             open(view);
             counts.put(view, statistics.getPrepareStatementCount());

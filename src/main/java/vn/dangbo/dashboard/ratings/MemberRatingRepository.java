@@ -49,6 +49,21 @@ interface MemberRatingRepository extends JpaRepository<MemberRating, Long> {
     List<RatedMember> membersAtLevel(@Param("year") int year, @Param("level") RatingLevel level,
                                      @Param("cellCode") String cellCode);
 
+    /** One page of {@link #membersAtLevel}, in the page's order (its sort names m.… and c.… columns). */
+    @Query("""
+            select new vn.dangbo.dashboard.ratings.RatedMember(m.code, m.fullName, c.code, c.name)
+            from MemberRating r join vn.dangbo.dashboard.members.Member m on m.id = r.memberId join m.cell c
+            where r.ratingYear = :year and r.level = :level and (:cellCode is null or c.code = :cellCode)
+            """)
+    List<RatedMember> membersAtLevelPage(@Param("year") int year, @Param("level") RatingLevel level,
+                                         @Param("cellCode") String cellCode, org.springframework.data.domain.Pageable page);
+
+    @Query("""
+            select count(r) from MemberRating r join vn.dangbo.dashboard.members.Member m on m.id = r.memberId join m.cell c
+            where r.ratingYear = :year and r.level = :level and (:cellCode is null or c.code = :cellCode)
+            """)
+    long countMembersAtLevel(@Param("year") int year, @Param("level") RatingLevel level, @Param("cellCode") String cellCode);
+
     @Query("""
             select new vn.dangbo.dashboard.ratings.MemberYearRating(m.code, r.ratingYear, r.level, r.notRatedReason)
             from MemberRating r join vn.dangbo.dashboard.members.Member m on m.id = r.memberId

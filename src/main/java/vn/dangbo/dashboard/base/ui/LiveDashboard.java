@@ -21,14 +21,14 @@ public abstract class LiveDashboard extends VerticalLayout implements BeforeEnte
     /** @param shown the topics of the data the dashboard shows: a change to any of them redraws it */
     protected LiveDashboard(LiveUpdates live, Set<Topic> shown) {
         addClassName("dashboard-view");
-        LiveView.follow(this, live, shown, this::render);
+        LiveView.follow(this, live, shown, () -> RenderTransaction.draw(this::render));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         query = event.getLocation().getQueryParameters();
         routeParameters = event.getRouteParameters();
-        render();
+        RenderTransaction.draw(this::render);
     }
 
     protected QueryParameters query() {
@@ -45,6 +45,6 @@ public abstract class LiveDashboard extends VerticalLayout implements BeforeEnte
         return routeParameters;
     }
 
-    /** Draws the whole view from the address. */
+    /** Draws the whole view from the address (in one read-only transaction: {@link RenderTransaction}). */
     protected abstract void render();
 }

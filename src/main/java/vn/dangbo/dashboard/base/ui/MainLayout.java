@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -176,9 +176,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return header;
     }
 
-    /** Opens another committee at the same view (its first segment and query), or its overview. */
-    private Select<CommitteeHeading.Committee> picker(CommitteeHeading heading) {
-        Select<CommitteeHeading.Committee> picker = new Select<>();
+    /**
+     * Opens another committee at the same view (its first segment and query), or its overview. A combo box, typed into
+     * to find one of a province's 150 communes; its items reach the browser only when it opens (a list of every
+     * commune in each page's header sent 100 KB).
+     */
+    private ComboBox<CommitteeHeading.Committee> picker(CommitteeHeading heading) {
+        ComboBox<CommitteeHeading.Committee> picker = new ComboBox<>();
         picker.setId("committee-picker");
         picker.addClassName("committee-picker");
         picker.addThemeName("small");

@@ -21,6 +21,7 @@ import java.util.Optional;
 import vn.dangbo.dashboard.base.i18n.Texts;
 import vn.dangbo.dashboard.base.live.LiveUpdates;
 import vn.dangbo.dashboard.base.live.LiveView;
+import vn.dangbo.dashboard.base.ui.RenderTransaction;
 import vn.dangbo.dashboard.base.live.Topic;
 import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
 import vn.dangbo.dashboard.organisation.TermPeriod;
@@ -61,6 +62,10 @@ class PresentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        RenderTransaction.draw(() -> enter(event));
+    }
+
+    private void enter(BeforeEnterEvent event) {
         query = event.getLocation().getQueryParameters();
         dark = !"light".equals(query.getSingleParameter(THEME).orElse("dark"));
         autoSeconds = query.getSingleParameter(AUTO).map(PresentView::parse).filter(s -> s > 0).orElse(0);
@@ -127,6 +132,10 @@ class PresentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void render() {
+        RenderTransaction.draw(this::drawSlide);
+    }
+
+    private void drawSlide() {
         removeAll();
         setClassName("theme-dark", dark);
         setClassName("theme-light", !dark);

@@ -119,9 +119,14 @@ class ProvincePanels {
         return new Span(link, new Text(" "), merged);
     }
 
-    /** Each commune's members by rating level in the year, as shares of those rated: a bar per commune. */
+    /**
+     * Each commune's members by rating level in the year, as shares of those rated: a bar per commune; for a province
+     * of more than {@value #CHARTED} communes, the {@value #CHARTED} with the lowest share rated HTT or above (the table
+     * holds every one).
+     */
     Component ratingsChart() {
-        List<CommuneFigures> rated = communes.stream().filter(c -> c.memberRatings().rated() > 0).toList();
+        List<CommuneFigures> all = communes.stream().filter(c -> c.memberRatings().rated() > 0).toList();
+        List<CommuneFigures> rated = lowest(all, CommuneFigures::goodOrAboveOfRated);
         Charts chart = Charts.bar().stacked100().categories(rated.stream().map(c -> c.commune().name()).toList())
                 .colors(RatingPalette.all()).withoutDataLabels().height(Math.max(240, 28 * rated.size() + 80) + "px");
         for (RatingLevel level : RatingLevel.values()) {
@@ -130,19 +135,36 @@ class ProvincePanels {
         ApexChart apex = new ApexChart(chart.build());
         apex.setId("chart-communes-ratings");
         apex.setUnit(t("unit.members")).setFileName("xep-loai-cac-xa-" + year());
-        return new Card("card-communes-ratings", t("province.chart.ratings", year()), apex);
+        return new Card("card-communes-ratings", t("province.chart.ratings", year()) + shownOf(rated, all), apex);
     }
 
-    /** Each commune's admissions in the term beside its target. */
+    /** Communes beyond this many are charted by the lowest only: a chart the height of its page, not of the province. */
+    static final int CHARTED = 25;
+
+    private static List<CommuneFigures> lowest(List<CommuneFigures> all, ToDoubleFunction<CommuneFigures> share) {
+        return all.size() <= CHARTED ? all
+                : all.stream().sorted(Comparator.comparingDouble(share)).limit(CHARTED).toList();
+    }
+
+    private String shownOf(List<CommuneFigures> shown, List<CommuneFigures> all) {
+        return shown.size() == all.size() ? "" : " " + t("province.chart.lowest", texts.n(shown.size()), texts.n(all.size()));
+    }
+
+    /**
+     * Each commune's admissions in the term beside its target; beyond {@value #CHARTED} communes, those furthest
+     * behind their target.
+     */
     Component recruitmentChart() {
-        Charts chart = Charts.bar().categories(communes.stream().map(c -> c.commune().name()).toList())
-                .withoutDataLabels().height(Math.max(240, 34 * communes.size() + 80) + "px")
-                .series(t("province.series.admitted"), communes.stream().map(CommuneFigures::admitted).toList())
-                .series(t("province.series.target"), communes.stream().map(CommuneFigures::admissionTarget).toList());
+        List<CommuneFigures> shown = lowest(communes, CommuneFigures::admissionShare);
+        Charts chart = Charts.bar().categories(shown.stream().map(c -> c.commune().name()).toList())
+                .withoutDataLabels().height(Math.max(240, 34 * shown.size() + 80) + "px")
+                .series(t("province.series.admitted"), shown.stream().map(CommuneFigures::admitted).toList())
+                .series(t("province.series.target"), shown.stream().map(CommuneFigures::admissionTarget).toList());
         ApexChart apex = new ApexChart(chart.build());
         apex.setId("chart-communes-recruitment");
         apex.setUnit(t("unit.members")).setFileName("ket-nap-cac-xa-" + selection.term().label());
-        return new Card("card-communes-recruitment", t("province.chart.recruitment", selection.term().label()), apex);
+        return new Card("card-communes-recruitment", t("province.chart.recruitment", selection.term().label())
+                + shownOf(shown, communes), apex);
     }
 
     /** The table as a spreadsheet: counts as numbers, shares as shares. */

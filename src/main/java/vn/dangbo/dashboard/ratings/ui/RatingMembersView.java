@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import vn.dangbo.dashboard.base.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -95,24 +96,35 @@ class RatingMembersView extends LiveDashboard implements HasDynamicTitle {
         }
         add(breadcrumb.here(levelName + " " + year), new H2(title));
         selection.messages().forEach(m -> add(new Paragraph(getTranslation(m.key(), m.params()))));
-        List<RatedMember> members = ratings.membersAtLevel(selection.year(), level, cell == null ? null : cell.code());
-        Paragraph count = new Paragraph(getTranslation("rating-members.count", Formats.number(members.size(), getLocale())));
+        String cellCode = cell == null ? null : cell.code();
+        long total = ratings.countMembersAtLevel(selection.year(), level, cellCode);
+        Paragraph count = new Paragraph(getTranslation("rating-members.count", Formats.number(total, getLocale())));
         count.setId("member-count");
         Grid<RatedMember> grid = new Grid<>();
         grid.setId("members-grid");
-        grid.addColumn(RatedMember::fullName).setKey("name").setHeader(getTranslation("rating-members.column.name")).setSortable(true);
-        grid.addColumn(RatedMember::code).setKey("code").setHeader(getTranslation("rating-members.column.code")).setSortable(true);
+        grid.addColumn(RatedMember::fullName).setKey("name").setHeader(getTranslation("rating-members.column.name"))
+                .setSortable(true).setSortProperty(RatingService.MemberOrder.NAME.name());
+        grid.addColumn(RatedMember::code).setKey("code").setHeader(getTranslation("rating-members.column.code"))
+                .setSortable(true).setSortProperty(RatingService.MemberOrder.CODE.name());
         grid.addComponentColumn(m -> new Anchor("cells/" + m.cellCode() + "?" + selection.query(true).getQueryString(), m.cellName())).setKey("cell")
-                .setHeader(getTranslation("rating-members.column.cell")).setComparator(RatedMember::cellName).setSortable(true);
+                .setHeader(getTranslation("rating-members.column.cell")).setSortable(true)
+                .setSortProperty(RatingService.MemberOrder.CELL.name());
         Grids.scrollSideways(grid);
         MemberRecords.open(grid, currentUser.keepsRecords(), RatedMember::cellCode, RatedMember::code);
+        // Read a page at a time as the list scrolls: a province's list holds 100,000 members.
+        grid.setItems(page -> {
+            var order = page.getSortOrders().stream().findFirst();
+            return ratings.membersAtLevel(selection.year(), level, cellCode, page.getOffset(), page.getLimit(),
+                    order.map(o -> RatingService.MemberOrder.valueOf(o.getSorted())).orElse(null),
+                    order.map(o -> o.getDirection() == SortDirection.DESCENDING).orElse(false)).stream();
+        }, page -> (int) Math.min(Integer.MAX_VALUE, total));
         SortInAddress.keep(grid, this::query, this::replaceQuery);
-        grid.setItems(members);
-        grid.setAllRowsVisible(members.size() <= 50);
+        grid.setAllRowsVisible(total <= 50);
         add(count, grid, new DownloadLinks("download-members", "dang-vien-" + level.name().toLowerCase() + "-" + year,
                 () -> List.of(new vn.dangbo.dashboard.base.table.Table(title, List.of(getTranslation("rating-members.column.name"),
                         getTranslation("rating-members.column.code"), getTranslation("rating-members.column.cell")),
-                        members.stream().map(m -> List.<Object>of(m.fullName(), m.code(), m.cellName())).toList()))));
+                        ratings.membersAtLevel(selection.year(), level, cellCode).stream()
+                                .map(m -> List.<Object>of(m.fullName(), m.code(), m.cellName())).toList()))));
     }
 
     private static Optional<RatingLevel> parseLevel(String text) {

@@ -172,8 +172,8 @@ class ProvinceViewTest extends UiTest {
             assertThat(header.getElement().getText()).isEqualTo(hostile);
             assertThat(header.getElement().getChildren()).allMatch(com.vaadin.flow.dom.Element::isTextNode);
             @SuppressWarnings("unchecked")
-            var picker = (com.vaadin.flow.component.select.Select<vn.dangbo.dashboard.base.ui.CommitteeHeading.Committee>)
-                    _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("committee-picker"));
+            var picker = (com.vaadin.flow.component.combobox.ComboBox<vn.dangbo.dashboard.base.ui.CommitteeHeading.Committee>)
+                    _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("committee-picker"));
             assertThat(picker.getValue().name()).isEqualTo(hostile);
 
             signInAs("bantochuc.tinh", "tinh-mau");

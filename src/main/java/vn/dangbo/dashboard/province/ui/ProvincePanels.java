@@ -141,7 +141,7 @@ class ProvincePanels {
     /** Communes beyond this many are charted by the lowest only: a chart the height of its page, not of the province. */
     static final int CHARTED = 25;
 
-    private static List<CommuneFigures> lowest(List<CommuneFigures> all, ToDoubleFunction<CommuneFigures> share) {
+    static List<CommuneFigures> lowest(List<CommuneFigures> all, ToDoubleFunction<CommuneFigures> share) {
         return all.size() <= CHARTED ? all
                 : all.stream().sorted(Comparator.comparingDouble(share)).limit(CHARTED).toList();
     }

@@ -79,6 +79,11 @@ class ProvinceBenchmark extends UiTest {
                                 + "group by r.level", commune, YEAR),
                 new View("overview of the whole province", "bantochuc.tinh", "tinh-mau", "",
                         "select r.level, count(*)" + membersOfCommune + "where r.rating_year = ? group by r.level", YEAR),
+                new View("ratings of the whole province", "bantochuc.tinh", "tinh-mau", "ratings?year=" + YEAR,
+                        "select r.level, count(*)" + membersOfCommune + "where r.rating_year = ? group by r.level", YEAR),
+                new View("recruitment of the whole province", "bantochuc.tinh", "tinh-mau", "recruitment",
+                        "select c.id, count(*) from member m join cell c on c.id = m.cell_id "
+                                + "where m.admission_date >= date '2025-01-01' group by c.id"),
                 new View("cells of the whole province", "bantochuc.tinh", "tinh-mau", "cells?year=" + YEAR,
                         "select c.id, r.level, count(*)" + membersOfCommune + "where r.rating_year = ? "
                                 + "group by c.id, r.level", YEAR),

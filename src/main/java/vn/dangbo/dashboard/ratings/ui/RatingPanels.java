@@ -33,6 +33,8 @@ import vn.dangbo.dashboard.ratings.RuleSet;
 
 /** The cards of the ratings view, each computed from the database's aggregates for the selected term and year. */
 class RatingPanels {
+    /** The rule checks listed one to a line, at most (a province has hundreds of outstanding cells). */
+    static final int LINES_SHOWN = 20;
     private final RatingService ratings;
     private final PeriodSelection selection;
     private final Locale locale;
@@ -113,12 +115,20 @@ class RatingPanels {
             card.add(paragraph("cell-rule-none", cell == null ? t("ratings.cell-rule.none", year)
                     : t("ratings.cell-rule.not-outstanding", cell.name(), year, ownRating())));
         }
-        for (OutstandingCellCheck cell : cells) {
+        // Those that break the rule first; a province's hundreds of outstanding cells are counted beyond a page's worth.
+        List<OutstandingCellCheck> shown = cells.stream().sorted(java.util.Comparator.comparing(OutstandingCellCheck::satisfied))
+                .limit(LINES_SHOWN).toList();
+        for (OutstandingCellCheck cell : shown) {
             Paragraph line = Paragraphs.linking("cell-rule-" + cell.cellCode(), t(cell.satisfied() ? "ratings.cell-rule.ok"
                     : "ratings.cell-rule.breached", cell.cellName(), n(cell.completed()), n(cell.rated()), pct(cell.goodShare())),
                     cell.cellName(), "cells/" + cell.cellCode() + "?" + selection.query(true).getQueryString());
             line.addClassName(cell.satisfied() ? "check-ok" : "warning");
             card.add(line);
+        }
+        if (shown.size() < cells.size()) {
+            List<OutstandingCellCheck> rest = cells.stream().filter(c -> !shown.contains(c)).toList();
+            card.add(paragraph("cell-rule-more", t("ratings.cell-rule.more", n(rest.size()),
+                    n(rest.stream().filter(c -> !c.satisfied()).count()))));
         }
         disciplined(card);
         return card;
@@ -132,12 +142,15 @@ class RatingPanels {
             return;
         }
         card.add(paragraph("disciplined-rule", t("ratings.disciplined.title") + ". " + t("ratings.disciplined.rule")));
-        for (DisciplinedRating d : found) {
+        for (DisciplinedRating d : found.stream().limit(LINES_SHOWN).toList()) {
             Paragraph line = Paragraphs.linking("disciplined-" + d.memberCode(), t("ratings.disciplined.entry", d.fullName(),
                     d.cellName(), t("discipline.form." + d.form()), t("rating.short." + d.level())), d.cellName(),
                     "cells/" + d.cellCode() + "?" + selection.query(true).getQueryString());
             line.addClassName("warning");
             card.add(line);
+        }
+        if (found.size() > LINES_SHOWN) {
+            card.add(paragraph("disciplined-more", t("ratings.disciplined.more", n(found.size() - LINES_SHOWN))));
         }
     }
 

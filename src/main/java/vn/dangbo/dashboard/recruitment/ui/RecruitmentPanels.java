@@ -37,6 +37,8 @@ import vn.dangbo.dashboard.recruitment.YearlyAdmissions;
 class RecruitmentPanels {
     /** The most cells the admissions chart shows: the most admitting; the rest are in its download. */
     static final int BY_CELL_BARS = 30;
+    /** The cells without admissions named by the chart; beyond, only counted. */
+    static final int NAMED_WITHOUT_ADMISSIONS = 50;
     static final int PROBATION_WINDOW_DAYS = 90;
     private final RecruitmentService recruitment;
     private final PeriodSelection selection;
@@ -137,10 +139,13 @@ class RecruitmentPanels {
         List<CellAdmissions> none = cells.stream().filter(c -> c.admitted() == 0).toList();
         Paragraph nobody = new Paragraph(none.isEmpty() ? t("recruitment.all-admitted")
                 : t("recruitment.no-admissions", n(none.size())) + " ");
-        for (int i = 0; i < none.size(); i++) {
-            nobody.add(new Anchor("cells/" + none.get(i).cellCode() + "?" + selection.query(false).getQueryString(),
-                    none.get(i).cellName()));
-            nobody.add(i < none.size() - 1 ? ", " : ".");
+        // Named up to a page's worth (a province has thousands of cells); the download lists them all.
+        List<CellAdmissions> named = none.stream().limit(NAMED_WITHOUT_ADMISSIONS).toList();
+        for (int i = 0; i < named.size(); i++) {
+            nobody.add(new Anchor("cells/" + named.get(i).cellCode() + "?" + selection.query(false).getQueryString(),
+                    named.get(i).cellName()));
+            nobody.add(i < named.size() - 1 ? ", " : named.size() < none.size()
+                    ? " " + t("recruitment.no-admissions.more", n(none.size() - named.size())) : ".");
         }
         nobody.setId("cells-without-admissions");
         Card card = new Card("card-by-cell", t("recruitment.by-cell"), chart);

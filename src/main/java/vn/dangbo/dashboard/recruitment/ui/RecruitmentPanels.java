@@ -39,6 +39,8 @@ class RecruitmentPanels {
     static final int BY_CELL_BARS = 30;
     /** The cells without admissions named by the chart; beyond, only counted. */
     static final int NAMED_WITHOUT_ADMISSIONS = 50;
+    /** The members whose probation ends soon listed by name, at most. */
+    static final int PROBATION_LINES = 20;
     static final int PROBATION_WINDOW_DAYS = 90;
     private final RecruitmentService recruitment;
     private final PeriodSelection selection;
@@ -179,13 +181,18 @@ class RecruitmentPanels {
             none.setId("probation-none");
             return new Card("card-probation", title, none);
         }
-        UnorderedList list = new UnorderedList(ending.stream().map(p -> {
+        // The soonest first, a page's worth: a province has hundreds in a month; the rest are counted.
+        UnorderedList list = new UnorderedList(ending.stream().limit(PROBATION_LINES).map(p -> {
             Paragraph line = Paragraphs.linking("probation-" + p.code(), t("recruitment.probation.entry", p.fullName(),
                     p.cellName(), Formats.date(p.probationEnds())), p.cellName(), "cells/" + p.cellCode());
             return new ListItem(line);
         }).toArray(ListItem[]::new));
         list.setId("probation-list");
-        return new Card("card-probation", title, list);
+        Card card = new Card("card-probation", title, list);
+        if (ending.size() > PROBATION_LINES) {
+            card.add(Paragraphs.of("probation-more", t("recruitment.probation.more", n(ending.size() - PROBATION_LINES))));
+        }
+        return card;
     }
 
     /** Admissions per year against the target, and per cell, as a workbook. */

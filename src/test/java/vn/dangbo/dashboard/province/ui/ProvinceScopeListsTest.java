@@ -39,6 +39,8 @@ class ProvinceScopeListsTest extends UiTest {
         assertThat(without).as("the demo province has more cells without admissions than are named").isGreaterThan(50);
         assertThat(nobody.getChildren().filter(Anchor.class::isInstance)).hasSize(50);
         assertThat(nobody.getElement().getTextRecursively()).endsWith("và " + (without - 50) + " chi bộ khác (có trong tệp tải về).");
+        assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withId("probation-list"))
+                .getChildren().count()).isLessThanOrEqualTo(20);
     }
 
     @Test

@@ -209,9 +209,10 @@ public class RatingService {
      */
     public List<RatedMember> membersAtLevel(int year, RatingLevel level, String cellCode, int offset, int limit,
                                             MemberOrder order, boolean descending) {
-        JpaSort then = JpaSort.unsafe("c.code", "m.fullName", "m.code");
-        JpaSort sort = order == null ? then : JpaSort.unsafe(descending ? Sort.Direction.DESC : Sort.Direction.ASC, order.column)
-                .andUnsafe(Sort.Direction.ASC, "c.code", "m.fullName", "m.code");
+        String[] byCellThenName = {"c.code", "m.fullName", "m.code"};
+        JpaSort sort = order == null ? JpaSort.unsafe(byCellThenName)
+                : JpaSort.unsafe(descending ? Sort.Direction.DESC : Sort.Direction.ASC, order.column)
+                        .andUnsafe(Sort.Direction.ASC, byCellThenName);
         int size = Math.max(1, limit);
         if (offset % size == 0) {
             return memberRatings.membersAtLevelPage(year, level, cellCode, PageRequest.of(offset / size, size, sort));

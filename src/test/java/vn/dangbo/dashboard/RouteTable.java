@@ -17,6 +17,7 @@ public final class RouteTable {
             new Object[] {"studies", "StudiesView", Set.of("ADMIN", "CLERK", "COMMITTEE", "PROVINCE")},
             new Object[] {"badges", "BadgesView", Set.of("ADMIN", "CLERK", "COMMITTEE", "PROVINCE")},
             new Object[] {"membership", "MembershipView", Set.of("ADMIN", "CLERK", "COMMITTEE", "PROVINCE")},
+            new Object[] {"report?year=2019", "ReportView", Set.of("ADMIN", "CLERK", "COMMITTEE", "PROVINCE")},
             new Object[] {"recruitment/members?year=2019", "AdmittedMembersView",
                     Set.of("ADMIN", "CLERK", "COMMITTEE", "PROVINCE", "CELL_SECRETARY")},
             new Object[] {"cells", "CellsView", Set.of("ADMIN", "CLERK", "COMMITTEE", "PROVINCE")},

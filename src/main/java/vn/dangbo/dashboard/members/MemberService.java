@@ -149,6 +149,11 @@ public class MemberService {
                 members.countMembersOn(last.plusDays(1)));
     }
 
+    /** How many were members on a day (admitted before it and not yet left). */
+    public long membersOn(java.time.LocalDate day) {
+        return members.countMembersOn(day);
+    }
+
     public MembershipSummary currentMembership() {
         return currentMembership(null);
     }

@@ -25,11 +25,20 @@ public class TrainingService {
 
     /** The same for the members of one cell (null: all). */
     public List<ProgrammeCount> byProgramme(TermPeriod term, String cellCode) {
+        return byProgramme(term.startYear(), term.endYear(), cellCode);
+    }
+
+    /** How many were sent to each programme in one year; every programme is listed. */
+    public List<ProgrammeCount> byProgrammeIn(int year) {
+        return byProgramme(year, year, null);
+    }
+
+    private List<ProgrammeCount> byProgramme(int from, int to, String cellCode) {
         Map<TrainingProgramme, Long> counts = new EnumMap<>(TrainingProgramme.class);
         for (TrainingProgramme programme : TrainingProgramme.values()) {
             counts.put(programme, 0L);
         }
-        trainings.countByProgramme(term.startYear(), term.endYear(), cellCode)
+        trainings.countByProgramme(from, to, cellCode)
                 .forEach(row -> counts.put(row.programme(), row.count()));
         return counts.entrySet().stream()
                 .map(e -> new ProgrammeCount(e.getKey(), e.getValue()))

@@ -35,11 +35,12 @@ final class RatingsSection {
         if (RuleSet.forYear(year).mappedLevels() && (cells.rated() > 0 || members.rated() > 0)) {
             section.say("report.ratings.mapped-levels", Figure.year(year));
         }
-        cells(cells, year, section);
-        members(members, year, section);
+        cells(cells, year, section.paragraph());
+        members(members, year, section.paragraph());
         if (members.rated() > 0 && RuleSet.forYear(year).quotaConfirmed()) {
-            rules(data, members, year, section);
+            rules(data, members, year, section.paragraph());
         }
+        section.paragraph();
         RatingDistribution before = data.ratings().memberDistribution(year - 1);
         if (members.rated() > 0 && before.rated() > 0) {
             double change = members.shareOfRated(members.goodOrAbove()) - before.shareOfRated(before.goodOrAbove());

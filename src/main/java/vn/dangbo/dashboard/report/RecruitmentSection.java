@@ -42,6 +42,7 @@ final class RecruitmentSection {
                 Figure.year(term.startYear()), section);
         DirectWorkerAdmissions direct = data.recruitment().directWorkersFromHamlets(term);
         if (direct.admitted() > 0) {
+            section.paragraph();
             Source source = Source.of(Place.RECRUITMENT);
             section.say("report.recruitment.direct-workers", Figure.count(direct.hamletCellsAdmitting(), source),
                     Figure.count(direct.hamletCells(), source), Figure.word(data.organisation().residentialWord().key()),

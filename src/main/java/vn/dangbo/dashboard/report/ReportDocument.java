@@ -92,13 +92,15 @@ public final class ReportDocument implements AutoCloseable {
         heading.setStyle(HEADING);
         heading.setSpacingBefore(240);
         run(heading, number(index) + ". " + text.label(section.headingKey()).toUpperCase(text.locale())).setBold(true);
-        XWPFParagraph body = paragraph(ParagraphAlignment.BOTH);
-        body.setIndentationFirstLine(567);
-        StringBuilder sentences = new StringBuilder();
-        for (Sentence sentence : section.sentences()) {
-            sentences.append(sentences.isEmpty() ? "" : " ").append(text.plain(sentence));
+        for (List<Sentence> sentences : section.paragraphs()) {
+            XWPFParagraph body = paragraph(ParagraphAlignment.BOTH);
+            body.setIndentationFirstLine(567);
+            StringBuilder line = new StringBuilder();
+            for (Sentence sentence : sentences) {
+                line.append(line.isEmpty() ? "" : " ").append(text.plain(sentence));
+            }
+            run(body, line.toString());
         }
-        run(body, sentences.toString());
         section.tables().forEach(this::table);
     }
 

@@ -63,9 +63,13 @@ public final class ReportText {
         return text.toString();
     }
 
-    /** A figure alone, as a table cell shows it. */
+    /** A figure alone, as a table cell shows it (shares with their decimal, to be read down a column). */
     public String figure(Figure figure) {
-        return figure.kind() == Figure.Kind.SENTENCE ? plain((Sentence) figure.value()) : String.valueOf(param(figure));
+        return switch (figure.kind()) {
+            case SENTENCE -> plain((Sentence) figure.value());
+            case SHARE -> Formats.percentAligned((Double) figure.value(), locale);
+            default -> String.valueOf(param(figure));
+        };
     }
 
     /** A label of the report's own: a bundle message with plain parameters. */

@@ -7,7 +7,8 @@ import java.util.Optional;
 /** Collects a section's sentences and tables; a section with nothing to say is no section. */
 final class SectionBuilder {
     private final String key;
-    private final List<Sentence> sentences = new ArrayList<>();
+    private final List<List<Sentence>> paragraphs = new ArrayList<>();
+    private List<Sentence> paragraph = new ArrayList<>();
     private final List<ReportTable> tables = new ArrayList<>();
 
     SectionBuilder(String key) {
@@ -15,7 +16,16 @@ final class SectionBuilder {
     }
 
     SectionBuilder say(String template, Figure... figures) {
-        sentences.add(Sentence.of(template, figures));
+        paragraph.add(Sentence.of(template, figures));
+        return this;
+    }
+
+    /** What is said next begins a new paragraph. */
+    SectionBuilder paragraph() {
+        if (!paragraph.isEmpty()) {
+            paragraphs.add(List.copyOf(paragraph));
+            paragraph = new ArrayList<>();
+        }
         return this;
     }
 
@@ -27,11 +37,12 @@ final class SectionBuilder {
     }
 
     boolean silent() {
-        return sentences.isEmpty();
+        return paragraphs.isEmpty() && paragraph.isEmpty();
     }
 
     Optional<ReportSection> build() {
-        return silent() ? Optional.empty() : Optional.of(new ReportSection(key, List.copyOf(sentences), List.copyOf(tables)));
+        paragraph();
+        return paragraphs.isEmpty() ? Optional.empty() : Optional.of(new ReportSection(key, List.copyOf(paragraphs), List.copyOf(tables)));
     }
 
     /** "Trong nhiệm kỳ" or "Năm 2019": how a sentence about the whole period begins. */

@@ -63,6 +63,8 @@ class ReportDocumentTest {
                     "VII. CÔNG TÁC ĐÀO TẠO, BỒI DƯỠNG CÁN BỘ", "VIII. KHEN THƯỞNG VÀ HUY HIỆU ĐẢNG", "IX. XÂY DỰNG NÔNG THÔN MỚI");
             assertThat(document.getParagraphs()).extracting(XWPFParagraph::getText).anySatisfy(text -> assertThat(text)
                     .startsWith("Hiện nay, Đảng bộ có 521 đảng viên, sinh hoạt tại 25 chi bộ (trong đó có 20 chi bộ xóm). "));
+            assertThat(document.getParagraphs()).extracting(XWPFParagraph::getText).as("the cells' ratings, a paragraph of their own")
+                    .contains("Năm 2019, 25/25 chi bộ (100%) hoàn thành nhiệm vụ trở lên, trong đó 4/25 chi bộ hoàn thành xuất sắc nhiệm vụ.");
             assertThat(document.getStyles().getStyle(ReportDocument.HEADING).getName()).isEqualTo("heading 1");
         }
     }
@@ -84,7 +86,7 @@ class ReportDocumentTest {
             assertThat(admitted).isEqualTo(30);
             XWPFTable ratings = tables.get(3);
             assertThat(cells(ratings, 1)).containsExactly("Hoàn thành xuất sắc nhiệm vụ", "89", "17,8%", "17,1%", "4");
-            assertThat(cells(ratings, 5)).containsExactly("Không xếp loại", "21", "", "4%", "0");
+            assertThat(cells(ratings, 5)).containsExactly("Không xếp loại", "21", "", "4,0%", "0");
         }
     }
 }

@@ -160,16 +160,18 @@ class ReportView extends LiveDashboard implements HasDynamicTitle {
         box.setId("report-" + section.key());
         box.addClassName("report-section");
         box.add(new H3(ReportDocument.number(index) + ". " + text.label(section.headingKey())));
-        Paragraph paragraph = new Paragraph();
-        for (Sentence sentence : section.sentences()) {
-            Span line = new Span();
-            line.addClassName("report-sentence");
-            for (ReportText.Piece piece : text.pieces(sentence)) {
-                line.add(piece.source() == null ? new Span(piece.text()) : figure(piece, links));
+        for (List<Sentence> sentences : section.paragraphs()) {
+            Paragraph paragraph = new Paragraph();
+            for (Sentence sentence : sentences) {
+                Span line = new Span();
+                line.addClassName("report-sentence");
+                for (ReportText.Piece piece : text.pieces(sentence)) {
+                    line.add(piece.source() == null ? new Span(piece.text()) : figure(piece, links));
+                }
+                paragraph.add(line, new Span(" "));
             }
-            paragraph.add(line, new Span(" "));
+            box.add(paragraph);
         }
-        box.add(paragraph);
         section.tables().forEach(table -> box.add(table(table, text)));
         return box;
     }

@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.report;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import vn.dangbo.dashboard.organisation.TermPeriod;
@@ -18,11 +19,13 @@ final class RecruitmentSection {
 
     static Optional<ReportSection> compose(ReportData data, ReportPeriod period) {
         SectionBuilder section = new SectionBuilder("recruitment");
-        List<YearlyAdmissions> years = data.recruitment().admissionsByYear(period.term());
+        int thisYear = LocalDate.now(data.clock()).getYear();
+        List<YearlyAdmissions> years = data.recruitment().admissionsByYear(period.term()).stream()
+                .filter(y -> y.year() <= thisYear).toList();
         if (period.wholeTerm()) {
-            term(data, period.term(), section);
+            term(data, period.term(), period.term().endYear() < thisYear, section);
         } else {
-            year(years, period.year(), section);
+            year(years, period.year(), period.year() < thisYear, section);
         }
         if (section.silent()) {
             return Optional.empty();
@@ -36,7 +39,8 @@ final class RecruitmentSection {
         return section.build();
     }
 
-    private static void term(ReportData data, TermPeriod term, SectionBuilder section) {
+    /** @param ended whether the term is over: a term in progress is not compared with a whole one */
+    private static void term(ReportData data, TermPeriod term, boolean ended, SectionBuilder section) {
         RecruitmentProgress progress = data.recruitment().termProgress(term);
         admissions("report.recruitment.term", progress.admitted(), progress.target(), Source.of(Place.RECRUITMENT),
                 Figure.year(term.startYear()), section);
@@ -48,7 +52,7 @@ final class RecruitmentSection {
                     Figure.count(direct.hamletCells(), source), Figure.word(data.organisation().residentialWord().key()),
                     Figure.count(direct.admitted(), source), Figure.plural(direct.admitted()));
         }
-        previousTerm(data, term).ifPresent(previous -> {
+        previousTerm(data, term).filter(previous -> ended).ifPresent(previous -> {
             long before = data.recruitment().termProgress(previous).admitted();
             if (before > 0 && progress.admitted() > 0) {
                 long change = progress.admitted() - before;
@@ -59,14 +63,15 @@ final class RecruitmentSection {
         });
     }
 
-    private static void year(List<YearlyAdmissions> years, int year, SectionBuilder section) {
+    /** @param ended whether the year is over: a year in progress is not compared with a whole one */
+    private static void year(List<YearlyAdmissions> years, int year, boolean ended, SectionBuilder section) {
         Optional<YearlyAdmissions> shown = years.stream().filter(y -> y.year() == year).findFirst();
         if (shown.isEmpty()) {
             return;
         }
         admissions("report.recruitment.year", shown.get().admitted(), shown.get().target(), Source.of(Place.ADMITTED, year),
                 Figure.year(year), section);
-        years.stream().filter(y -> y.year() == year - 1 && y.admitted() > 0).findFirst().ifPresent(before -> {
+        years.stream().filter(y -> ended && y.year() == year - 1 && y.admitted() > 0).findFirst().ifPresent(before -> {
             if (shown.get().admitted() > 0) {
                 long change = shown.get().admitted() - before.admitted();
                 section.say(SectionBuilder.change("report.recruitment.since-year", change), Figure.year(year - 1),

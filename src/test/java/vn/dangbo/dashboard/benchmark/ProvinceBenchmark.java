@@ -90,7 +90,12 @@ class ProvinceBenchmark extends UiTest {
                 new View("members list of the whole province", "bantochuc.tinh", "tinh-mau",
                         "ratings/members?year=" + YEAR + "&level=GOOD",
                         "select m.code, m.full_name, c.name" + membersOfCommune + "where r.rating_year = ? "
-                                + "and r.level = 'GOOD' order by m.full_name", YEAR));
+                                + "and r.level = 'GOOD' order by m.full_name", YEAR),
+                new View("a commune's term report", "danguy.mau01", "mau-01", "report",
+                        "select r.level, count(*)" + membersOfCommune + "where c.committee_id = ? and r.rating_year = ? "
+                                + "group by r.level", commune, YEAR),
+                new View("the province's term report", "bantochuc.tinh", "tinh-mau", "report",
+                        "select r.level, count(*)" + membersOfCommune + "where r.rating_year = ? group by r.level", YEAR));
         System.out.printf("BENCHMARK province: %s; %,d communes, %,d cells, %,d members, %,d member ratings, %,d meetings; "
                         + "%d cores, max heap %,d MB%n", database(),
                 count("party_committee where org_level = 'COMMUNE' and merged_into_id is null"),

@@ -75,7 +75,12 @@ public class MeetingService {
 
     /** Each cell's meetings held and attendance in a year. */
     public List<CellMeetingSummary> summaryByCell(int year) {
-        return meetings.summaryByCell(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        return summaryByCell(year, year);
+    }
+
+    /** Each cell's meetings held and attendance over several years, first to last, in one aggregate. */
+    public List<CellMeetingSummary> summaryByCell(int firstYear, int lastYear) {
+        return meetings.summaryByCell(LocalDate.of(firstYear, 1, 1), LocalDate.of(lastYear, 12, 31));
     }
 
     /** The last year in which the cell has a meeting recorded, if any: where the office's form opens. */

@@ -14,22 +14,16 @@ final class MeetingsSection {
         long thematic = 0;
         long present = 0;
         long required = 0;
-        int lastYear = period.firstYear();
-        for (int year = period.firstYear(); year <= period.lastYear(); year++) {
-            for (CellMeetingSummary cell : data.meetings().summaryByCell(year)) {
-                regular += cell.regularHeld();
-                thematic += cell.thematicHeld();
-                present += cell.present();
-                required += cell.required();
-                if (cell.regularHeld() + cell.thematicHeld() > 0) {
-                    lastYear = year;
-                }
-            }
+        for (CellMeetingSummary cell : data.meetings().summaryByCell(period.firstYear(), period.lastYear())) {
+            regular += cell.regularHeld();
+            thematic += cell.thematicHeld();
+            present += cell.present();
+            required += cell.required();
         }
         if (regular + thematic == 0) {
             return Optional.empty();
         }
-        Source source = Source.of(Place.MEETINGS, lastYear);
+        Source source = Source.of(Place.MEETINGS, period.year());
         SectionBuilder section = new SectionBuilder("meetings");
         section.say(thematic > 0 ? "report.meetings.held" : "report.meetings.held-regular", SectionBuilder.during(period),
                 Figure.count(regular, source), Figure.count(thematic, source), Figure.plural(regular), Figure.plural(thematic));

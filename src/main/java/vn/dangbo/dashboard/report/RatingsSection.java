@@ -105,7 +105,9 @@ final class RatingsSection {
                         Figure.share(members.shareOfRated(count), source), Figure.plural(count)));
             }
         }
-        section.say("report.ratings.levels", Figure.list(levels));
+        if (!levels.isEmpty()) {
+            section.say("report.ratings.levels", Figure.list(levels));
+        }
         long failed = members.count(RatingLevel.FAILED);
         Source failedSource = Source.of(Place.RATED_MEMBERS, year, RatingLevel.FAILED);
         section.say(failed > 0 ? "report.ratings.failed" : "report.ratings.none-failed", Figure.count(failed, failedSource),

@@ -23,6 +23,7 @@ class ReportDocumentTest {
     @Autowired ReportService reports;
     @Autowired OrganisationService organisation;
     @Autowired Templates templates;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private Report report;
 
@@ -87,6 +88,19 @@ class ReportDocumentTest {
             XWPFTable ratings = tables.get(3);
             assertThat(cells(ratings, 1)).containsExactly("Hoàn thành xuất sắc nhiệm vụ", "89", "17,8%", "17,1%", "4");
             assertThat(cells(ratings, 5)).containsExactly("Không xếp loại", "21", "", "4,0%", "0");
+        }
+    }
+
+    @Test
+    void a_title_from_the_data_is_written_as_text_whatever_it_holds() throws IOException {
+        String hostile = "</w:t><w:t>]]> & <b>{0}</b> '";
+        jdbc.update("insert into award (committee_id, award_year, title, awarded_by) select min(id), 2017, ?, 'UBND' "
+                + "from party_committee", hostile);
+        try (XWPFDocument document = document()) {
+            assertThat(document.getParagraphs()).extracting(XWPFParagraph::getText)
+                    .anySatisfy(text -> assertThat(text).contains("Năm 2017, được UBND tặng " + hostile + "."));
+        } finally {
+            jdbc.update("delete from award where title = ?", hostile);
         }
     }
 }

@@ -91,6 +91,11 @@ public class BadgeService {
 
     /** How many of each badge were presented in the term's years, the fewest years first. */
     public List<BadgeCount> awardedByBadge(TermPeriod term) {
-        return badges.countByBadge(LocalDate.of(term.startYear(), 1, 1), LocalDate.of(term.endYear(), 12, 31));
+        return awardedByBadge(term.startYear(), term.endYear());
+    }
+
+    /** The same for the years from first to last. */
+    public List<BadgeCount> awardedByBadge(int firstYear, int lastYear) {
+        return badges.countByBadge(LocalDate.of(firstYear, 1, 1), LocalDate.of(lastYear, 12, 31));
     }
 }

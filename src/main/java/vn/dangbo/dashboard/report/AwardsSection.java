@@ -1,10 +1,9 @@
 package vn.dangbo.dashboard.report;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import vn.dangbo.dashboard.report.Source.Place;
+import vn.dangbo.dashboard.badges.BadgeCount;
 import vn.dangbo.dashboard.results.AwardEntry;
 
 /** Awards the organisation received in the period, and the party badges presented to its members. */
@@ -19,17 +18,12 @@ final class AwardsSection {
                 .sorted(java.util.Comparator.comparingInt(AwardEntry::year))
                 .forEach(a -> section.say("report.awards.entry", Figure.year(a.year()), Figure.text(a.title(), awards),
                         Figure.text(a.awardedBy())));
-        Map<Integer, Long> badges = new TreeMap<>();
-        if (period.wholeTerm()) {
-            data.badges().awardedByBadge(period.term()).forEach(b -> badges.merge(b.badgeYears(), b.count(), Long::sum));
-        } else {
-            data.badges().awardedIn(period.year()).forEach(b -> badges.merge(b.badgeYears(), 1L, Long::sum));
-        }
-        long total = badges.values().stream().mapToLong(Long::longValue).sum();
+        List<BadgeCount> badges = data.badges().awardedByBadge(period.firstYear(), period.lastYear());
+        long total = badges.stream().mapToLong(BadgeCount::count).sum();
         if (total > 0) {
             Source source = Source.of(Place.BADGES, period.lastYear());
-            List<Sentence> kinds = badges.entrySet().stream().map(b -> Sentence.of("report.badges.kind",
-                    Figure.count(b.getValue(), source), Figure.count(b.getKey()), Figure.plural(b.getValue()))).toList();
+            List<Sentence> kinds = badges.stream().map(b -> Sentence.of("report.badges.kind",
+                    Figure.count(b.count(), source), Figure.count(b.badgeYears()), Figure.plural(b.count()))).toList();
             section.say("report.badges.presented", SectionBuilder.during(period), Figure.count(total, source), Figure.list(kinds),
                     Figure.plural(total));
         }

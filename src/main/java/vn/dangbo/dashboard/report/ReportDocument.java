@@ -65,9 +65,10 @@ public final class ReportDocument implements AutoCloseable {
                 : text.label("report.title.year", String.valueOf(period.year()));
     }
 
-    /** A section's number as party reports write it: I, II, III… */
-    public static String number(int index) {
-        return index < ROMAN.length ? ROMAN[index] : String.valueOf(index + 1);
+    /** A section's heading with its number as party reports write it: "II. Công tác phát triển đảng viên". */
+    public static String heading(int index, ReportSection section, ReportText text) {
+        String number = index < ROMAN.length ? ROMAN[index] : String.valueOf(index + 1);
+        return text.label("report.section.numbered", number, text.label(section.headingKey()));
     }
 
     private ReportDocument compose() {
@@ -91,7 +92,7 @@ public final class ReportDocument implements AutoCloseable {
         XWPFParagraph heading = paragraph(ParagraphAlignment.LEFT);
         heading.setStyle(HEADING);
         heading.setSpacingBefore(240);
-        run(heading, number(index) + ". " + text.label(section.headingKey()).toUpperCase(text.locale())).setBold(true);
+        run(heading, heading(index, section, text).toUpperCase(text.locale())).setBold(true);
         for (List<Sentence> sentences : section.paragraphs()) {
             XWPFParagraph body = paragraph(ParagraphAlignment.BOTH);
             body.setIndentationFirstLine(567);

@@ -17,13 +17,23 @@ public class PeriodFilter extends Div {
      */
     public PeriodFilter(List<TermPeriod> terms, PeriodSelection selection, boolean withYear,
                         BiConsumer<TermPeriod, Integer> onChange) {
+        this(terms, selection.term(), withYear ? selection.year() : null, withYear, false, onChange);
+        for (PeriodSelection.Message message : selection.messages()) {
+            Paragraph notice = new Paragraph(getTranslation(message.key(), message.params()));
+            notice.addClassName("page-notice");
+            add(notice);
+        }
+    }
+
+    private PeriodFilter(List<TermPeriod> terms, TermPeriod shown, Integer shownYear, boolean withYear, boolean wholeTerm,
+                         BiConsumer<TermPeriod, Integer> onChange) {
         addClassName("period-filter");
         Select<TermPeriod> term = new Select<>();
         term.setId("period-term");
         term.setLabel(getTranslation("period.term"));
         term.setItems(terms);
         term.setItemLabelGenerator(PeriodSelection::display);
-        term.setValue(selection.term());
+        term.setValue(shown);
         term.addValueChangeListener(e -> onChange.accept(e.getValue(), null));
         Div selectors = new Div(term);
         selectors.addClassName("period-selectors");
@@ -31,19 +41,27 @@ public class PeriodFilter extends Div {
             Select<Integer> year = new Select<>();
             year.setId("period-year");
             year.setLabel(getTranslation("period.year"));
-            year.setItems(selection.years());
-            year.setItemLabelGenerator(String::valueOf);
-            year.setValue(selection.year());
-            year.addValueChangeListener(e -> onChange.accept(selection.term(), e.getValue()));
+            if (wholeTerm) {
+                year.setEmptySelectionAllowed(true);
+                year.setEmptySelectionCaption(getTranslation("period.whole-term"));
+            }
+            year.setItems(new PeriodSelection(shown, shown.endYear(), List.of()).years());
+            year.setItemLabelGenerator(y -> y == null ? getTranslation("period.whole-term") : String.valueOf(y));
+            year.setValue(shownYear);
+            year.addValueChangeListener(e -> onChange.accept(shown, e.getValue()));
             selectors.add(year);
         }
         this.selectors = selectors;
         add(selectors);
-        for (PeriodSelection.Message message : selection.messages()) {
-            Paragraph notice = new Paragraph(getTranslation(message.key(), message.params()));
-            notice.addClassName("page-notice");
-            add(notice);
-        }
+    }
+
+    /**
+     * The term, and one of its years or (no year, "Cả nhiệm kỳ") the whole term, for a view that covers either (the
+     * report). {@code onChange} is told the term and the year, null for the whole term.
+     */
+    public static PeriodFilter yearOrWholeTerm(List<TermPeriod> terms, TermPeriod term, Integer year,
+                                               BiConsumer<TermPeriod, Integer> onChange) {
+        return new PeriodFilter(terms, term, year, true, true, onChange);
     }
 
     /** Adds a selector beside the term and year, such as the cell a dashboard looks at, and its lens's notice. */

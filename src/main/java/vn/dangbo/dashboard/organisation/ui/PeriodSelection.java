@@ -17,6 +17,8 @@ import vn.dangbo.dashboard.organisation.TermPeriod;
 public record PeriodSelection(TermPeriod term, int year, List<Message> messages) {
     public static final String TERM = "term";
     public static final String YEAR = "year";
+    /** The message for a year the URL names that the term does not have. */
+    public static final String BAD_YEAR = "period.bad-year";
 
     /** A message for the page: a bundle key and its parameters. */
     public record Message(String key, Object... params) {
@@ -46,7 +48,7 @@ public record PeriodSelection(TermPeriod term, int year, List<Message> messages)
             if (asked != null && term.contains(asked)) {
                 year = asked;
             } else {
-                messages.add(new Message("period.bad-year", yearText.get(), display(term), String.valueOf(fallback)));
+                messages.add(new Message(BAD_YEAR, yearText.get(), display(term), String.valueOf(fallback)));
             }
         }
         return Optional.of(new PeriodSelection(term, year, List.copyOf(messages)));

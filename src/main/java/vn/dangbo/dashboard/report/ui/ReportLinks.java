@@ -1,7 +1,6 @@
 package vn.dangbo.dashboard.report.ui;
 
 import java.util.List;
-import java.util.Locale;
 import vn.dangbo.dashboard.base.ui.Address;
 import vn.dangbo.dashboard.organisation.TermPeriod;
 import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
@@ -40,6 +39,6 @@ final class ReportLinks {
     }
 
     private Address termPage(String route) {
-        return Address.of(route.toLowerCase(Locale.ROOT)).with(PeriodSelection.TERM, term.label());
+        return Address.of(route).with(PeriodSelection.TERM, term.label());
     }
 }

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
@@ -31,6 +30,7 @@ import vn.dangbo.dashboard.base.security.Role;
 import vn.dangbo.dashboard.base.ui.LiveDashboard;
 import vn.dangbo.dashboard.organisation.OrganisationService;
 import vn.dangbo.dashboard.organisation.TermPeriod;
+import vn.dangbo.dashboard.organisation.ui.PeriodFilter;
 import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
 import vn.dangbo.dashboard.report.Figure;
 import vn.dangbo.dashboard.report.Report;
@@ -80,7 +80,8 @@ class ReportView extends LiveDashboard implements HasDynamicTitle {
         ReportPeriod period = period(term, selection.get());
         ReportText text = new ReportText(templates, getLocale());
         Report report = reports.compose(period);
-        add(new H2(ReportDocument.title(period, text)), selectors(terms, period), notices(selection.get()));
+        add(new H2(ReportDocument.title(period, text)), PeriodFilter.yearOrWholeTerm(terms, term, period.year(), this::go),
+                notices(selection.get()));
         Paragraph note = new Paragraph(getTranslation("report.note"));
         note.addClassName("report-note");
         Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
@@ -108,42 +109,20 @@ class ReportView extends LiveDashboard implements HasDynamicTitle {
     /** The URL's year when it is one of the term's; otherwise the whole term (and a notice if the URL named a year). */
     private ReportPeriod period(TermPeriod term, PeriodSelection selection) {
         boolean asked = query().getSingleParameter(PeriodSelection.YEAR).isPresent();
-        boolean refused = selection.messages().stream().anyMatch(m -> m.key().equals("period.bad-year"));
+        boolean refused = selection.messages().stream().anyMatch(m -> m.key().equals(PeriodSelection.BAD_YEAR));
         return asked && !refused ? ReportPeriod.ofYear(term, selection.year()) : ReportPeriod.ofTerm(term);
     }
 
     private Div notices(PeriodSelection selection) {
         Div notices = new Div();
         for (PeriodSelection.Message message : selection.messages()) {
-            Paragraph notice = new Paragraph(message.key().equals("period.bad-year")
+            Paragraph notice = new Paragraph(message.key().equals(PeriodSelection.BAD_YEAR)
                     ? getTranslation("report.bad-year", message.params()[0], message.params()[1])
                     : getTranslation(message.key(), message.params()));
             notice.addClassName("page-notice");
             notices.add(notice);
         }
         return notices;
-    }
-
-    private Div selectors(List<TermPeriod> terms, ReportPeriod period) {
-        Select<TermPeriod> term = new Select<>();
-        term.setId("report-term");
-        term.setLabel(getTranslation("period.term"));
-        term.setItems(terms);
-        term.setItemLabelGenerator(PeriodSelection::display);
-        term.setValue(period.term());
-        term.addValueChangeListener(e -> go(e.getValue(), null));
-        Select<Integer> year = new Select<>();
-        year.setId("report-year");
-        year.setLabel(getTranslation("report.period.report-year"));
-        year.setEmptySelectionAllowed(true);
-        year.setEmptySelectionCaption(getTranslation("report.period.whole-term"));
-        year.setItems(new PeriodSelection(period.term(), period.term().endYear(), List.of()).years());
-        year.setItemLabelGenerator(y -> y == null ? getTranslation("report.period.whole-term") : String.valueOf(y));
-        year.setValue(period.year());
-        year.addValueChangeListener(e -> go(period.term(), e.getValue()));
-        Div selectors = new Div(term, year);
-        selectors.addClassNames("period-filter", "period-selectors");
-        return selectors;
     }
 
     private void go(TermPeriod term, Integer year) {
@@ -159,7 +138,7 @@ class ReportView extends LiveDashboard implements HasDynamicTitle {
         Div box = new Div();
         box.setId("report-" + section.key());
         box.addClassName("report-section");
-        box.add(new H3(ReportDocument.number(index) + ". " + text.label(section.headingKey())));
+        box.add(new H3(ReportDocument.heading(index, section, text)));
         for (List<Sentence> sentences : section.paragraphs()) {
             Paragraph paragraph = new Paragraph();
             for (Sentence sentence : sentences) {

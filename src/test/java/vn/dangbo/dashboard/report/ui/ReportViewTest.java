@@ -68,7 +68,7 @@ class ReportViewTest extends UiTest {
     void choosing_a_year_writes_that_year_s_report_and_keeps_it_in_the_address() {
         open("report?term=2015-2020");
         @SuppressWarnings("unchecked")
-        Select<Integer> year = _get(Select.class, spec -> spec.withId("report-year"));
+        Select<Integer> year = _get(Select.class, spec -> spec.withId("period-year"));
         year.setValue(2019);
         assertThat(location()).isEqualTo("report?term=2015-2020&year=2019");
         assertThat(_get(H2.class).getText()).isEqualTo("Báo cáo kết quả công tác xây dựng Đảng năm 2019");

@@ -16,11 +16,14 @@ class AuditEvent {
     private String username;
     private String action;
     private String details;
+    /** The committee the event concerns; null for one that could not be placed (seen only deployment-wide). */
+    private Long committeeId;
 
     protected AuditEvent() {
     }
 
-    AuditEvent(Instant occurredAt, String username, String action, String details) {
+    AuditEvent(Long committeeId, Instant occurredAt, String username, String action, String details) {
+        this.committeeId = committeeId;
         this.occurredAt = occurredAt;
         this.username = username;
         this.action = action;
@@ -32,10 +35,10 @@ class AuditEvent {
     }
 
     AuditLine toLine() {
-        return new AuditLine(occurredAt, occurredAt, username, action, details, 1);
+        return new AuditLine(occurredAt, occurredAt, username, action, details, 1, committeeId);
     }
 
     AuditEntry toEntry() {
-        return new AuditEntry(occurredAt, username, action, details);
+        return new AuditEntry(occurredAt, username, action, details, committeeId);
     }
 }

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.dashboard.base.live.DataChanged;
+import vn.dangbo.dashboard.organisation.CommitteeNode;
 
 /**
  * The audit log: every sign-in, successful or not, and every change to data, with who and when. A data change is
@@ -30,17 +32,33 @@ public class AuditService {
     /** Events read at a time while a page of lines is put together. */
     private static final int CHUNK = 500;
     private final AuditEventRepository events;
+    private final AuditCommittees committees;
     private final Clock clock;
 
-    AuditService(AuditEventRepository events, Clock clock) {
+    AuditService(AuditEventRepository events, AuditCommittees committees, Clock clock) {
         this.events = events;
+        this.committees = committees;
         this.clock = clock;
     }
 
-    /** Records an action by a named user (sign-ins happen before anyone is signed in). */
+    /** Records an action by a named user, in the committee of the page it was done on. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(String username, String action, String details) {
-        events.save(new AuditEvent(clock.instant(), cut(username, USERNAME_LENGTH), action, cut(details, DETAILS_LENGTH)));
+        recordIn(committees.ofWorkNow(), username, action, details);
+    }
+
+    /**
+     * Records an action concerning one account, in the committee the account is granted (sign-ins happen before any
+     * page names a committee); null: an account of the whole deployment, or no account.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordForAccount(Long accountCommittee, String username, String action, String details) {
+        recordIn(committees.orOnly(accountCommittee), username, action, details);
+    }
+
+    private void recordIn(Long committee, String username, String action, String details) {
+        events.save(new AuditEvent(committee, clock.instant(), cut(username, USERNAME_LENGTH), action,
+                cut(details, DETAILS_LENGTH)));
     }
 
     /**
@@ -49,16 +67,16 @@ public class AuditService {
      * shown as one line.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordSignInFailure(String typedUsername, boolean accountExists, String client, String reason) {
-        record(typedUsername == null || typedUsername.isBlank() ? "?" : typedUsername,
+    public void recordSignInFailure(String typedUsername, Optional<Long> accountCommittee, boolean accountExists,
+                                    String client, String reason) {
+        recordForAccount(accountCommittee.orElse(null), typedUsername == null || typedUsername.isBlank() ? "?" : typedUsername,
                 accountExists ? "SIGN_IN_FAILED" : UNKNOWN_USER_FAILURE, client + " · " + reason);
     }
 
     /** Records an action by whoever is signed in in this thread. */
     @Transactional
     public void recordByCurrentUser(String action, String details) {
-        events.save(new AuditEvent(clock.instant(), cut(currentUsername(), USERNAME_LENGTH), action,
-                cut(details, DETAILS_LENGTH)));
+        recordIn(committees.ofWorkNow(), currentUsername(), action, details);
     }
 
     private static String cut(String text, int length) {
@@ -71,14 +89,17 @@ public class AuditService {
         recordByCurrentUser("DATA_" + change.what().toUpperCase().replace('-', '_'), change.details());
     }
 
-    /** The latest entries, newest first. */
+    /** The latest entries of the page's committees, newest first. */
     public List<AuditEntry> latest(int count) {
-        return events.findAllByOrderByOccurredAtDescIdDesc(Limit.of(count)).stream().map(AuditEvent::toEntry).toList();
+        AuditCommittees.Reach reach = committees.readable(null);
+        return events.latest(reach.everywhere(), reach.committees(), Limit.of(count))
+                .stream().map(AuditEvent::toEntry).toList();
     }
 
     /**
      * A page of the audit log, newest first, from {@code olderThan} (null: the newest) on. A run of failed sign-ins
-     * for names that are no account is one line however long it is, so a flood of guesses cannot bury the rest.
+     * for names that are no account is one line however long it is, so a flood of guesses cannot bury the rest. Only
+     * the events of the committees the page covers are read (narrowed to the filter's committee).
      */
     public AuditPage page(AuditFilter filter, Long olderThan, int lines) {
         String username = filter.username() == null || filter.username().isBlank() ? null
@@ -88,16 +109,17 @@ public class AuditService {
         Instant from = filter.from() == null ? Instant.EPOCH : filter.from().atStartOfDay(zone).toInstant();
         Instant to = filter.to() == null ? Instant.parse("9999-12-31T00:00:00Z")
                 : filter.to().plusDays(1).atStartOfDay(zone).toInstant();
+        AuditCommittees.Reach reach = committees.readable(filter.committee());
         List<AuditLine> page = new ArrayList<>();
         long before = olderThan == null ? Long.MAX_VALUE : olderThan;
         while (true) {
-            List<AuditEvent> chunk = events.page(before, username, action, from, to, Limit.of(CHUNK));
+            List<AuditEvent> chunk = events.page(before, reach.everywhere(), reach.committees(), username, action, from, to, Limit.of(CHUNK));
             for (AuditEvent event : chunk) {
                 AuditLine line = event.toLine();
                 AuditLine last = page.isEmpty() ? null : page.getLast();
                 if (last != null && UNKNOWN_USER_FAILURE.equals(last.action()) && UNKNOWN_USER_FAILURE.equals(line.action())) {
                     page.set(page.size() - 1, new AuditLine(last.occurredAt(), line.occurredAt(), last.username(),
-                            last.action(), last.details(), last.count() + 1));
+                            last.action(), last.details(), last.count() + 1, last.committeeId()));
                 } else if (page.size() == lines) {
                     return new AuditPage(page, before);
                 } else {
@@ -111,9 +133,15 @@ public class AuditService {
         }
     }
 
-    /** Every action the log holds, for choosing one. */
+    /** Every action the page's committees' log holds, for choosing one. */
     public List<String> actions() {
-        return events.actions();
+        AuditCommittees.Reach reach = committees.readable(null);
+        return events.actions(reach.everywhere(), reach.committees());
+    }
+
+    /** The committees the page may narrow its log to (a province's communes), by code; none for a single committee. */
+    public List<CommitteeNode> committees() {
+        return committees.choices();
     }
 
     static String currentUsername() {

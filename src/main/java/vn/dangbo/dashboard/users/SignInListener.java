@@ -29,7 +29,7 @@ class SignInListener {
     void succeeded(AuthenticationSuccessEvent event) {
         String username = event.getAuthentication().getName();
         users.recordSignIn(username);
-        audit.record(username, "SIGN_IN", null);
+        audit.recordForAccount(users.grantOf(username).orElse(null), username, "SIGN_IN", null);
     }
 
     @EventListener
@@ -38,7 +38,8 @@ class SignInListener {
         String client = client(event.getAuthentication());
         throttle.failed(client);
         boolean known = users.recordFailedSignIn(username);
-        audit.recordSignInFailure(username, known, client, event.getException().getClass().getSimpleName());
+        audit.recordSignInFailure(username, users.grantOf(username), known, client,
+                event.getException().getClass().getSimpleName());
     }
 
     private static String client(Authentication authentication) {

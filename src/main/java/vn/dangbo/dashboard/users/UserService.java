@@ -136,7 +136,7 @@ public class UserService implements UserDetailsService {
         }
         PasswordPolicy.check(user.getUsername(), newPassword);
         user.changePassword(passwords.encode(newPassword), false);
-        audit.record(username, "PASSWORD_CHANGED", username);
+        audit.recordForAccount(user.getCommitteeId(), username, "PASSWORD_CHANGED", username);
         events.publishEvent(new SignInRevoked(username));
     }
 
@@ -150,10 +150,15 @@ public class UserService implements UserDetailsService {
         Optional<AppUser> account = anyCommittee(username);
         account.ifPresent(u -> {
             if (u.failedSignIn(clock.instant(), lockout)) {
-                audit.record(username, "ACCOUNT_LOCKED", "khóa đến " + u.getLockedUntil());
+                audit.recordForAccount(u.getCommitteeId(), username, "ACCOUNT_LOCKED", "khóa đến " + u.getLockedUntil());
             }
         });
         return account.isPresent();
+    }
+
+    /** The committee an account is granted, if there is such an account and it names one. */
+    public Optional<Long> grantOf(String username) {
+        return anyCommittee(username).map(AppUser::getCommitteeId);
     }
 
     @Transactional

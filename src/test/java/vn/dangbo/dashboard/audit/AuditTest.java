@@ -72,9 +72,9 @@ class AuditTest {
 
     @Test
     void a_flood_of_failed_sign_ins_for_unknown_names_is_one_line_with_its_count() {
-        audit.recordSignInFailure("quantri", true, "10.0.0.9", "BadCredentialsException");
+        audit.recordSignInFailure("quantri", java.util.Optional.empty(), true, "10.0.0.9", "BadCredentialsException");
         for (int i = 0; i < 520; i++) {
-            audit.recordSignInFailure("doan." + i, false, "10.0.0.7", "BadCredentialsException");
+            audit.recordSignInFailure("doan." + i, java.util.Optional.empty(), false, "10.0.0.7", "BadCredentialsException");
         }
         audit.record("vanphong", "DATA_MEMBER", "TEST after the flood");
 

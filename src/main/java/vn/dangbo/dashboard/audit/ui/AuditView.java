@@ -24,6 +24,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +34,13 @@ import vn.dangbo.dashboard.audit.AuditPage;
 import vn.dangbo.dashboard.audit.AuditService;
 import vn.dangbo.dashboard.base.ui.DateFields;
 import vn.dangbo.dashboard.base.security.Role;
+import vn.dangbo.dashboard.organisation.CommitteeNode;
 
 /**
  * The audit log for the administrator, newest first, a page at a time ("Xem cũ hơn" loads the next), filtered by
- * user, action and days, the filter kept in the address ({@code ?user=&action=&from=2026-11-01&to=2026-11-30}).
+ * user, action, days and — for a page covering several committees — one of them, the filter kept in the address
+ * ({@code ?user=&action=&from=2026-11-01&to=2026-11-30&committee=mau-03}). Only the lines of the committees the page
+ * covers are read.
  * A run of failed sign-ins for names that are no account is one line with its count.
  */
 @Route("audit")
@@ -50,6 +54,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
     private final Grid<AuditLine> grid = new Grid<>();
     private final Button older = new Button();
     private final List<AuditLine> shown = new ArrayList<>();
+    private final Map<Long, CommitteeNode> committees = new HashMap<>();
     private AuditFilter filter = AuditFilter.ANY;
     private Long olderThan;
 
@@ -59,6 +64,8 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         grid.setId("audit-grid");
         grid.addColumn(this::when).setHeader(getTranslation("audit.when")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditLine::username).setHeader(getTranslation("audit.who")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(this::committee).setHeader(getTranslation("audit.committee")).setKey("committee")
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(line -> action(line.action())).setHeader(getTranslation("audit.what")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(this::details).setHeader(getTranslation("audit.details")).setFlexGrow(1);
@@ -76,7 +83,11 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         filter = new AuditFilter(query.getSingleParameter("user").orElse(null),
                 query.getSingleParameter("action").orElse(null),
                 query.getSingleParameter("from").map(AuditView::day).orElse(null),
-                query.getSingleParameter("to").map(AuditView::day).orElse(null));
+                query.getSingleParameter("to").map(AuditView::day).orElse(null),
+                query.getSingleParameter("committee").orElse(null));
+        committees.clear();
+        audit.committees().forEach(node -> committees.put(node.id(), node));
+        grid.getColumnByKey("committee").setVisible(!committees.isEmpty());
         removeAll();
         add(new H2(getTranslation("audit.title")), filters(), grid, older);
         shown.clear();
@@ -107,16 +118,27 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         DatePicker to = DateFields.of(getTranslation("audit.to"), getLocale());
         to.setId("audit-to");
         to.setValue(filter.to());
+        ComboBox<CommitteeNode> committee = Choices.foundWithoutDiacritics(
+                new ComboBox<>(getTranslation("audit.committee")), List.copyOf(committees.values()));
+        committee.setId("audit-committee");
+        committee.setItemLabelGenerator(CommitteeNode::name);
+        committee.setClearButtonVisible(true);
+        committee.setVisible(!committees.isEmpty());
+        committee.setValue(committees.values().stream().filter(node -> node.code().equals(filter.committee()))
+                .findFirst().orElse(null));
         Button apply = new Button(getTranslation("audit.filter"), e -> go(user.getValue(), action.getValue(),
-                from.getValue(), to.getValue()));
+                from.getValue(), to.getValue(), committee.getValue()));
         apply.setId("audit-filter");
-        Div filters = new Div(user, action, from, to, apply);
+        Div filters = new Div(user, action, from, to, committee, apply);
         filters.addClassName("audit-filters");
         return filters;
     }
 
-    private void go(String user, String action, LocalDate from, LocalDate to) {
+    private void go(String user, String action, LocalDate from, LocalDate to, CommitteeNode committee) {
         Map<String, String> query = new LinkedHashMap<>();
+        if (committee != null) {
+            query.put("committee", committee.code());
+        }
         if (user != null && !user.isBlank()) {
             query.put("user", user.trim());
         }
@@ -130,6 +152,12 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
             query.put("to", to.toString());
         }
         UI.getCurrent().navigate(AuditView.class, QueryParameters.simple(query));
+    }
+
+    /** The committee a line concerns, by name; blank for one that could not be placed. */
+    private String committee(AuditLine line) {
+        CommitteeNode node = line.committeeId() == null ? null : committees.get(line.committeeId());
+        return node == null ? "" : node.name();
     }
 
     private String when(AuditLine line) {

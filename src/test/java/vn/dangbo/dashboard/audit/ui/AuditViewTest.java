@@ -45,7 +45,7 @@ class AuditViewTest extends UiTest {
     @Test
     void a_flood_of_guessed_names_shows_as_one_line_saying_how_many() {
         for (int i = 0; i < 300; i++) {
-            audit.recordSignInFailure("khach." + i, false, "10.0.0.7", "BadCredentialsException");
+            audit.recordSignInFailure("khach." + i, java.util.Optional.empty(), false, "10.0.0.7", "BadCredentialsException");
         }
         signInAs("quantri");
         open("audit?action=SIGN_IN_FAILED_UNKNOWN&user=khach.");

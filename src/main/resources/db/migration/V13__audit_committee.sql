@@ -6,3 +6,7 @@ alter table audit_event add column committee_id bigint references party_committe
 update audit_event set committee_id = (select min(id) from party_committee)
     where (select count(*) from party_committee) = 1;
 create index audit_event_committee on audit_event (committee_id, id);
+
+-- An event's details are a message key and its parameters, rendered in the reader's language: the key in a column of
+-- its own; a line kept before has none, and its details are shown as they were written.
+alter table audit_event add column detail_key varchar(80);

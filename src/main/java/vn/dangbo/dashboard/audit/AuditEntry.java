@@ -1,7 +1,13 @@
 package vn.dangbo.dashboard.audit;
 
 import java.time.Instant;
+import vn.dangbo.dashboard.base.i18n.Message;
 
-/** Who did what, when, and the committee it concerns (null: none). */
-public record AuditEntry(Instant occurredAt, String username, String action, String details, Long committeeId) {
+/** Who did what, when, and the committee it concerns (null: none); the details a message. */
+public record AuditEntry(Instant occurredAt, String username, String action, Message message, Long committeeId) {
+
+    /** The details in Vietnamese, the application's own language (the log's, the command line's). */
+    public String details() {
+        return message.vietnamese();
+    }
 }

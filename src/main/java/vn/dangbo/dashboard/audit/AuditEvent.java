@@ -5,6 +5,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import vn.dangbo.dashboard.base.i18n.Message;
 
 /** One line of the audit log. */
 @Entity
@@ -15,6 +16,9 @@ class AuditEvent {
     private Instant occurredAt;
     private String username;
     private String action;
+    /** The details' message key; null for a line kept before details had keys (its details are its text). */
+    private String detailKey;
+    /** The details' parameters ({@link AuditDetails}). */
     private String details;
     /** The committee the event concerns; null for one that could not be placed (seen only deployment-wide). */
     private Long committeeId;
@@ -22,7 +26,8 @@ class AuditEvent {
     protected AuditEvent() {
     }
 
-    AuditEvent(Long committeeId, Instant occurredAt, String username, String action, String details) {
+    AuditEvent(Long committeeId, Instant occurredAt, String username, String action, String detailKey, String details) {
+        this.detailKey = detailKey;
         this.committeeId = committeeId;
         this.occurredAt = occurredAt;
         this.username = username;
@@ -30,15 +35,19 @@ class AuditEvent {
         this.details = details;
     }
 
+    private Message details() {
+        return AuditDetails.read(detailKey, details);
+    }
+
     Long getId() {
         return id;
     }
 
     AuditLine toLine() {
-        return new AuditLine(occurredAt, occurredAt, username, action, details, 1, committeeId);
+        return new AuditLine(occurredAt, occurredAt, username, action, details(), 1, committeeId);
     }
 
     AuditEntry toEntry() {
-        return new AuditEntry(occurredAt, username, action, details, committeeId);
+        return new AuditEntry(occurredAt, username, action, details(), committeeId);
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.dashboard.base.i18n.Message;
 import vn.dangbo.dashboard.base.live.DataChanged;
 import vn.dangbo.dashboard.organisation.CommitteeNode;
 
@@ -43,7 +44,7 @@ public class AuditService {
 
     /** Records an action by a named user, in the committee of the page it was done on. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void record(String username, String action, String details) {
+    public void record(String username, String action, Message details) {
         recordIn(committees.ofWorkNow(), username, action, details);
     }
 
@@ -52,30 +53,31 @@ public class AuditService {
      * page names a committee); null: an account of the whole deployment, or no account.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordForAccount(Long accountCommittee, String username, String action, String details) {
+    public void recordForAccount(Long accountCommittee, String username, String action, Message details) {
         recordIn(committees.orOnly(accountCommittee), username, action, details);
     }
 
-    private void recordIn(Long committee, String username, String action, String details) {
+    private void recordIn(Long committee, String username, String action, Message details) {
         events.save(new AuditEvent(committee, clock.instant(), cut(username, USERNAME_LENGTH), action,
-                cut(details, DETAILS_LENGTH)));
+                details == null ? null : details.key(), details == null ? null : cut(AuditDetails.parameters(details), DETAILS_LENGTH)));
     }
 
     /**
-     * A failed sign-in: whatever was typed as the username (cut to the column), the client's address, the reason.
+     * A failed sign-in: whatever was typed as the username (cut to the column), the client's address, the reason (a
+     * message: never the exception's own name).
      * Failures for names that are no account are kept apart ({@value #UNKNOWN_USER_FAILURE}): a flood of guesses is
      * shown as one line.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordSignInFailure(String typedUsername, Optional<Long> accountCommittee, boolean accountExists,
-                                    String client, String reason) {
+                                    String client, Message reason) {
         recordForAccount(accountCommittee.orElse(null), typedUsername == null || typedUsername.isBlank() ? "?" : typedUsername,
-                accountExists ? "SIGN_IN_FAILED" : UNKNOWN_USER_FAILURE, client + " · " + reason);
+                accountExists ? "SIGN_IN_FAILED" : UNKNOWN_USER_FAILURE, new Message("audit.details.sign-in-failed", client, reason));
     }
 
     /** Records an action by whoever is signed in in this thread. */
     @Transactional
-    public void recordByCurrentUser(String action, String details) {
+    public void recordByCurrentUser(String action, Message details) {
         recordIn(committees.ofWorkNow(), currentUsername(), action, details);
     }
 

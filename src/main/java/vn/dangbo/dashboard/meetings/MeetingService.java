@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.meetings;
 
+import vn.dangbo.dashboard.base.i18n.Message;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -59,7 +60,8 @@ public class MeetingService {
                     recorded.get().getPresent() + "/" + recorded.get().getRequired());
         }
         meetings.saveAndFlush(new CellMeeting(cell, date, kind, present, required, grade));
-        events.publishEvent(new DataChanged("cell-meeting", cellCode + " " + date + " " + kind + ": " + present + "/" + required,
+        events.publishEvent(new DataChanged("cell-meeting", new Message("audit.details.meeting", cellCode,
+                date.toString(), new Message("cell.meeting." + kind.name()), String.valueOf(present), String.valueOf(required)),
                 Topic.MEETINGS));
     }
 

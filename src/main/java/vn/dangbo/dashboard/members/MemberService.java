@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.members;
 
+import vn.dangbo.dashboard.base.i18n.Message;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.List;
@@ -81,8 +82,9 @@ public class MemberService {
         if (draft.isNew() && draft.getAdmittedCandidate() != null) {
             events.publishEvent(new CandidateAdmitted(draft.getAdmittedCandidate(), cell.getCode()));
         }
-        events.publishEvent(new DataChanged("member", (draft.isNew() ? "thêm " : "sửa ") + member.getCode() + ": "
-                + ValueChanges.between(before, member.auditedFields()), Topic.MEMBERS));
+        events.publishEvent(new DataChanged("member", new Message(draft.isNew() ? "audit.details.member.added"
+                : "audit.details.member.edited", member.getCode(), ValueChanges.between(before, member.auditedFields())),
+                Topic.MEMBERS));
     }
 
     /** Records that a member left the party, on a date and for a reason; they stay on record. */
@@ -98,8 +100,8 @@ public class MemberService {
                 });
         Map<String, Object> before = member.auditedFields();
         member.leave(date, reason);
-        events.publishEvent(new DataChanged("member", "ra khỏi Đảng " + code + ": "
-                + ValueChanges.between(before, member.auditedFields()), Topic.MEMBERS));
+        events.publishEvent(new DataChanged("member", new Message("audit.details.member.left", code,
+                ValueChanges.between(before, member.auditedFields())), Topic.MEMBERS));
     }
 
     /** Moves a member to another cell. */
@@ -108,8 +110,8 @@ public class MemberService {
         Member member = current(code, version);
         Map<String, Object> before = member.auditedFields();
         member.transferTo(cell(cellCode));
-        events.publishEvent(new DataChanged("member", "chuyển " + code + ": "
-                + ValueChanges.between(before, member.auditedFields()), Topic.MEMBERS));
+        events.publishEvent(new DataChanged("member", new Message("audit.details.member.moved", code,
+                ValueChanges.between(before, member.auditedFields())), Topic.MEMBERS));
     }
 
     private Member current(String code, Long version) {

@@ -49,8 +49,8 @@ public class RatingService {
                 new RatingException("ratings.error.no-rating", year, memberCode));
         var before = rating.auditedFields();
         rating.rate(level);
-        events.publishEvent(new DataChanged("member-rating", memberCode + " " + year + ": "
-                + ValueChanges.between(before, rating.auditedFields()), Topic.RATINGS));
+        events.publishEvent(new DataChanged("member-rating", new Message("audit.details.rating", memberCode,
+                String.valueOf(year), ValueChanges.between(before, rating.auditedFields())), Topic.RATINGS));
     }
 
     /**
@@ -75,8 +75,8 @@ public class RatingService {
         var before = rating.auditedFields();
         rating.record(level, score, reason);
         memberRatings.save(rating);
-        events.publishEvent(new DataChanged("member-rating", memberCode + " " + year + ": "
-                + ValueChanges.between(before, rating.auditedFields()), Topic.RATINGS));
+        events.publishEvent(new DataChanged("member-rating", new Message("audit.details.rating", memberCode,
+                String.valueOf(year), ValueChanges.between(before, rating.auditedFields())), Topic.RATINGS));
         memberRatings.flush();
         RatingDistribution after = memberDistribution(year);
         List<Message> warnings = new ArrayList<>();
@@ -107,8 +107,8 @@ public class RatingService {
         rating.record(level, score, reason);
         cellRatings.save(rating);
         cellRatings.flush();
-        events.publishEvent(new DataChanged("cell-rating", cellCode + " " + year + ": "
-                + ValueChanges.between(before, rating.auditedFields()), Topic.RATINGS));
+        events.publishEvent(new DataChanged("cell-rating", new Message("audit.details.rating", cellCode,
+                String.valueOf(year), ValueChanges.between(before, rating.auditedFields())), Topic.RATINGS));
         return outstandingCellChecks(year).stream()
                 .filter(check -> check.cellCode().equals(cellCode) && !check.satisfied())
                 .map(check -> new Message("ratings.warning.outstanding-cell", check.cellName(), check.completed(),

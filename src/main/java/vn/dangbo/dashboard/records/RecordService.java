@@ -95,9 +95,9 @@ public class RecordService {
             unchangedSinceOpened(rows, sheet, original);
         }
         List<Message> warnings = sheets.write(sheet, values);
-        events.publishEvent(new DataChanged("records", sheet.title() + ": " + (original == null ? "thêm " : "sửa ")
-                + describe(sheet, values) + ": " + ValueChanges.between(byHeader(sheet, original), byHeader(sheet, values)),
-                sheet.topic()));
+        events.publishEvent(new DataChanged("records", new Message(original == null ? "audit.details.record.added"
+                : "audit.details.record.edited", sheet.title(), describe(sheet, values),
+                ValueChanges.between(byHeader(sheet, original), byHeader(sheet, values))), sheet.topic()));
         return warnings;
     }
 
@@ -114,7 +114,8 @@ public class RecordService {
         } catch (DataIntegrityViolationException stillUsed) {
             throw new RecordConflict("records.error.in-use", describe(sheet, original));
         }
-        events.publishEvent(new DataChanged("records", sheet.title() + ": xóa " + describe(sheet, original), sheet.topic()));
+        events.publishEvent(new DataChanged("records", new Message("audit.details.record.deleted", sheet.title(),
+                describe(sheet, original)), sheet.topic()));
     }
 
     private static Map<String, String> byHeader(ImportSheet sheet, List<String> values) {

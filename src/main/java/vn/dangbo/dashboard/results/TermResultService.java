@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.results;
 
+import vn.dangbo.dashboard.base.i18n.Message;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.List;
@@ -74,9 +75,9 @@ public class TermResultService {
     }
 
     private void published(TermPeriod term, int position, BigDecimal before, BigDecimal after) {
-        events.publishEvent(new DataChanged("term-target", term.label() + " #" + position + ": "
-                + ValueChanges.between(Collections.singletonMap("Kết quả", before), Collections.singletonMap("Kết quả", after)),
-                Topic.RESULTS));
+        events.publishEvent(new DataChanged("term-target", new Message("audit.details.term-target", term.label(),
+                String.valueOf(position), ValueChanges.between(Collections.singletonMap("Kết quả", before),
+                Collections.singletonMap("Kết quả", after))), Topic.RESULTS));
     }
 
     private TermTarget target(TermPeriod term, int position) {

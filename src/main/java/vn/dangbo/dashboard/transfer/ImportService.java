@@ -127,8 +127,8 @@ public class ImportService {
             directory.refresh();
         }
         if (report.changedAnything()) {
-            events.publishEvent(new DataChanged("import", (fileName == null ? "" : fileName) + ": " + summary(report)
-                    + changed(writer.changes(), writer.changeCount()), topics(report)));
+            events.publishEvent(new DataChanged("import", audited(fileName, report, writer.changes(), writer.changeCount()),
+                    topics(report)));
         }
         return report;
     }
@@ -204,20 +204,26 @@ public class ImportService {
         return ImportValidator.check(rows, KnownRecords.in(jdbc, target));
     }
 
-    /** The values the import replaced, as many as the audit log's line holds, and how many more there were. */
-    static String changed(List<RowChange> changes, int count) {
+    /**
+     * What the audit log keeps of an import: the file, the counts per sheet, and the values it changed (as many as
+     * fit, and how many more).
+     */
+    static Message audited(String fileName, ImportReport report, List<RowChange> changes, int count) {
         StringBuilder text = new StringBuilder();
         int shown = 0;
         for (RowChange change : changes) {
-            String one = change.sheet() + " " + change.key() + " · " + change.column() + ": " + change.recorded() + " → "
-                    + change.inFile() + "; ";
+            String one = new Message("audit.details.import.change", change.sheet(), change.key(), change.column(),
+                    change.recorded(), change.inFile()).vietnamese();
             if (text.length() + one.length() > AUDITED_CHANGES_LENGTH) {
                 break;
             }
             text.append(one);
             shown++;
         }
-        return shown < count ? text + "… và " + (count - shown) + " giá trị khác" : text.toString();
+        String name = fileName == null ? "" : fileName;
+        return shown < count
+                ? new Message("audit.details.import.more", name, summary(report), text.toString(), String.valueOf(count - shown))
+                : new Message("audit.details.import", name, summary(report), text.toString());
     }
 
     /** The topics of the sheets whose data the import changed. */
@@ -235,8 +241,8 @@ public class ImportService {
         StringBuilder text = new StringBuilder();
         for (ImportSheet sheet : ImportSheet.values()) {
             if (report.counts().containsKey(sheet)) {
-                text.append(sheet.title()).append(": thêm ").append(report.added(sheet)).append(", sửa ")
-                        .append(report.changed(sheet)).append(", giữ nguyên ").append(report.unchanged(sheet)).append("; ");
+                text.append(new Message("audit.details.import.sheet", sheet.title(), String.valueOf(report.added(sheet)),
+                        String.valueOf(report.changed(sheet)), String.valueOf(report.unchanged(sheet))).vietnamese());
             }
         }
         return text.toString();

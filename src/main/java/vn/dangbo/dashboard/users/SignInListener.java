@@ -1,6 +1,12 @@
 package vn.dangbo.dashboard.users;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.CredentialsExpiredException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.AuthenticationException;
+import vn.dangbo.dashboard.base.i18n.Message;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
@@ -38,8 +44,19 @@ class SignInListener {
         String client = client(event.getAuthentication());
         throttle.failed(client);
         boolean known = users.recordFailedSignIn(username);
-        audit.recordSignInFailure(username, users.grantOf(username), known, client,
-                event.getException().getClass().getSimpleName());
+        audit.recordSignInFailure(username, users.grantOf(username), known, client, reason(event.getException()));
+    }
+
+    /** Why a sign-in failed, in words the administrator reads (never the exception's name). */
+    static Message reason(AuthenticationException failure) {
+        String reason = switch (failure) {
+            case BadCredentialsException bad -> "bad-credentials";
+            case LockedException locked -> "locked";
+            case DisabledException disabled -> "disabled";
+            case CredentialsExpiredException expired -> "expired";
+            default -> "other";
+        };
+        return new Message("audit.reason." + reason);
     }
 
     private static String client(Authentication authentication) {

@@ -3,6 +3,7 @@ package vn.dangbo.dashboard.users;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -14,6 +15,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.dashboard.audit.AuditService;
+import vn.dangbo.dashboard.base.Today;
+import vn.dangbo.dashboard.base.i18n.Message;
 import vn.dangbo.dashboard.base.security.Role;
 import vn.dangbo.dashboard.base.security.SignInRevoked;
 import vn.dangbo.dashboard.base.security.SignedInUser;
@@ -28,6 +31,8 @@ public class UserService implements UserDetailsService {
     private static final String PASSWORD_CHARS = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private final AppUserRepository users;
     private final PasswordEncoder passwords;
+    /** When a lock ends, as the office reads the time: in Vietnam. */
+    private static final DateTimeFormatter LOCKED_UNTIL = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(Today.VIETNAM);
     private final AuditService audit;
     private final Clock clock;
     private final Duration lockout;
@@ -88,7 +93,9 @@ public class UserService implements UserDetailsService {
         }
         PasswordPolicy.check(name, password);
         users.save(new AppUser(name, displayName.trim(), passwords.encode(password), role, cellId, committeeOf(cellId), true));
-        audit.recordByCurrentUser("USER_CREATED", name + " (" + role + (cellCode == null ? "" : ", " + cellCode) + ")");
+        audit.recordByCurrentUser("USER_CREATED", cellCode == null
+                ? new Message("audit.details.user-created", name, new Message("role." + role.name()))
+                : new Message("audit.details.user-created.cell", name, new Message("role." + role.name()), cellCode));
     }
 
     /** Creates the demo data set's accounts, whose password the README gives; they need not change it. */
@@ -101,7 +108,7 @@ public class UserService implements UserDetailsService {
     @Transactional
     public void setEnabled(String username, boolean enabled) {
         user(username).setEnabled(enabled);
-        audit.recordByCurrentUser(enabled ? "USER_ENABLED" : "USER_DISABLED", username);
+        audit.recordByCurrentUser(enabled ? "USER_ENABLED" : "USER_DISABLED", account(username));
         if (!enabled) {
             events.publishEvent(new SignInRevoked(username));
         }
@@ -111,7 +118,7 @@ public class UserService implements UserDetailsService {
     @Transactional
     public void unlock(String username) {
         user(username).signedIn();
-        audit.recordByCurrentUser("USER_UNLOCKED", username);
+        audit.recordByCurrentUser("USER_UNLOCKED", account(username));
     }
 
     /** Gives the user a new one-time password, returned once to be handed over; they must change it. */
@@ -119,7 +126,7 @@ public class UserService implements UserDetailsService {
     public String resetPassword(String username) {
         String password = oneTimePassword();
         user(username).changePassword(passwords.encode(password), true);
-        audit.recordByCurrentUser("USER_PASSWORD_RESET", username);
+        audit.recordByCurrentUser("USER_PASSWORD_RESET", account(username));
         events.publishEvent(new SignInRevoked(username));
         return password;
     }
@@ -136,7 +143,7 @@ public class UserService implements UserDetailsService {
         }
         PasswordPolicy.check(user.getUsername(), newPassword);
         user.changePassword(passwords.encode(newPassword), false);
-        audit.recordForAccount(user.getCommitteeId(), username, "PASSWORD_CHANGED", username);
+        audit.recordForAccount(user.getCommitteeId(), username, "PASSWORD_CHANGED", account(username));
         events.publishEvent(new SignInRevoked(username));
     }
 
@@ -150,7 +157,8 @@ public class UserService implements UserDetailsService {
         Optional<AppUser> account = anyCommittee(username);
         account.ifPresent(u -> {
             if (u.failedSignIn(clock.instant(), lockout)) {
-                audit.recordForAccount(u.getCommitteeId(), username, "ACCOUNT_LOCKED", "khóa đến " + u.getLockedUntil());
+                audit.recordForAccount(u.getCommitteeId(), username, "ACCOUNT_LOCKED",
+                        new Message("audit.details.locked-until", LOCKED_UNTIL.format(u.getLockedUntil())));
             }
         });
         return account.isPresent();
@@ -177,7 +185,11 @@ public class UserService implements UserDetailsService {
     @Transactional
     void createInitialAdmin(String password) {
         users.save(new AppUser("admin", "Quản trị viên", passwords.encode(password), Role.ADMIN, null, null, true));
-        audit.record(AuditService.SYSTEM, "USER_CREATED", "admin (ADMIN, tài khoản đầu tiên)");
+        audit.record(AuditService.SYSTEM, "USER_CREATED", new Message("audit.details.first-admin", "admin"));
+    }
+
+    private static Message account(String username) {
+        return new Message("audit.details.account", username);
     }
 
     private AppUser user(String username) {

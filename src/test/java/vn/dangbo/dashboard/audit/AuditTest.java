@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.audit;
 
+import vn.dangbo.dashboard.base.i18n.Message;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -72,11 +73,11 @@ class AuditTest {
 
     @Test
     void a_flood_of_failed_sign_ins_for_unknown_names_is_one_line_with_its_count() {
-        audit.recordSignInFailure("quantri", java.util.Optional.empty(), true, "10.0.0.9", "BadCredentialsException");
+        audit.recordSignInFailure("quantri", java.util.Optional.empty(), true, "10.0.0.9", new Message("audit.reason.bad-credentials"));
         for (int i = 0; i < 520; i++) {
-            audit.recordSignInFailure("doan." + i, java.util.Optional.empty(), false, "10.0.0.7", "BadCredentialsException");
+            audit.recordSignInFailure("doan." + i, java.util.Optional.empty(), false, "10.0.0.7", new Message("audit.reason.bad-credentials"));
         }
-        audit.record("vanphong", "DATA_MEMBER", "TEST after the flood");
+        audit.record("vanphong", "DATA_MEMBER", new Message("audit.details.text", "TEST after the flood"));
 
         AuditPage page = audit.page(AuditFilter.ANY, null, 3);
 
@@ -92,14 +93,14 @@ class AuditTest {
 
     @Test
     void the_log_is_filtered_by_user_and_action() {
-        audit.record("doan.filter", "DATA_MEMBER", "TEST one");
+        audit.record("doan.filter", "DATA_MEMBER", new Message("audit.details.text", "TEST one"));
         audit.record("doan.filter", "SIGN_IN", null);
-        audit.record("vanphong", "DATA_MEMBER", "TEST other");
+        audit.record("vanphong", "DATA_MEMBER", new Message("audit.details.text", "TEST other"));
 
         assertThat(audit.page(new AuditFilter("DOAN.FIL", null, null, null), null, 50).lines())
                 .extracting(AuditLine::action).containsExactly("SIGN_IN", "DATA_MEMBER");
         assertThat(audit.page(new AuditFilter("doan.filter", "DATA_MEMBER", null, null), null, 50).lines())
-                .extracting(AuditLine::details).containsExactly("TEST one");
+                .extracting(line -> line.details().vietnamese()).containsExactly("TEST one");
         assertThat(audit.page(new AuditFilter("doan.filter", null, java.time.LocalDate.of(2000, 1, 1),
                 java.time.LocalDate.of(2000, 1, 2)), null, 50).lines()).isEmpty();
     }

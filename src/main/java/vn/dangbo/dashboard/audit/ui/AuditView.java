@@ -171,8 +171,9 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         return label.startsWith("!") ? code : label;
     }
 
+    /** The line's details in the reader's language; data in them are parameters, shown as text. */
     private String details(AuditLine line) {
-        String details = line.details() == null ? "" : line.details();
+        String details = line.details() == null ? "" : getTranslation(line.details().key(), line.details().parameters());
         return line.count() == 1 ? details : getTranslation("audit.grouped", line.count(), details);
     }
 

@@ -1,18 +1,19 @@
 package vn.dangbo.dashboard.base.live;
 
 import java.util.Set;
+import vn.dangbo.dashboard.base.i18n.Message;
 
 /**
  * Published by a service, inside its transaction, when it changed data that dashboards show: what changed, in a
- * word, and the details the audit log keeps, and the topics it concerns (the views that show them redraw).
+ * word, the details the audit log keeps (a message, rendered in its reader's language), and the topics it concerns (the views that show them redraw).
  */
-public record DataChanged(String what, String details, Set<Topic> topics) {
+public record DataChanged(String what, Message details, Set<Topic> topics) {
 
     public DataChanged {
         topics = Set.copyOf(topics);
     }
 
-    public DataChanged(String what, String details, Topic topic) {
+    public DataChanged(String what, Message details, Topic topic) {
         this(what, details, Set.of(topic));
     }
 

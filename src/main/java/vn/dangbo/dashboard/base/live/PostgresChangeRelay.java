@@ -79,7 +79,7 @@ class PostgresChangeRelay implements SmartLifecycle {
         for (String name : lines[1].split(",")) {
             Arrays.stream(Topic.values()).filter(t -> t.name().equals(name)).forEach(topics::add);
         }
-        return topics.isEmpty() ? null : new DataChanged(lines[2], "", topics);
+        return topics.isEmpty() ? null : new DataChanged(lines[2], null, topics);
     }
 
     private void listen() {

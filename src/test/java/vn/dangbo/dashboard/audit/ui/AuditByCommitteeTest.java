@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.audit.ui;
 
+import vn.dangbo.dashboard.base.i18n.Message;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,11 +41,11 @@ class AuditByCommitteeTest extends UiTest {
             String suffix = commune.replace("-", "");
             CommitteeScope.run(id, () -> {
                 users.createDemoAccount("kiemtra." + suffix, "Quản trị thử " + commune, Role.ADMIN, null, "Mat-khau-thu-2026");
-                audit.record("kiemtra." + suffix, "DATA_MEMBER", "TEST thay đổi của " + commune);
+                audit.record("kiemtra." + suffix, "DATA_MEMBER", new Message("audit.details.text", "TEST thay đổi của " + commune));
             });
         }
         CommitteeScope.run(directory.byCode("tinh-mau").orElseThrow().id(),
-                () -> audit.record("quantri.tinh", "DATA_RECORDS", "TEST thay đổi của tỉnh"));
+                () -> audit.record("quantri.tinh", "DATA_RECORDS", new Message("audit.details.text", "TEST thay đổi của tỉnh")));
         events.publishEvent(new AuthenticationSuccessEvent(
                 UsernamePasswordAuthenticationToken.authenticated("vanphong.mau01", null, List.of())));
     }

@@ -22,10 +22,10 @@ class SharedFiguresTest {
         assertThat(latestYear(1)).isEqualTo(2021);
         assertThat(latestYear(2)).as("another committee's figure is its own").isEqualTo(2022);
 
-        updates.tell(new DataChanged("test", "", Topic.MEETINGS));
+        updates.tell(new DataChanged("test", null, Topic.MEETINGS));
         assertThat(latestYear(1)).as("a change to another topic keeps it").isEqualTo(2021);
 
-        updates.tell(new DataChanged("test", "", Topic.RATINGS));
+        updates.tell(new DataChanged("test", null, Topic.RATINGS));
         assertThat(latestYear(1)).isEqualTo(2023);
         assertThat(reads).hasValue(3);
     }
@@ -33,7 +33,7 @@ class SharedFiguresTest {
     @Test
     void a_figure_read_while_a_change_to_it_commits_is_used_but_not_kept() {
         Integer during = figures.get(Topic.RATINGS, List.of("latest", 1L), () -> {
-            updates.tell(new DataChanged("test", "", Topic.RATINGS));
+            updates.tell(new DataChanged("test", null, Topic.RATINGS));
             return 1999;
         });
 

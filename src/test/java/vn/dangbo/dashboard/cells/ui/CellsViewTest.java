@@ -169,7 +169,7 @@ class CellsViewTest extends UiTest {
 
         grid.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(grid.getColumnByKey("admissions"),
                 com.vaadin.flow.data.provider.SortDirection.DESCENDING)));
-        events.publishEvent(new vn.dangbo.dashboard.base.live.DataChanged("member", "TEST a redraw", vn.dangbo.dashboard.base.live.Topic.MEMBERS));
+        events.publishEvent(new vn.dangbo.dashboard.base.live.DataChanged("member", new vn.dangbo.dashboard.base.i18n.Message("audit.details.text", "TEST a redraw"), vn.dangbo.dashboard.base.live.Topic.MEMBERS));
         receivePush(com.vaadin.flow.component.UI.getCurrent());
 
         Grid<CellRow> redrawn = _get(Grid.class, spec -> spec.withId("cells-grid"));

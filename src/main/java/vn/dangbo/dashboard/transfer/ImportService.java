@@ -78,8 +78,13 @@ public class ImportService {
         Map<ImportSheet, Integer> counts = new EnumMap<>(ImportSheet.class);
         rows.forEach((sheet, list) -> counts.put(sheet, list.size()));
         ImportWriter dryRun = new ImportWriter(jdbc, true, target);
-        ImportReport wouldDo = new ImportReport(plan.hasProblems() ? Map.of() : dryRun.write(plan),
-                List.copyOf(plan.warnings));
+        ImportReport wouldDo;
+        try {
+            wouldDo = new ImportReport(plan.hasProblems() ? Map.of() : dryRun.write(plan), List.copyOf(plan.warnings));
+        } catch (RowRefused refused) {
+            log.warn("Preview of {} refused by the database", fileName, refused);
+            throw refused.toRefusal();
+        }
         return new ImportPreview(counts, List.copyOf(plan.problems), plan.problemCount, List.copyOf(plan.warnings), wouldDo,
                 dryRun.changes(), dryRun.changeCount());
     }
@@ -119,9 +124,9 @@ public class ImportService {
         ImportWriter writer = new ImportWriter(jdbc, target);
         try {
             report = new ImportReport(writer.write(plan, progress), List.copyOf(plan.warnings));
-        } catch (DataAccessException refusedByTheDatabase) {
-            log.warn("Import of {} refused by the database", fileName, refusedByTheDatabase);
-            throw new ImportRefused("import.error.database", rootMessage(refusedByTheDatabase));
+        } catch (RowRefused refused) {
+            log.warn("Import of {} refused by the database", fileName, refused);
+            throw refused.toRefusal();
         }
         if (!target.exists()) {
             directory.refresh();
@@ -191,17 +196,29 @@ public class ImportService {
         }
     }
 
-    private static String rootMessage(Throwable error) {
-        Throwable root = error;
-        while (root.getCause() != null) {
-            root = root.getCause();
+    /**
+     * Checks the rows against what the committee holds. A database that fails to answer the look-ups refuses the file
+     * with words saying what to do, never the database's own.
+     */
+    private ImportPlan check(Map<ImportSheet, List<RawRow>> rows, ImportTarget target) {
+        KnownRecords known;
+        try {
+            known = KnownRecords.in(jdbc, target, rows);
+        } catch (DataAccessException failed) {
+            log.warn("The records a file refers to could not be read", failed);
+            throw new ImportRefused("import.error.database-check", RowRefused.reason(failed));
         }
-        String message = String.valueOf(root.getMessage());
-        return message.length() > 200 ? message.substring(0, 200) + "…" : message;
+        ImportPlan plan = ImportValidator.check(rows, known);
+        if (!target.exists() && target.newCode() != null && codeLeftOut(rows)) {
+            plan.warnings.add(new Message("import.warning.code-from-name", ImportTarget.CODE_HEADER, target.newCode()));
+        }
+        return plan;
     }
 
-    private ImportPlan check(Map<ImportSheet, List<RawRow>> rows, ImportTarget target) {
-        return ImportValidator.check(rows, KnownRecords.in(jdbc, target));
+    /** Whether the file's committee row gives no code (an older template, or the cell left blank). */
+    private static boolean codeLeftOut(Map<ImportSheet, List<RawRow>> rows) {
+        List<RawRow> committee = rows.getOrDefault(ImportSheet.COMMITTEE, List.of());
+        return !committee.isEmpty() && committee.getFirst().get(ImportTarget.CODE_HEADER).isEmpty();
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.dangbo.dashboard.organisation.CommitteeScope;
 import vn.dangbo.dashboard.transfer.ColumnType.Reference;
@@ -58,7 +59,11 @@ final class ImportWriter {
         int written = 0;
         for (ImportSheet sheet : ImportSheet.values()) {
             for (PlannedRow row : plan.rows(sheet)) {
-                write(row);
+                try {
+                    write(row);
+                } catch (DataAccessException refused) {
+                    throw new RowRefused(sheet, row.row(), refused);
+                }
                 if (++written % PROGRESS_EVERY == 0) {
                     progress.written(written, total);
                 }
@@ -89,7 +94,7 @@ final class ImportWriter {
         List<Object> values = new ArrayList<>();
         for (int i = 0; i < sheet.sheetColumns().size(); i++) {
             SheetColumn column = sheet.sheetColumns().get(i);
-            if (row.absent(i) && !asNew || keptCode(sheet, column, row.values().get(i))) {
+            if (row.absent(i) && !asNew || keptCode(sheet, column, row.absent(i) ? null : row.values().get(i))) {
                 continue;
             }
             Object value = stored(column, row.absent(i) ? column.blankValue() : row.values().get(i));
@@ -114,7 +119,10 @@ final class ImportWriter {
                 keyValues.stream().filter(Objects::nonNull).toArray());
     }
 
-    /** A committee's code left blank keeps the one recorded (a new committee's is made from its name). */
+    /**
+     * A committee's code left blank, or a column an older template lacks, keeps the one recorded (a new committee's is
+     * made from its name).
+     */
     private static boolean keptCode(ImportSheet sheet, SheetColumn column, Object value) {
         return sheet == ImportSheet.COMMITTEE && column.dbColumn().equals("code") && value == null;
     }

@@ -66,7 +66,8 @@ public class SheetRecords {
         for (int i = 0; i < sheet.columns().size(); i++) {
             byHeader.put(sheet.columns().get(i), i < texts.size() && texts.get(i) != null ? texts.get(i) : "");
         }
-        ImportPlan plan = ImportValidator.check(Map.of(sheet, List.of(new RawRow(sheet, 1, byHeader))), KnownRecords.in(jdbc, ImportTarget.page(directory)));
+        Map<ImportSheet, List<RawRow>> rows = Map.of(sheet, List.of(new RawRow(sheet, 1, byHeader)));
+        ImportPlan plan = ImportValidator.check(rows, KnownRecords.in(jdbc, ImportTarget.page(directory), rows));
         if (plan.hasProblems()) {
             throw new ImportRejected(plan.problems, plan.problemCount);
         }

@@ -8,7 +8,10 @@ import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Another committee's page: said plainly, with nothing of its data, and the way back to one's own committee. */
+/**
+ * Another committee's page: said plainly, with nothing of it (not even its name), and the way back to one's own
+ * committee.
+ */
 @ParentLayout(MainLayout.class)
 @PermitAll
 public class CommitteeRefusedView extends ErrorPage implements HasErrorParameter<CommitteeRefused> {
@@ -20,7 +23,7 @@ public class CommitteeRefusedView extends ErrorPage implements HasErrorParameter
         Anchor back = new Anchor(refused.homeCode() == null ? CommitteeAddress.root() : CommitteeAddress.of(refused.homeCode(), ""),
                 getTranslation("error.committee.back"));
         back.setRouterIgnore(true);
-        show(getTranslation("error.committee.title"), getTranslation("error.committee.text", refused.committeeName()), back);
+        show(getTranslation("error.committee.title"), getTranslation("error.committee.text"), back);
         return HttpServletResponse.SC_FORBIDDEN;
     }
 }

@@ -54,7 +54,7 @@ public class PageCommittee implements VaadinServiceInitListener {
         if (state != null && state.refused() != null && !event.isErrorEvent()) {
             String home = currentUser.get().map(SignedInUser::committeeId).flatMap(directory::byId)
                     .map(CommitteeNode::code).orElse(null);
-            event.rerouteToError(new CommitteeRefused(state.refused().name(), home), "");
+            event.rerouteToError(new CommitteeRefused(home), "");
         }
     }
 

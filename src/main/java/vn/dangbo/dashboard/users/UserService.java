@@ -37,10 +37,13 @@ public class UserService implements UserDetailsService {
     private final Clock clock;
     private final Duration lockout;
     private final ApplicationEventPublisher events;
+    private final GrantableRoles grantable;
     private final SecureRandom random = new SecureRandom();
 
     UserService(AppUserRepository users, PasswordEncoder passwords, AuditService audit, Clock clock,
-                @Value("${dangbo.security.lockout:PT15M}") Duration lockout, ApplicationEventPublisher events) {
+                @Value("${dangbo.security.lockout:PT15M}") Duration lockout, ApplicationEventPublisher events,
+                GrantableRoles grantable) {
+        this.grantable = grantable;
         this.users = users;
         this.passwords = passwords;
         this.audit = audit;
@@ -86,6 +89,9 @@ public class UserService implements UserDetailsService {
         if (displayName == null || displayName.isBlank()) {
             throw new UserException("users.error.name-required");
         }
+        if (role == null || !grantableRoles().contains(role)) {
+            throw new UserException("users.error.role-not-grantable");
+        }
         Long cellId = null;
         if (role == Role.CELL_SECRETARY) {
             cellId = users.cellId(cellCode == null ? "" : cellCode.trim())
@@ -96,6 +102,11 @@ public class UserService implements UserDetailsService {
         audit.recordByCurrentUser("USER_CREATED", cellCode == null
                 ? new Message("audit.details.user-created", name, new Message("role." + role.name()))
                 : new Message("audit.details.user-created.cell", name, new Message("role." + role.name()), cellCode));
+    }
+
+    /** The roles an account created on this page may be given (never wider than the page's committee). */
+    public List<Role> grantableRoles() {
+        return grantable.onThisPage();
     }
 
     /** Creates the demo data set's accounts, whose password the README gives; they need not change it. */

@@ -87,7 +87,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         username.setId("new-username");
         TextField name = new TextField(getTranslation("users.name"));
         name.setId("new-name");
-        ComboBox<Role> role = Choices.foundWithoutDiacritics(new ComboBox<>(getTranslation("users.role")), Arrays.asList(Role.values()));
+        ComboBox<Role> role = Choices.foundWithoutDiacritics(new ComboBox<>(getTranslation("users.role")), users.grantableRoles());
         role.setId("new-role");
         role.setItemLabelGenerator(r -> getTranslation("role." + r));
         ComboBox<CellSummary> cell = Choices.foundWithoutDiacritics(new ComboBox<>(getTranslation("users.cell")), organisation.cells());

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 
 /** A party badge presented to a member: which (years of party age), on which day, and why early if it was. */
 @Entity
-@Filter(name = ScopeFilter.NAME, condition = ScopeFilter.BY_MEMBER, deduceAliasInjectionPoints = false)
+@Filter(name = ScopeFilter.NAME, condition = ScopeFilter.BY_COMMITTEE, deduceAliasInjectionPoints = false)
 public class PartyBadge {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

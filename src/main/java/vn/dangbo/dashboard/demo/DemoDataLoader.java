@@ -12,6 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.dangbo.dashboard.organisation.CommitteeDirectory;
+import vn.dangbo.dashboard.organisation.CommitteeColumns;
 import vn.dangbo.dashboard.organisation.CommitteeScope;
 import vn.dangbo.dashboard.users.UserService;
 
@@ -54,10 +55,13 @@ class DemoDataLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        loadIfEmpty();
-        if (province) {
-            loadProvince();
-        }
+        // The deployment's own start-up work: every committee is in scope (no scope would read nothing).
+        CommitteeScope.run(CommitteeScope.ALL, () -> {
+            loadIfEmpty();
+            if (province) {
+                loadProvince();
+            }
+        });
     }
 
     /**
@@ -76,6 +80,7 @@ class DemoDataLoader implements ApplicationRunner {
                 return false;
             }
             long province = new ProvinceDemo(jdbc, provinceShape).write();
+            CommitteeColumns.fillNew(jdbc);
             directory.refresh();
             ProvinceAccounts.create(users, jdbc, province);
             return true;
@@ -101,6 +106,7 @@ class DemoDataLoader implements ApplicationRunner {
                 return false;
             }
             long committee = new DemoDataWriter(jdbc).write();
+            CommitteeColumns.fillNew(jdbc);
             CommitteeScope.run(committee, () -> DemoAccounts.create(users));
             directory.refresh();
             return true;

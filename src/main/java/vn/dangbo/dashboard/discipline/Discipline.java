@@ -12,7 +12,7 @@ import java.time.LocalDate;
 
 /** A disciplinary decision on a member: the day, the form, and who decided (the level of the decision). */
 @Entity
-@Filter(name = ScopeFilter.NAME, condition = ScopeFilter.BY_MEMBER, deduceAliasInjectionPoints = false)
+@Filter(name = ScopeFilter.NAME, condition = ScopeFilter.BY_COMMITTEE, deduceAliasInjectionPoints = false)
 public class Discipline {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -12,12 +12,14 @@ import java.time.LocalDate;
 
 /** One cell meeting: when, which kind, who attended of those required to, and its grade. */
 @Entity
-@Filter(name = ScopeFilter.NAME, condition = ScopeFilter.BY_CELL, deduceAliasInjectionPoints = false)
+@Filter(name = ScopeFilter.NAME, condition = ScopeFilter.BY_COMMITTEE, deduceAliasInjectionPoints = false)
 public class CellMeeting {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private Long cellId;
+    /** The cell's committee, which the meeting belongs to. */
+    private Long committeeId;
     private LocalDate meetingDate;
     @Enumerated(EnumType.STRING)
     private MeetingKind kind;
@@ -29,8 +31,10 @@ public class CellMeeting {
     protected CellMeeting() {
     }
 
-    CellMeeting(Long cellId, LocalDate meetingDate, MeetingKind kind, int present, int required, MeetingGrade grade) {
+    CellMeeting(Long cellId, Long committeeId, LocalDate meetingDate, MeetingKind kind, int present, int required,
+                MeetingGrade grade) {
         this.cellId = cellId;
+        this.committeeId = committeeId;
         this.meetingDate = meetingDate;
         this.kind = kind;
         this.present = present;

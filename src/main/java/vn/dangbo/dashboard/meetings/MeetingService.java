@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.meetings;
 
+import vn.dangbo.dashboard.organisation.CommitteeColumns;
 import vn.dangbo.dashboard.base.i18n.Message;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -25,10 +26,12 @@ public class MeetingService {
     private final StudyCampaignRepository campaigns;
     private final double attendanceStandard;
     private final ApplicationEventPublisher events;
+    private final CommitteeColumns committees;
 
     MeetingService(CellMeetingRepository meetings, StudyCampaignRepository campaigns,
                    @Value("${dangbo.meetings.attendance-standard:0.85}") double attendanceStandard,
-                   ApplicationEventPublisher events) {
+                   ApplicationEventPublisher events, CommitteeColumns committees) {
+        this.committees = committees;
         this.meetings = meetings;
         this.campaigns = campaigns;
         this.attendanceStandard = attendanceStandard;
@@ -59,7 +62,7 @@ public class MeetingService {
                     date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
                     recorded.get().getPresent() + "/" + recorded.get().getRequired());
         }
-        meetings.saveAndFlush(new CellMeeting(cell, date, kind, present, required, grade));
+        meetings.saveAndFlush(new CellMeeting(cell, committees.ofCell(cell), date, kind, present, required, grade));
         events.publishEvent(new DataChanged("cell-meeting", new Message("audit.details.meeting", cellCode,
                 date.toString(), new Message("cell.meeting." + kind.name()), String.valueOf(present), String.valueOf(required)),
                 Topic.MEETINGS));

@@ -19,7 +19,7 @@ import vn.dangbo.dashboard.organisation.Cell;
 
 /** A party member (đảng viên). A member who left keeps the record, with the date and the reason. */
 @Entity
-@Filter(name = ScopeFilter.NAME, condition = ScopeFilter.BY_CELL, deduceAliasInjectionPoints = false)
+@Filter(name = ScopeFilter.NAME, condition = ScopeFilter.BY_COMMITTEE, deduceAliasInjectionPoints = false)
 public class Member {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,15 +45,23 @@ public class Member {
     @Enumerated(EnumType.STRING)
     private LeaveReason leftReason;
     private LocalDate transferredInDate;
+    /** The committee the record belongs to: its cell's ({@link Cell#committeeOfRecords()}). */
+    private Long committeeId;
     @Version
     private long version;
 
     protected Member() {
     }
 
+    /** The committee the record belongs to (its cell's). */
+    public Long getCommitteeId() {
+        return committeeId;
+    }
+
     Member(String code, Cell cell) {
         this.code = code;
         this.cell = cell;
+        this.committeeId = cell.committeeOfRecords();
         this.politicalTheory = PoliticalTheory.NONE;
     }
 
@@ -62,6 +70,7 @@ public class Member {
         gender = draft.getGender();
         birthYear = draft.getBirthYear();
         cell = newCell;
+        committeeId = newCell.committeeOfRecords();
         status = draft.getStatus();
         admissionDate = draft.getAdmissionDate();
         fullMembershipDate = draft.getFullMembershipDate();
@@ -95,6 +104,7 @@ public class Member {
 
     void transferTo(Cell newCell) {
         cell = newCell;
+        committeeId = newCell.committeeOfRecords();
     }
 
     long getVersion() {

@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.members;
 
+import vn.dangbo.dashboard.organisation.CommitteeColumns;
 import vn.dangbo.dashboard.base.i18n.Message;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
@@ -24,7 +25,11 @@ public class MemberService {
     private final ApplicationEventPublisher events;
     private final Validator validator;
 
-    MemberService(MemberRepository members, ApplicationEventPublisher events, Validator validator) {
+    private final CommitteeColumns committees;
+
+    MemberService(MemberRepository members, ApplicationEventPublisher events, Validator validator,
+                  CommitteeColumns committees) {
+        this.committees = committees;
         this.members = members;
         this.events = events;
         this.validator = validator;
@@ -77,8 +82,10 @@ public class MemberService {
             member = current(draft.getCode(), draft.getVersion());
         }
         Map<String, Object> before = draft.isNew() ? Map.of() : member.auditedFields();
+        Long committeeBefore = member.getCommitteeId();
         member.update(draft, cell);
         members.save(member);
+        followIfMoved(member, committeeBefore);
         if (draft.isNew() && draft.getAdmittedCandidate() != null) {
             events.publishEvent(new CandidateAdmitted(draft.getAdmittedCandidate(), cell.getCode()));
         }
@@ -109,9 +116,19 @@ public class MemberService {
     public void transfer(String code, long version, String cellCode) {
         Member member = current(code, version);
         Map<String, Object> before = member.auditedFields();
+        Long committeeBefore = member.getCommitteeId();
         member.transferTo(cell(cellCode));
+        followIfMoved(member, committeeBefore);
         events.publishEvent(new DataChanged("member", new Message("audit.details.member.moved", code,
                 ValueChanges.between(before, member.auditedFields())), Topic.MEMBERS));
+    }
+
+    /** A member moved to a cell of another committee: what hangs on them (ratings, training, badges…) follows. */
+    private void followIfMoved(Member member, Long committeeBefore) {
+        if (member.getId() != null && committeeBefore != null && !committeeBefore.equals(member.getCommitteeId())) {
+            members.flush();
+            committees.followMember(member.getId());
+        }
     }
 
     private Member current(String code, Long version) {

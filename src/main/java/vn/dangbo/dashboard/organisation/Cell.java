@@ -46,4 +46,9 @@ public class Cell {
     public CellKind getKind() {
         return kind;
     }
+
+    /** The committee the cell's records belong to: the former commune it came from, else its own. */
+    public Long committeeOfRecords() {
+        return formerCommitteeId != null ? formerCommitteeId : committee.getId();
+    }
 }

@@ -21,8 +21,18 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Service
 public class CommitteeDirectory {
+    /**
+     * In the committees every committee's scope covers: stands for "no committee" (an account of the whole deployment),
+     * which no committee's id is.
+     */
+    public static final long WHOLE_DEPLOYMENT = 0;
+    /** What a scope that covers nothing reads: no committee has this id, and an empty IN is not valid SQL everywhere. */
+    private static final List<Long> NONE = List.of(-1L);
     private final JdbcTemplate jdbc;
     private volatile Map<Long, CommitteeNode> byId;
+    /** The committees each committee's scope covers, computed with the tree (every page asks, for every query). */
+    private volatile Map<Long, List<Long>> covered = Map.of();
+    private volatile List<Long> everyCommittee = List.of(WHOLE_DEPLOYMENT);
     /** The same committees by code: every request's address is looked up here. */
     private volatile Map<String, CommitteeNode> byCode = Map.of();
 
@@ -61,6 +71,11 @@ public class CommitteeDirectory {
                 .stream().collect(Collectors.toUnmodifiableMap(CommitteeNode::id, Function.identity()));
         // The codes first: once byId is set, readers trust both.
         byCode = loaded.values().stream().collect(Collectors.toUnmodifiableMap(CommitteeNode::code, Function.identity()));
+        covered = loaded.keySet().stream().collect(Collectors.toUnmodifiableMap(Function.identity(),
+                scope -> loaded.keySet().stream().filter(id -> covers(loaded, scope, id)).sorted().toList()));
+        List<Long> every = new ArrayList<>(List.of(WHOLE_DEPLOYMENT));
+        loaded.keySet().stream().sorted().forEach(every::add);
+        everyCommittee = List.copyOf(every);
         byId = loaded;
     }
 
@@ -86,6 +101,18 @@ public class CommitteeDirectory {
         return Optional.ofNullable(nodes().get(id));
     }
 
+    /**
+     * The one committee the current page works on: the committee in scope, or where every committee is in scope, the
+     * only committee of a one-committee deployment; none otherwise.
+     */
+    public Optional<Long> ofPage() {
+        long scope = CommitteeScope.currentId();
+        if (scope > 0) {
+            return Optional.of(scope);
+        }
+        return scope == CommitteeScope.ALL && !many() ? first().map(CommitteeNode::id) : Optional.empty();
+    }
+
     /** Whether the deployment holds more than one committee, so that addresses and the header must name one. */
     public boolean many() {
         return nodes().size() > 1;
@@ -101,18 +128,31 @@ public class CommitteeDirectory {
      * one, lies under it, or is a former commune merged into one of those.
      */
     public boolean covers(Long granted, long committee) {
-        if (granted == null) {
-            return true;
-        }
-        CommitteeNode node = nodes().get(committee);
+        return granted == null || covers(nodes(), granted, committee);
+    }
+
+    private static boolean covers(Map<Long, CommitteeNode> nodes, long granted, long committee) {
+        CommitteeNode node = nodes.get(committee);
         for (int depth = 0; node != null && depth < 8; depth++) {
             if (node.id() == granted) {
                 return true;
             }
             Long up = node.mergedIntoId() != null ? node.mergedIntoId() : node.parentId();
-            node = up == null ? null : nodes().get(up);
+            node = up == null ? null : nodes.get(up);
         }
         return false;
+    }
+
+    /**
+     * The committees a scope reads ({@link ScopeFilter}): a committee's, itself and every committee it covers; every
+     * committee's, all of them and {@link #WHOLE_DEPLOYMENT}; none for no scope, a refused one or one not in the tree.
+     */
+    public List<Long> covered(long scope) {
+        nodes();
+        if (scope == CommitteeScope.ALL) {
+            return everyCommittee;
+        }
+        return covered.getOrDefault(scope, NONE);
     }
 
     /** The committees a user granted {@code granted} may open, the granted one first, then by level and name. */

@@ -12,13 +12,17 @@ import java.util.function.Supplier;
  * <li>the request being served ({@link #serve}), from its address and the user's grant; a background job started
  * by a request carries it along.</li>
  * </ol>
- * None of them: every committee (a deployment's own start-up work).
+ * None of them: no scope, which reads nothing ({@link #UNSET}; a deployment's own start-up work and jobs scope
+ * themselves to every committee with {@link #ALL}). A scope that forgets to be set is a bug to fix, never a silent
+ * widening.
  */
 public final class CommitteeScope {
     /** Reads every committee: a deployment's own jobs, and a single-commune deployment's pages. */
     public static final long ALL = 0;
     /** Reads nothing: the scope of a committee the user may not see. */
     public static final long NOTHING = -1;
+    /** No scope was set: reads nothing, and says so in the log. */
+    public static final long UNSET = -2;
 
     private static final ThreadLocal<Long> EXPLICIT = new ThreadLocal<>();
     private static final ThreadLocal<Long> REQUEST = new ThreadLocal<>();
@@ -37,7 +41,7 @@ public final class CommitteeScope {
             return pageScope.getAsLong();
         }
         Long request = REQUEST.get();
-        return request != null ? request : ALL;
+        return request != null ? request : UNSET;
     }
 
     /** Does the work within one committee's scope (ALL: every committee), then restores the scope before. */
@@ -64,10 +68,10 @@ public final class CommitteeScope {
         return new Entered(REQUEST, REQUEST.get(), committeeId);
     }
 
-    /** The scope the current request serves in, to hand to a job it starts: ALL when none. */
+    /** The scope the current request serves in, to hand to a job it starts: UNSET when none. */
     public static long served() {
         Long request = REQUEST.get();
-        return request != null ? request : ALL;
+        return request != null ? request : UNSET;
     }
 
     /** Where the page being drawn keeps its committee: installed by the web layer. */

@@ -6,16 +6,19 @@ import jakarta.persistence.Entity;
 
 /** A cell's annual quality rating. */
 @Entity
-@Filter(name = ScopeFilter.NAME, condition = ScopeFilter.BY_CELL, deduceAliasInjectionPoints = false)
+@Filter(name = ScopeFilter.NAME, condition = ScopeFilter.BY_COMMITTEE, deduceAliasInjectionPoints = false)
 public class CellRating extends AnnualRating {
     private Long cellId;
+    /** The cell's committee, which the rating belongs to. */
+    private Long committeeId;
 
     protected CellRating() {
     }
 
-    CellRating(Long cellId, int year) {
+    CellRating(Long cellId, Long committeeId, int year) {
         super(year);
         this.cellId = cellId;
+        this.committeeId = committeeId;
     }
 
     public Long getCellId() {

@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.ratings;
 
+import vn.dangbo.dashboard.organisation.CommitteeColumns;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,9 +30,11 @@ public class RatingService {
     private final CellRatingRepository cellRatings;
     private final ApplicationEventPublisher events;
     private final SharedFigures figures;
+    private final CommitteeColumns committees;
 
     RatingService(MemberRatingRepository memberRatings, CellRatingRepository cellRatings,
-                  ApplicationEventPublisher events, SharedFigures figures) {
+                  ApplicationEventPublisher events, SharedFigures figures, CommitteeColumns committees) {
+        this.committees = committees;
         this.figures = figures;
         this.memberRatings = memberRatings;
         this.cellRatings = cellRatings;
@@ -71,7 +74,7 @@ public class RatingService {
         java.time.LocalDate admitted = (java.time.LocalDate) found.getFirst()[1];
         RatingRules.check(year, level, score, reason, admitted);
         MemberRating rating = memberRatings.findByMemberCodeAndYear(memberCode, year)
-                .orElseGet(() -> new MemberRating(memberId, year));
+                .orElseGet(() -> new MemberRating(memberId, committees.ofMember(memberId), year));
         var before = rating.auditedFields();
         rating.record(level, score, reason);
         memberRatings.save(rating);
@@ -102,7 +105,7 @@ public class RatingService {
         Long cellId = cellRatings.cellId(cellCode)
                 .orElseThrow(() -> new RatingException("members.error.unknown-cell", cellCode));
         RatingRules.check(year, level, score, reason, null);
-        CellRating rating = cellRatings.findByCellIdAndRatingYear(cellId, year).orElseGet(() -> new CellRating(cellId, year));
+        CellRating rating = cellRatings.findByCellIdAndRatingYear(cellId, year).orElseGet(() -> new CellRating(cellId, committees.ofCell(cellId), year));
         var before = rating.auditedFields();
         rating.record(level, score, reason);
         cellRatings.save(rating);

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 
 /** A person in the recruitment pipeline (quần chúng ưu tú), at one stage since a date. */
 @Entity
-@Filter(name = ScopeFilter.NAME, condition = ScopeFilter.BY_CELL, deduceAliasInjectionPoints = false)
+@Filter(name = ScopeFilter.NAME, condition = ScopeFilter.BY_COMMITTEE, deduceAliasInjectionPoints = false)
 public class Candidate {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -9,7 +9,7 @@ import jakarta.persistence.Id;
 
 /** How many new members to admit: over a whole term (no year, set by the congress), or in one year. */
 @Entity
-@Filter(name = ScopeFilter.NAME, condition = ScopeFilter.BY_TERM, deduceAliasInjectionPoints = false)
+@Filter(name = ScopeFilter.NAME, condition = ScopeFilter.BY_COMMITTEE, deduceAliasInjectionPoints = false)
 public class RecruitmentTarget {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -11,7 +11,7 @@ import jakarta.persistence.Id;
 
 /** The new-rural standard a hamlet met in one year. */
 @Entity
-@Filter(name = ScopeFilter.NAME, condition = ScopeFilter.BY_HAMLET, deduceAliasInjectionPoints = false)
+@Filter(name = ScopeFilter.NAME, condition = ScopeFilter.BY_COMMITTEE, deduceAliasInjectionPoints = false)
 public class HamletStatus {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -12,7 +12,7 @@ import java.math.BigDecimal;
 
 /** A socio-economic target set by the congress for a term, and the result reached. */
 @Entity
-@Filter(name = ScopeFilter.NAME, condition = ScopeFilter.BY_TERM, deduceAliasInjectionPoints = false)
+@Filter(name = ScopeFilter.NAME, condition = ScopeFilter.BY_COMMITTEE, deduceAliasInjectionPoints = false)
 public class TermTarget {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

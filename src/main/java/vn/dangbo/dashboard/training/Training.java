@@ -11,7 +11,7 @@ import jakarta.persistence.Id;
 
 /** A cadre sent to a training programme, in the year the training started. */
 @Entity
-@Filter(name = ScopeFilter.NAME, condition = ScopeFilter.BY_MEMBER, deduceAliasInjectionPoints = false)
+@Filter(name = ScopeFilter.NAME, condition = ScopeFilter.BY_COMMITTEE, deduceAliasInjectionPoints = false)
 public class Training {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -39,12 +39,7 @@ record ImportTarget(Long id, String newCode, Long newParent) {
      * committee in scope the first (one commune); none when the page may see none.
      */
     static ImportTarget page(CommitteeDirectory directory) {
-        long scope = CommitteeScope.currentId();
-        if (scope > 0) {
-            return new ImportTarget(scope, null, null);
-        }
-        Optional<CommitteeNode> first = scope == CommitteeScope.ALL ? directory.first() : Optional.empty();
-        return new ImportTarget(first.map(CommitteeNode::id).orElse(null), null, null);
+        return new ImportTarget(directory.ofPage().orElse(null), null, null);
     }
 
     /** A committee by id (a province's export, commune by commune). */

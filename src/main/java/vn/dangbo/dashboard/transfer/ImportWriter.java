@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.dangbo.dashboard.organisation.CommitteeColumns;
 import vn.dangbo.dashboard.organisation.CommitteeScope;
 import vn.dangbo.dashboard.transfer.ColumnType.Reference;
 import vn.dangbo.dashboard.transfer.ImportPlan.PlannedRow;
@@ -24,6 +25,8 @@ final class ImportWriter {
     private final JdbcTemplate jdbc;
     private final Map<ImportSheet, SheetCounts> counts = new EnumMap<>(ImportSheet.class);
     private final Map<ImportSheet, Map<Object, Long>> ids = new EnumMap<>(ImportSheet.class);
+    /** The committees of the rows new rows hang on, by table and id. */
+    private final Map<String, Long> parentCommittees = new HashMap<>();
     private final boolean dryRun;
     /** The values changed that are kept to be shown (the first few hundred); {@link #changeCount} counts them all. */
     static final int CHANGES_KEPT = 500;
@@ -144,8 +147,14 @@ final class ImportWriter {
             Located fresh = locate(row, true);
             List<String> all = new ArrayList<>(fresh.columns());
             all.addAll(fresh.keyColumns());
+            List<Object> inserted = new ArrayList<>(fresh.values());
+            String parent = CommitteeColumns.parentColumn(sheet.table());
+            if (parent != null) {
+                all.add("committee_id");
+                inserted.add(committeeOfParent(sheet.table(), inserted.get(all.indexOf(parent))));
+            }
             writeUnlessDry("insert into " + sheet.table() + " (" + String.join(", ", all) + ") values ("
-                    + String.join(", ", Collections.nCopies(all.size(), "?")) + ")", fresh.values().toArray());
+                    + String.join(", ", Collections.nCopies(all.size(), "?")) + ")", inserted.toArray());
             count(sheet, SheetCounts.Outcome.ADDED);
         } else if (differing(existing.getFirst(), values) == 0) {
             count(sheet, SheetCounts.Outcome.UNCHANGED);
@@ -156,6 +165,10 @@ final class ImportWriter {
             String version = sheet.scope() == ImportSheet.Scope.VERSIONED ? ", version = version + 1" : "";
             writeUnlessDry("update " + sheet.table() + " set " + String.join(" = ?, ", columns) + " = ?" + version
                     + " where " + at.where(), parameters.toArray());
+            String parent = CommitteeColumns.parentColumn(sheet.table());
+            if (!dryRun && parent != null && columns.contains(parent)) {
+                followMoves(sheet, at);
+            }
             count(sheet, SheetCounts.Outcome.CHANGED);
         }
     }
@@ -186,6 +199,30 @@ final class ImportWriter {
             }
         }
         return found;
+    }
+
+    /** The committee a new row of a derived table is written with: that of the row it hangs on (cached by id). */
+    private Long committeeOfParent(String table, Object parentId) {
+        if (!(parentId instanceof Long id) || id < 0) {
+            return null;
+        }
+        return parentCommittees.computeIfAbsent(table + "#" + id, k -> CommitteeColumns.committeeOf(jdbc, table, id));
+    }
+
+    /**
+     * A row moved to another cell (or member, term, hamlet): it takes that one's committee, and a member's rows follow
+     * the member. The writer's cache of committees is dropped, as a member's committee may be what changed.
+     */
+    private void followMoves(ImportSheet sheet, Located at) {
+        parentCommittees.clear();
+        for (Long id : jdbc.queryForList("select id from " + sheet.table() + " where " + at.where(), Long.class,
+                at.whereValues())) {
+            if (sheet == ImportSheet.MEMBERS) {
+                CommitteeColumns.followMember(jdbc, id);
+            } else {
+                CommitteeColumns.followParent(jdbc, sheet.table(), id);
+            }
+        }
     }
 
     /** What the write changed (or a dry run would change), value by value. */

@@ -15,7 +15,7 @@ import vn.dangbo.dashboard.base.security.Role;
 
 /** A person who may sign in. The password is stored only as a BCrypt hash. */
 @Entity
-@Filter(name = ScopeFilter.NAME, condition = ScopeFilter.BY_COMMITTEE, deduceAliasInjectionPoints = false)
+@Filter(name = ScopeFilter.NAME, condition = ScopeFilter.ACCOUNT, deduceAliasInjectionPoints = false)
 @Table(name = "app_user")
 class AppUser {
     static final int MAX_FAILED_ATTEMPTS = 5;

@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.users;
 
+import vn.dangbo.dashboard.organisation.CommitteeScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -27,6 +28,11 @@ class InitialAdministrator implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        // Start-up work: the deployment's accounts, whatever committee they are granted.
+        CommitteeScope.run(CommitteeScope.ALL, this::createIfNone);
+    }
+
+    private void createIfNone() {
         if (users.hasUsers()) {
             return;
         }

@@ -76,8 +76,10 @@ class QueryCountTest extends UiTest {
                     committee, "TEST" + c, "Chi bộ thử " + c);
             long cell = jdbc.queryForObject("select id from cell where code = ?", Long.class, "TEST" + c);
             jdbc.update("insert into cell_rating (cell_id, rating_year, level) values (?, 2019, 'GOOD')", cell);
+            vn.dangbo.dashboard.organisation.CommitteeColumns.fillNew(jdbc);
             jdbc.update("insert into cell_meeting (cell_id, meeting_date, kind, present, required) "
                     + "values (?, date '2019-03-03', 'REGULAR', 18, 20)", cell);
+            vn.dangbo.dashboard.organisation.CommitteeColumns.fillNew(jdbc);
             for (int m = 1; m <= membersEach; m++) {
                 String code = "TEST" + c + "-" + m;
                 jdbc.update("""
@@ -85,8 +87,10 @@ class QueryCountTest extends UiTest {
                             exempt, direct_worker, political_theory)
                         values (?, ?, 'MALE', 1980, ?, 'FULL', date '2010-01-01', false, false, 'NONE')""",
                         code, "Đảng viên thử " + code, cell);
+                vn.dangbo.dashboard.organisation.CommitteeColumns.fillNew(jdbc);
                 jdbc.update("insert into member_rating (member_id, rating_year, level) "
                         + "select id, 2019, 'GOOD' from member where code = ?", code);
+                vn.dangbo.dashboard.organisation.CommitteeColumns.fillNew(jdbc);
             }
         }
     }

@@ -15,13 +15,19 @@ record ProvinceShape(String name, int communes, int minCells, int cellSpread, in
      * of monthly meetings, two candidates a cell.
      */
     static final ProvinceShape BENCHMARK = new ProvinceShape("benchmark", 150, 36, 9, 20, 11, 5, 2);
+    /**
+     * The benchmark's first commune alone (the same draws write the same commune, mau-01): a database of one commune
+     * to time each commune view against, beside the same view at province scale. No merger.
+     */
+    static final ProvinceShape BENCHMARK_COMMUNE = new ProvinceShape("benchmark-commune", 1, 36, 9, 20, 11, 5, 2);
 
     static ProvinceShape named(String name) {
-        return BENCHMARK.name().equals(name) ? BENCHMARK : DEMO;
+        return java.util.stream.Stream.of(BENCHMARK, BENCHMARK_COMMUNE).filter(shape -> shape.name().equals(name))
+                .findFirst().orElse(DEMO);
     }
 
     /** The communes formed by merging on 1/7/2025, with how many former communes each was formed from. */
     int[][] merged() {
-        return new int[][] {{communes - 1, 2}, {communes, 3}};
+        return communes < 3 ? new int[0][] : new int[][] {{communes - 1, 2}, {communes, 3}};
     }
 }

@@ -27,6 +27,7 @@ class BadgeServiceTest {
         member("TEST-B6", "1955-11-20", null);
         jdbc.update("insert into party_badge (member_id, badge_years, awarded_on) select id, 40, date '2025-02-03' "
                 + "from member where code = 'TEST-B3'");
+        vn.dangbo.dashboard.organisation.CommitteeColumns.fillNew(jdbc);
     }
 
     @AfterEach
@@ -41,6 +42,7 @@ class BadgeServiceTest {
                     direct_worker, political_theory, left_date, left_reason)
                 select ?, ?, 'MALE', 1960, id, 'FULL', cast(? as date), false, false, 'NONE', cast(? as date), ?
                 from cell where code = 'X01'""", code, "Đảng viên " + code, admitted, left, left == null ? null : "DIED");
+        vn.dangbo.dashboard.organisation.CommitteeColumns.fillNew(jdbc);
     }
 
     private List<DueBadge> ours(int year) {

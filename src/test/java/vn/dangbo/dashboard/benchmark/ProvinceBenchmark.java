@@ -220,14 +220,25 @@ class ProvinceBenchmark extends UiTest {
     }
 
     /** PostgreSQL as the script names it, otherwise an H2 file kept between runs (generated once). */
+    /**
+     * The benchmark's database; with {@code -Ddangbo.benchmark.commune-alone=true}, one holding the province's first
+     * commune alone (the same draws write the same mau-01), to time each commune view against the same view at
+     * province scale.
+     */
     static class OwnDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
+            boolean alone = Boolean.getBoolean("dangbo.benchmark.commune-alone");
+            Map<String, Object> own = new java.util.HashMap<>();
+            if (alone) {
+                own.put("dangbo.demo-data.province-size", "benchmark-commune");
+            }
             String url = context.getEnvironment().getProperty("spring.datasource.url", "");
             if (!url.startsWith("jdbc:postgresql:")) {
-                context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("benchmark-database",
-                        Map.of("spring.datasource.url", "jdbc:h2:file:./target/benchmark/province;WRITE_DELAY=0")));
+                own.put("spring.datasource.url", "jdbc:h2:file:./target/benchmark/" + (alone ? "commune" : "province")
+                        + ";WRITE_DELAY=0");
             }
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("benchmark-database", own));
         }
     }
 }

@@ -32,6 +32,7 @@ class MembershipMovementTest {
                     direct_worker, political_theory, transferred_in_date, left_date, left_reason)
                 select ?, 'Đảng viên thử', 'FEMALE', 1970, id, 'FULL', cast(? as date), false, false, 'NONE', cast(? as date),
                     cast(? as date), ? from cell where code = 'X01'""", code, admitted, transferredIn, left, reason);
+        vn.dangbo.dashboard.organisation.CommitteeColumns.fillNew(jdbc);
     }
 
     @Test

@@ -76,6 +76,7 @@ class ProvinceQueryCountTest extends UiTest {
                         commune, "THEM" + n + "-" + c, "Chi bộ thêm " + c);
                 long cell = jdbc.queryForObject("select id from cell where code = ?", Long.class, "THEM" + n + "-" + c);
                 jdbc.update("insert into cell_rating (cell_id, rating_year, level) values (?, 2024, 'GOOD')", cell);
+                vn.dangbo.dashboard.organisation.CommitteeColumns.fillNew(jdbc);
                 for (int m = 1; m <= 5; m++) {
                     String member = "THEM" + n + "-" + c + "-" + m;
                     jdbc.update("""
@@ -83,8 +84,10 @@ class ProvinceQueryCountTest extends UiTest {
                                 exempt, direct_worker, political_theory)
                             values (?, ?, 'FEMALE', 1985, ?, 'FULL', date '2012-05-05', false, false, 'NONE')""",
                             member, "Đảng viên thêm " + member, cell);
+                    vn.dangbo.dashboard.organisation.CommitteeColumns.fillNew(jdbc);
                     jdbc.update("insert into member_rating (member_id, rating_year, level) "
                             + "select id, 2024, 'GOOD' from member where code = ?", member);
+                    vn.dangbo.dashboard.organisation.CommitteeColumns.fillNew(jdbc);
                 }
             }
         }

@@ -56,6 +56,7 @@ class RecordRatingTest {
         String member = memberAdmittedIn(2016, "first");
         jdbc.update("insert into discipline (member_id, decided_on, form, decided_by) select id, date '2020-05-04', 'REPRIMAND', "
                 + "'Chi bộ' from member where code = ?", member);
+        vn.dangbo.dashboard.organisation.CommitteeColumns.fillNew(jdbc);
         try {
             assertThat(ratings.recordMemberRating(member, 2020, RatingLevel.GOOD, null, null)).extracting(Message::vietnamese)
                     .containsExactly("Đảng viên bị kỷ luật (khiển trách) trong năm 2020 thì xếp loại Không hoàn thành nhiệm vụ; "

@@ -34,6 +34,7 @@ class TrainingFiguresTest {
         var term = organisation.currentTerm().orElseThrow();
         long before = count(term);
         jdbc.update("insert into training (member_id, programme, start_year) values (?, 'UNIVERSITY', 2017)", untrained);
+        vn.dangbo.dashboard.organisation.CommitteeColumns.fillNew(jdbc);
 
         assertThat(count(term)).isEqualTo(before + 1);
     }

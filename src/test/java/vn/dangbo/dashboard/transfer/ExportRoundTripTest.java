@@ -86,8 +86,10 @@ class ExportRoundTripTest {
         java.time.LocalDate reaches = ((java.sql.Date) longest.get("admission_date")).toLocalDate().plusYears(30);
         jdbc.update("insert into party_badge (member_id, badge_years, awarded_on, early_ground) values (?, 30, ?, null)",
                 longest.get("id"), vn.dangbo.dashboard.badges.AwardRound.firstOnOrAfter(reaches));
+        vn.dangbo.dashboard.organisation.CommitteeColumns.fillNew(jdbc);
         jdbc.update("insert into discipline (member_id, decided_on, form, decided_by) values (?, date '2019-04-02', 'WARNING', "
                 + "'Đảng ủy xã')", longest.get("id"));
+        vn.dangbo.dashboard.organisation.CommitteeColumns.fillNew(jdbc);
         jdbc.update("insert into commune_criteria (committee_id, criteria_year, criteria_met, criteria_total, level) "
                 + "select id, 2019, 19, 19, 'NEW_RURAL' from party_committee");
     }

@@ -32,6 +32,7 @@ class BadgesViewTest extends UiTest {
                     direct_worker, political_theory)
                 select 'TEST-V1', '<b>Đảng viên</b> thử', 'MALE', 1960, id, 'FULL', date '1995-04-20', false, false, 'NONE'
                 from cell where code = 'X01'""");
+        vn.dangbo.dashboard.organisation.CommitteeColumns.fillNew(jdbc);
         signInAs("danguy");
     }
 

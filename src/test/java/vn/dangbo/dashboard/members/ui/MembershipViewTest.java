@@ -60,6 +60,7 @@ class MembershipViewTest extends UiTest {
     void the_disciplinary_decisions_are_counted_by_year_and_form() {
         jdbc.update("insert into discipline (member_id, decided_on, form, decided_by) select id, date '2018-04-02', 'WARNING', "
                 + "'Đảng ủy xã' from member where code = (select min(code) from member where full_membership_date < date '2018-01-01')");
+        vn.dangbo.dashboard.organisation.CommitteeColumns.fillNew(jdbc);
         try {
             signInAs("danguy");
             open("membership?term=2015-2020");

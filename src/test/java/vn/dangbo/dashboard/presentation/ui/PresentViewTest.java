@@ -73,6 +73,7 @@ class PresentViewTest extends UiTest {
             longest.forEach(m -> jdbc.update("insert into party_badge (member_id, badge_years, awarded_on) values (?, 30, ?)",
                     m.get("id"), ((java.sql.Date) m.get("admission_date")).toLocalDate().plusYears(31)
                             .withYear(2019).withMonth(5).withDayOfMonth(19)));
+            vn.dangbo.dashboard.organisation.CommitteeColumns.fillNew(jdbc);
             open("present/badges");
 
             assertThat(heading()).isEqualTo("Trao tặng Huy hiệu Đảng trong nhiệm kỳ");

@@ -137,6 +137,7 @@ class RatingsViewTest extends UiTest {
                 + "where r.rating_year = 2019 and r.level = 'GOOD' order by m.code limit 1");
         jdbc.update("insert into discipline (member_id, decided_on, form, decided_by) select id, date '2019-08-19', 'WARNING', "
                 + "'Đảng ủy xã' from member where code = ?", rated.get("code"));
+        vn.dangbo.dashboard.organisation.CommitteeColumns.fillNew(jdbc);
         try {
             signInAs("danguy");
             open("ratings?year=2019");

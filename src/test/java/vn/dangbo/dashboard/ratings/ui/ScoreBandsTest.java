@@ -33,6 +33,7 @@ class ScoreBandsTest extends UiTest {
             String level = score >= 90 ? "OUTSTANDING" : score >= 70 ? "GOOD" : score >= 50 ? "SATISFACTORY" : "FAILED";
             jdbc.update("insert into member_rating (member_id, rating_year, level, score) select id, 2025, ?, ? from member where code = ?",
                     level, score, members.get(i));
+            vn.dangbo.dashboard.organisation.CommitteeColumns.fillNew(jdbc);
         }
     }
 

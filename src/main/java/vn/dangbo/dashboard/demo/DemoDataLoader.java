@@ -107,8 +107,9 @@ class DemoDataLoader implements ApplicationRunner {
             }
             long committee = new DemoDataWriter(jdbc).write();
             CommitteeColumns.fillNew(jdbc);
-            CommitteeScope.run(committee, () -> DemoAccounts.create(users));
+            // The new committee in the tree before its accounts are made within its scope (read again after commit too).
             directory.refresh();
+            CommitteeScope.run(committee, () -> DemoAccounts.create(users));
             return true;
         });
         if (Boolean.TRUE.equals(loaded)) {

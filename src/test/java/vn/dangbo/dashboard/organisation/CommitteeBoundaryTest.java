@@ -20,6 +20,12 @@ import vn.dangbo.dashboard.ProvinceDatabaseTest;
 import vn.dangbo.dashboard.members.MemberService;
 import vn.dangbo.dashboard.ratings.RatingLevel;
 import vn.dangbo.dashboard.ratings.RatingService;
+import vn.dangbo.dashboard.base.table.Table;
+import vn.dangbo.dashboard.base.table.TableFiles;
+import vn.dangbo.dashboard.transfer.DataExport;
+import vn.dangbo.dashboard.transfer.ImportReport;
+import vn.dangbo.dashboard.transfer.ImportService;
+import vn.dangbo.dashboard.transfer.ImportSheet;
 
 /**
  * The committee boundary is one column and one rule that fails closed: every table of party data carries the
@@ -43,6 +49,8 @@ class CommitteeBoundaryTest {
     @Autowired RatingService ratings;
     @Autowired OrganisationService organisation;
     @Autowired TransactionTemplate transaction;
+    @Autowired DataExport export;
+    @Autowired ImportService imports;
 
     private long id(String code) {
         return directory.byCode(code).orElseThrow().id();
@@ -112,6 +120,40 @@ class CommitteeBoundaryTest {
             assertThat(CommitteeScope.call(formers.get(0).id(), () -> members.draft(code))).as("read by its former commune")
                     .isEmpty();
             assertThat(CommitteeScope.call(formers.get(1).id(), () -> members.draft(code))).isPresent();
+            status.setRollbackOnly();
+        });
+    }
+
+    @Test
+    void a_workbook_that_moves_a_member_between_former_communes_moves_their_ratings_along() {
+        long merged = id("mau-12");
+        List<CommitteeNode> formers = directory.formerOf(merged);
+        String code = jdbc.queryForObject("select min(m.code) from member m join cell c on c.id = m.cell_id"
+                + " where c.former_committee_id = ? and m.left_date is null"
+                + " and exists (select 1 from member_rating r where r.member_id = m.id)", String.class, formers.get(0).id());
+        String otherCell = jdbc.queryForObject("select min(code) from cell where former_committee_id = ?", String.class,
+                formers.get(1).id());
+        List<Table> tables = new ArrayList<>(CommitteeScope.call(merged, export::tables));
+        int sheet = ImportSheet.MEMBERS.ordinal();
+        Table members = tables.get(sheet);
+        int cellColumn = members.headers().indexOf("Mã chi bộ");
+        List<List<Object>> rows = new ArrayList<>();
+        for (List<Object> row : members.rows()) {
+            List<Object> copy = new ArrayList<>(row);
+            if (code.equals(row.getFirst())) {
+                copy.set(cellColumn, otherCell);
+            }
+            rows.add(copy);
+        }
+        tables.set(sheet, new Table(members.name(), members.headers(), rows));
+
+        transaction.executeWithoutResult(status -> {
+            ImportReport report = CommitteeScope.call(merged, () -> imports.importFile(TableFiles.xlsx(tables), "mau-12.xlsx"));
+
+            assertThat(report.changed(ImportSheet.MEMBERS)).isEqualTo(1);
+            assertThat(jdbc.queryForList("select distinct r.committee_id from member_rating r join member m on m.id = r.member_id"
+                    + " where m.code = ?", Long.class, code)).containsExactly(formers.get(1).id());
+            assertThat(columns.disagreements()).allSatisfy((table, wrong) -> assertThat(wrong).as(table).isZero());
             status.setRollbackOnly();
         });
     }

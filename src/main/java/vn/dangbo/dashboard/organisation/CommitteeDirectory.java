@@ -196,10 +196,16 @@ public class CommitteeDirectory {
         return node.level() == OrganisationLevel.PARTIAL && node.parentId() != null ? node.parentId() : committee;
     }
 
-    /** The communes a scope compares side by side: those under the scoped committee, or every commune for all. */
+    /**
+     * The communes a scope compares side by side: those under the scoped committee, every commune for all, none for
+     * a refused scope or none set.
+     */
     public List<CommitteeNode> communesIn(long scope) {
         if (scope > 0) {
             return communesUnder(scope);
+        }
+        if (scope != CommitteeScope.ALL) {
+            return List.of();
         }
         return nodes().values().stream()
                 .filter(n -> n.level() == OrganisationLevel.COMMUNE && !n.former())
@@ -209,6 +215,6 @@ public class CommitteeDirectory {
 
     /** Whether a scope has communes under it to compare side by side (never in a one-commune deployment). */
     public boolean hasCommunesIn(long scope) {
-        return scope != CommitteeScope.NOTHING && many() && !communesIn(scope).isEmpty();
+        return many() && !communesIn(scope).isEmpty();
     }
 }

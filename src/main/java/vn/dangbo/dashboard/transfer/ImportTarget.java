@@ -54,7 +54,8 @@ record ImportTarget(Long id, String newCode, Long newParent) {
         String code = first == null ? "" : first.get(CODE_HEADER);
         String name = first == null ? "" : first.get("Tên Đảng bộ");
         long scope = CommitteeScope.currentId();
-        if (scope == CommitteeScope.NOTHING) {
+        if (scope < 0) {
+            // A committee outside the grant, or no scope at all (a bug): nothing is imported anywhere.
             throw new ImportRefused("import.error.committee-refused");
         }
         Optional<CommitteeNode> page = scope > 0 ? directory.byId(scope) : Optional.empty();

@@ -24,8 +24,8 @@ class GrantableRoles {
 
     List<Role> onThisPage() {
         long scope = CommitteeScope.currentId();
-        if (scope == CommitteeScope.NOTHING) {
-            return List.of();
+        if (scope < 0) {
+            return List.of(); // a refused committee, or no scope set: nothing may be granted
         }
         boolean provinceWide = scope == CommitteeScope.ALL ? directory.many()
                 : directory.byId(scope).map(CommitteeNode::level).filter(OrganisationLevel.PROVINCE::equals).isPresent();

@@ -1,6 +1,7 @@
 package vn.dangbo.dashboard.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.metamodel.EntityType;
@@ -51,6 +52,7 @@ class CommitteeBoundaryTest {
     @Autowired TransactionTemplate transaction;
     @Autowired DataExport export;
     @Autowired ImportService imports;
+    @Autowired vn.dangbo.dashboard.users.UserService users;
 
     private long id(String code) {
         return directory.byCode(code).orElseThrow().id();
@@ -179,6 +181,12 @@ class CommitteeBoundaryTest {
             assertThat(members.currentMembership().total()).isZero();
             assertThat(ratings.memberDistribution(2024).rated()).isZero();
             assertThat(organisation.cells()).isEmpty();
+            assertThat(directory.communesIn(CommitteeScope.currentId())).as("communes to compare").isEmpty();
+            assertThat(users.grantableRoles()).as("roles an account could be given").isEmpty();
+            assertThatThrownBy(() -> imports.preview("Năm,Danh hiệu,Cấp khen\r\n2025,Bằng khen,UBND\r\n"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8), "khen.csv"))
+                    .isInstanceOfSatisfying(vn.dangbo.dashboard.transfer.ImportRefused.class,
+                            refused -> assertThat(refused.key()).isEqualTo("import.error.committee-refused"));
         }
         assertThat(members.currentMembership().total()).as("every committee, as the suite's own work reads").isPositive();
     }

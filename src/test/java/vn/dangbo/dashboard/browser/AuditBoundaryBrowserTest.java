@@ -55,6 +55,7 @@ class AuditBoundaryBrowserTest {
     @AfterEach
     void removeTheAccount() {
         jdbc.update("delete from app_user where username = ?", NEW_ADMIN);
+        jdbc.update("delete from audit_event where username = ? or details like ?", NEW_ADMIN, NEW_ADMIN + "%");
     }
 
     private WebDriverWait waiting() {

@@ -73,15 +73,16 @@ class AuditByCommitteeTest extends UiTest {
         open("audit");
 
         assertThat(shownLines()).anyMatch(line -> line.contains("TEST thay đổi của mau-03"))
-                .noneMatch(line -> line.contains("mau-01") || line.contains("tỉnh") || line.contains("quantri.tinh")
-                        || line.contains("vanphong.mau01"));
+                .noneMatch(line -> line.contains("mau-01") || line.contains("của tỉnh") || line.contains("vanphong.mau01")
+                        || line.contains("quantri.tinh | Đăng nhập"));
 
         signInAs("kiemtra.mau01", "mau-01");
         open("audit");
 
         assertThat(shownLines()).anyMatch(line -> line.contains("TEST thay đổi của mau-01"))
                 .anyMatch(line -> line.contains("vanphong.mau01") && line.contains("Đăng nhập"))
-                .noneMatch(line -> line.contains("mau-03") || line.contains("quantri.tinh"));
+                .noneMatch(line -> line.contains("mau-03") || line.contains("của tỉnh")
+                        || line.contains("quantri.tinh | Đăng nhập"));
     }
 
     @Test

@@ -59,7 +59,8 @@ class ImportCommand implements ApplicationRunner {
     /** Imports one file as the committee with this code would ("": as the file says), reports on {@code out}. */
     int importFile(Path file, String committee, PrintStream out) {
         if (committee.isBlank()) {
-            return importFile(file, out);
+            // The command line is the deployment's own work: every committee is in scope, the file's code decides.
+            return CommitteeScope.call(CommitteeScope.ALL, () -> importFile(file, out));
         }
         Optional<CommitteeNode> named = directory.byCode(committee.trim());
         if (named.isEmpty()) {

@@ -33,7 +33,12 @@ class ImportCommandTest {
 
     private String run(Path file, int expectedCode) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertThat(command.importFile(file, new PrintStream(out, true, StandardCharsets.UTF_8))).isEqualTo(expectedCode);
+        // As the command line runs it: no page, no request, no scope but what the command sets itself.
+        try (vn.dangbo.dashboard.organisation.CommitteeScope.Entered none = vn.dangbo.dashboard.organisation.CommitteeScope
+                .serve(vn.dangbo.dashboard.organisation.CommitteeScope.UNSET)) {
+            assertThat(command.importFile(file, "", new PrintStream(out, true, StandardCharsets.UTF_8)))
+                    .isEqualTo(expectedCode);
+        }
         return out.toString(StandardCharsets.UTF_8);
     }
 

@@ -73,7 +73,9 @@ class KillAfterSaveTest {
                             + "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
                             + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration,com.vaadin.flow.spring.VaadinScopesConfig");
             String csv = "\uFEFFNăm,Danh hiệu,Cấp khen\r\n2020,Giấy khen lần " + args[0] + ",UBND xã\r\n";
-            context.getBean(ImportService.class).importFile(csv.getBytes(StandardCharsets.UTF_8), "khen-thuong.csv");
+            // Saved as the office's page of the only commune would: no request here, so the scope is set by hand.
+            vn.dangbo.dashboard.organisation.CommitteeScope.run(vn.dangbo.dashboard.organisation.CommitteeScope.ALL, () ->
+                    context.getBean(ImportService.class).importFile(csv.getBytes(StandardCharsets.UTF_8), "khen-thuong.csv"));
             System.out.println(SAVED);
             System.out.flush();
             Thread.sleep(60_000);

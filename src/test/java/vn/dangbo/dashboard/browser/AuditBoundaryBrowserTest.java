@@ -84,10 +84,16 @@ class AuditBoundaryBrowserTest {
                 .anyMatch(item -> item.getText().equals("Quản trị")));
         input("new-role").sendKeys(Keys.ENTER);
         waiting().until(d -> "Quản trị".equals(input("new-role").getDomProperty("value")));
+        input("new-password").click();
+        waiting().until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
         input("new-password").sendKeys(FIRST_PASSWORD);
         browser.findElement(By.id("create-user")).click();
-        waiting().until(d -> String.valueOf(((ChromeDriver) d).executeScript(
-                GRID_TEXT, "users-grid")).contains(NEW_ADMIN));
+        String said = waiting().until(d -> {
+            Object text = ((ChromeDriver) d).executeScript(
+                    "const m = document.getElementById('users-message'); return m ? m.textContent : '';");
+            return text == null || text.toString().isBlank() ? null : text.toString();
+        });
+        assertThat(said).as("what the page said").startsWith("Đã thêm " + NEW_ADMIN);
         signOut();
 
         Browser.signIn(browser, port, NEW_ADMIN, FIRST_PASSWORD);

@@ -174,9 +174,11 @@ class ImportServiceTest {
         }
         byte[] file = workbook(new Table("Khen thưởng", ImportSheet.AWARDS.columns(), awards));
         java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        long page = vn.dangbo.dashboard.organisation.CommitteeScope.currentId();
         java.util.concurrent.Callable<Object> clerk = () -> {
             start.await();
-            try {
+            // Each clerk's request serves in the page's committee, as the web layer's filter sets it.
+            try (var served = vn.dangbo.dashboard.organisation.CommitteeScope.serve(page)) {
                 return imports.importFile(file, "khen-thuong.xlsx").added(ImportSheet.AWARDS);
             } catch (ImportRefused refused) {
                 return refused.getMessage();

@@ -58,8 +58,9 @@ public class AuditService {
     }
 
     private void recordIn(Long committee, String username, String action, Message details) {
+        String parameters = details == null ? null : cut(AuditDetails.parameters(details), DETAILS_LENGTH);
         events.save(new AuditEvent(committee, clock.instant(), cut(username, USERNAME_LENGTH), action,
-                details == null ? null : details.key(), details == null ? null : cut(AuditDetails.parameters(details), DETAILS_LENGTH)));
+                details == null ? null : details.key(), parameters));
     }
 
     /**

@@ -17,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class CommitteeColumns {
-    /** A cell's most specific committee, as SQL over the cell {@code c}. */
-    public static final String CELL_COMMITTEE = "coalesce(c.former_committee_id, c.committee_id)";
+    /** A cell's most specific committee, as SQL over the cell {@code c} ({@link Cell#committeeOfRecords()} in Java). */
+    private static final String CELL_COMMITTEE = "coalesce(c.former_committee_id, c.committee_id)";
     /** Per derived table: the column naming what its rows hang on, and how that record's committee is read by id. */
     private static final Map<String, Parent> PARENTS = parents();
     private final JdbcTemplate jdbc;

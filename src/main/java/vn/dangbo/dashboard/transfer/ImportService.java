@@ -18,7 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.ConnectionCallback;
+import vn.dangbo.dashboard.base.db.Databases;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -66,8 +66,7 @@ public class ImportService {
         this.directory = directory;
         this.events = events;
         this.transaction = new TransactionTemplate(transactions);
-        this.postgres = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection ->
-                connection.getMetaData().getDatabaseProductName().startsWith("PostgreSQL")));
+        this.postgres = Databases.isPostgres(jdbc.getDataSource());
     }
 
     /**

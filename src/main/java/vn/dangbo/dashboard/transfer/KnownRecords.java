@@ -38,6 +38,9 @@ final class KnownRecords {
         Map<ImportSheet, Set<Object>> named = FileKeys.named(rows);
         named.forEach((sheet, keys) -> {
             Set<Object> found = known.keys.computeIfAbsent(sheet, s -> new HashSet<>());
+            if (sheet == ImportSheet.MEMBERS) {
+                return; // read below with their admission dates
+            }
             inBatches(keys, batch -> found.addAll(jdbc.queryForList("select t." + sheet.referenceKey().dbColumn()
                     + " from " + sheet.table() + " t where t." + sheet.referenceKey().dbColumn() + " in (" + marks(batch)
                     + ") and " + target.own(sheet.table(), "t"), Object.class, batch.toArray())));
@@ -48,6 +51,7 @@ final class KnownRecords {
                     + ") and not (" + target.own("member", "t") + ")", String.class, batch.toArray()));
             jdbc.query("select t.code, t.admission_date, t.full_membership_date from member t where t.code in ("
                     + marks(batch) + ") and " + target.own("member", "t"), rs -> {
+                        known.add(ImportSheet.MEMBERS, rs.getString(1));
                         known.admissions.put(rs.getString(1), rs.getDate(2).toLocalDate());
                         if (rs.getDate(3) != null) {
                             known.fullMemberships.put(rs.getString(1), rs.getDate(3).toLocalDate());

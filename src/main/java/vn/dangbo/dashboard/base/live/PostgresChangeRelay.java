@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
+import vn.dangbo.dashboard.base.db.Databases;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,15 +44,7 @@ class PostgresChangeRelay implements SmartLifecycle {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.updates = updates;
-        this.postgres = isPostgres(dataSource);
-    }
-
-    private static boolean isPostgres(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.isWrapperFor(PGConnection.class);
-        } catch (SQLException unreachable) {
-            return false;
-        }
+        this.postgres = Databases.isPostgres(dataSource);
     }
 
     /** Announces a change to the other servers, within its transaction (delivered on commit, dropped on rollback). */

@@ -1,0 +1,22 @@
+package vn.dangbo.dashboard.base.db;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+
+/** Which database the application runs on, for the few things only PostgreSQL does (notifications, statistics). */
+public final class Databases {
+
+    private Databases() {
+    }
+
+    /** Whether the data source is PostgreSQL (its driver's connection behind the pool's). */
+    public static boolean isPostgres(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isWrapperFor(PGConnection.class);
+        } catch (SQLException unreachable) {
+            return false;
+        }
+    }
+}

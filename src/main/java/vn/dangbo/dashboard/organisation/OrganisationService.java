@@ -31,6 +31,25 @@ public class OrganisationService {
         return shown().map(PartyCommittee::getName);
     }
 
+    /**
+     * The committee above the one in scope, as its documents name it: the committee recorded above it, or else the
+     * district's or the province's committee it was recorded under; empty when none is known.
+     */
+    public Optional<Superior> superior() {
+        return shown().flatMap(committee -> {
+            if (committee.getParentId() != null) {
+                return committees.findById(committee.getParentId()).map(p -> new Superior(Superior.Kind.COMMITTEE, p.getName()));
+            }
+            if (committee.getDistrict() != null && !committee.getDistrict().isBlank()) {
+                return Optional.of(new Superior(Superior.Kind.DISTRICT, committee.getDistrict().trim()));
+            }
+            if (committee.getProvince() != null && !committee.getProvince().isBlank()) {
+                return Optional.of(new Superior(Superior.Kind.PROVINCE, committee.getProvince().trim()));
+            }
+            return Optional.empty();
+        });
+    }
+
     /** What the commune calls its residential areas, and so its hamlet cells ("chi bộ thôn"). */
     public ResidentialWord residentialWord() {
         return shown().map(PartyCommittee::getResidentialWord).orElse(ResidentialWord.DEFAULT);

@@ -5,11 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
-import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
@@ -25,10 +23,12 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import vn.dangbo.dashboard.base.i18n.Formats;
 
 /**
- * The report as a Word document for the office to edit and finish, in the party's usual layout: the committee's name
- * and "ĐẢNG CỘNG SẢN VIỆT NAM" with the date at the top, the title, the sections as numbered headings (Heading 1, so
- * that Word's navigation lists them), their paragraphs and tables; the committee's name and the date in the page
- * header. Times New Roman 14 on A4, as party documents are set.
+ * The report as a Word document for the office to edit and finish, in the form of a party document ({@link PartyForm}:
+ * masthead, number, place and day, recipients, signature block, page numbers): the title ("BÁO CÁO" and what of),
+ * the figure sections as numbered headings (Heading 1, so that Word's navigation lists them) with their paragraphs
+ * and tables, then the sections only the office can write — shortcomings and their causes, the outlook for the next
+ * year or term — each with a line saying what goes there, and the next year's admissions target where recorded.
+ * Times New Roman 14 on A4, as party documents are set.
  */
 public final class ReportDocument implements AutoCloseable {
     public static final String DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -41,10 +41,12 @@ public final class ReportDocument implements AutoCloseable {
     private final Report report;
     private final ReportText text;
     private final XWPFDocument document = new XWPFDocument();
+    private final PartyForm form;
 
     private ReportDocument(Report report, ReportText text) {
         this.report = report;
         this.text = text;
+        this.form = new PartyForm(document, report, text, ReportDocument::run);
     }
 
     /** The report's .docx. */
@@ -67,42 +69,94 @@ public final class ReportDocument implements AutoCloseable {
 
     /** A section's heading with its number as party reports write it: "II. Công tác phát triển đảng viên". */
     public static String heading(int index, ReportSection section, ReportText text) {
+        return numbered(index, text.label(section.headingKey()), text);
+    }
+
+    private static String numbered(int index, String name, ReportText text) {
         String number = index < ROMAN.length ? ROMAN[index] : String.valueOf(index + 1);
-        return text.label("report.section.numbered", number, text.label(section.headingKey()));
+        return text.label("report.section.numbered", number, name);
     }
 
     private ReportDocument compose() {
         page();
         styles();
         String committee = report.committeeName().orElse(text.label("layout.no-committee"));
-        header(committee);
-        masthead(committee);
-        XWPFParagraph title = paragraph(ParagraphAlignment.CENTER);
-        title.setSpacingBefore(240);
-        run(title, title(report.period(), text).toUpperCase(text.locale())).setBold(true);
+        form.pageNumbers();
+        form.masthead(committee);
+        XWPFParagraph kind = paragraph(ParagraphAlignment.CENTER);
+        kind.setSpacingBefore(360);
+        kind.setSpacingAfter(0);
+        XWPFRun kindRun = run(kind, text.label("report.document.kind"));
+        kindRun.setBold(true);
+        kindRun.setFontSize(SIZE + 1);
+        XWPFParagraph subject = paragraph(ParagraphAlignment.CENTER);
+        subject.setSpacingAfter(0);
+        run(subject, subject(report.period(), text)).setBold(true);
+        run(paragraph(ParagraphAlignment.CENTER), "-----");
         XWPFParagraph draft = paragraph(ParagraphAlignment.CENTER);
         run(draft, text.label("report.document.draft", Formats.date(report.composedOn()))).setItalic(true);
-        for (int i = 0; i < report.sections().size(); i++) {
-            section(i, report.sections().get(i));
+        int index = 0;
+        for (ReportSection section : report.sections()) {
+            section(index++, section);
         }
+        heading(index++, text.label("report.section.shortcomings"));
+        guide("report.document.shortcomings.guide");
+        heading(index, outlookHeading());
+        guide("report.document.outlook.guide");
+        report.nextYearAdmissionTarget().ifPresent(target -> body(text.label("report.document.outlook.admissions",
+                Formats.number(target, text.locale()), String.valueOf(report.period().year() + 1))));
+        form.closing();
         return this;
     }
 
+    /** The title's second line, under "BÁO CÁO": what the report is of. */
+    private static String subject(ReportPeriod period, ReportText text) {
+        return period.wholeTerm()
+                ? text.label("report.document.subject.term", String.valueOf(period.term().startYear()), String.valueOf(period.term().endYear()))
+                : text.label("report.document.subject.year", String.valueOf(period.year()));
+    }
+
+    /** A year's report looks at the next year; a term's at the next term, as long as this one. */
+    private String outlookHeading() {
+        ReportPeriod period = report.period();
+        if (!period.wholeTerm()) {
+            return text.label("report.section.outlook.year", String.valueOf(period.year() + 1));
+        }
+        int length = period.term().endYear() - period.term().startYear();
+        return text.label("report.section.outlook.term", String.valueOf(period.term().endYear()),
+                String.valueOf(period.term().endYear() + length));
+    }
+
     private void section(int index, ReportSection section) {
-        XWPFParagraph heading = paragraph(ParagraphAlignment.LEFT);
-        heading.setStyle(HEADING);
-        heading.setSpacingBefore(240);
-        run(heading, heading(index, section, text).toUpperCase(text.locale())).setBold(true);
+        heading(index, text.label(section.headingKey()));
         for (List<Sentence> sentences : section.paragraphs()) {
-            XWPFParagraph body = paragraph(ParagraphAlignment.BOTH);
-            body.setIndentationFirstLine(567);
             StringBuilder line = new StringBuilder();
             for (Sentence sentence : sentences) {
                 line.append(line.isEmpty() ? "" : " ").append(text.plain(sentence));
             }
-            run(body, line.toString());
+            body(line.toString());
         }
         section.tables().forEach(this::table);
+    }
+
+    private void heading(int index, String name) {
+        XWPFParagraph heading = paragraph(ParagraphAlignment.LEFT);
+        heading.setStyle(HEADING);
+        heading.setSpacingBefore(240);
+        run(heading, numbered(index, name, text).toUpperCase(text.locale())).setBold(true);
+    }
+
+    private void body(String value) {
+        XWPFParagraph body = paragraph(ParagraphAlignment.BOTH);
+        body.setIndentationFirstLine(567);
+        run(body, value);
+    }
+
+    /** A line for the office to replace with its own words, in italics. */
+    private void guide(String key) {
+        XWPFParagraph guide = paragraph(ParagraphAlignment.BOTH);
+        guide.setIndentationFirstLine(567);
+        run(guide, text.label(key)).setItalic(true);
     }
 
     private void table(ReportTable table) {
@@ -110,9 +164,8 @@ public final class ReportDocument implements AutoCloseable {
         title.setStyle(TABLE_TITLE);
         title.setSpacingBefore(120);
         run(title, text.plain(table.title())).setItalic(true);
-        XWPFTable grid = document.createTable(table.rows().size() + 1, table.columnKeys().size());
+        XWPFTable grid = form.table(table.rows().size() + 1, PartyForm.evenWidths(table.columnKeys().size()));
         grid.setTableAlignment(TableRowAlign.CENTER);
-        grid.setWidth("100%");
         for (int c = 0; c < table.columnKeys().size(); c++) {
             cell(grid.getRow(0).getCell(c), text.label(table.columnKeys().get(c)), true);
         }
@@ -132,38 +185,6 @@ public final class ReportDocument implements AutoCloseable {
         run.setBold(heading);
     }
 
-    /** Left: the committee's name, with the asterisk under it; right: the party's name and the date. */
-    private void masthead(String committee) {
-        XWPFTable masthead = document.createTable(1, 2);
-        masthead.removeBorders();
-        masthead.setWidth("100%");
-        XWPFParagraph left = masthead.getRow(0).getCell(0).getParagraphs().getFirst();
-        left.setAlignment(ParagraphAlignment.CENTER);
-        run(left, committee.toUpperCase(text.locale())).setBold(true);
-        XWPFParagraph star = masthead.getRow(0).getCell(0).addParagraph();
-        star.setAlignment(ParagraphAlignment.CENTER);
-        run(star, "*");
-        XWPFParagraph party = masthead.getRow(0).getCell(1).getParagraphs().getFirst();
-        party.setAlignment(ParagraphAlignment.CENTER);
-        XWPFRun name = run(party, text.label("report.document.party"));
-        name.setBold(true);
-        name.setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE);
-        XWPFParagraph date = masthead.getRow(0).getCell(1).addParagraph();
-        date.setAlignment(ParagraphAlignment.CENTER);
-        run(date, text.label("report.document.date", String.valueOf(report.composedOn().getDayOfMonth()),
-                String.valueOf(report.composedOn().getMonthValue()), String.valueOf(report.composedOn().getYear())))
-                .setItalic(true);
-    }
-
-    private void header(String committee) {
-        XWPFHeader header = document.createHeader(HeaderFooterType.DEFAULT);
-        XWPFParagraph line = header.createParagraph();
-        line.setAlignment(ParagraphAlignment.RIGHT);
-        XWPFRun run = run(line, text.label("report.document.header", committee, Formats.date(report.composedOn())));
-        run.setFontSize(10);
-        run.setItalic(true);
-    }
-
     /** A4, margins 2 cm (3 cm on the binding side). */
     private void page() {
         CTSectPr section = document.getDocument().getBody().addNewSectPr();
@@ -177,6 +198,7 @@ public final class ReportDocument implements AutoCloseable {
         margins.setRight(BigInteger.valueOf(1134));
         margins.setHeader(BigInteger.valueOf(567));
         margins.setFooter(BigInteger.valueOf(567));
+        margins.setGutter(BigInteger.ZERO);
     }
 
     private void styles() {

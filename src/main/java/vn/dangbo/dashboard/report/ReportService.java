@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
+import vn.dangbo.dashboard.recruitment.YearlyAdmissions;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -36,6 +37,17 @@ public class ReportService {
                 TrainingSection.compose(data, period),
                 AwardsSection.compose(data, period),
                 NewRuralSection.compose(data, period)).flatMap(Optional::stream).toList();
-        return new Report(data.organisation().committeeName(), period, today, sections);
+        return new Report(data.organisation().committeeName(), data.organisation().superior(), period, today, sections,
+                nextYearAdmissionTarget(period));
+    }
+
+    /** A year's report looks at the next year: its admissions target, when one is recorded in the same term. */
+    private Optional<Long> nextYearAdmissionTarget(ReportPeriod period) {
+        if (period.wholeTerm()) {
+            return Optional.empty();
+        }
+        return data.recruitment().admissionsByYear(period.term()).stream()
+                .filter(y -> y.year() == period.year() + 1 && y.target() > 0)
+                .map(YearlyAdmissions::target).findFirst();
     }
 }

@@ -143,7 +143,7 @@ class PresentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             add(new Paragraph(getTranslation("period.no-term")));
             return;
         }
-        add(new SlideFactory(data, term, new Texts(getLocale()), dark).build(slides.get(index)));
+        add(SlideRenderer.render(new SlideFactory(data, term, new Texts(getLocale())).build(slides.get(index)), dark));
         Span counter = new Span(getTranslation("present.counter", String.valueOf(index + 1), String.valueOf(slides.size())));
         counter.setId("slide-counter");
         counter.addClassName("slide-counter");

@@ -21,7 +21,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import vn.dangbo.dashboard.base.i18n.Texts;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,6 +43,9 @@ import vn.dangbo.dashboard.presentation.Slide;
 @Menu(order = 4, icon = "vaadin:presentation", title = "menu.presentation")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK, Role.Names.COMMITTEE})
 class PresentationSettingsView extends VerticalLayout implements HasDynamicTitle {
+    static final int DEFAULT_SECONDS = 20;
+    static final int MIN_SECONDS = 5;
+    static final int MAX_SECONDS = 600;
     private final PresentationService presentation;
     private final List<Slide> order = new ArrayList<>();
     private final Set<Slide> chosen = new LinkedHashSet<>();
@@ -45,8 +54,12 @@ class PresentationSettingsView extends VerticalLayout implements HasDynamicTitle
     private final SlideAvailability availability;
     private final TermPeriod term;
 
-    PresentationSettingsView(PresentationService presentation, SlideAvailability availability, OrganisationService organisation) {
+    private final SlideData data;
+
+    PresentationSettingsView(PresentationService presentation, SlideAvailability availability, OrganisationService organisation,
+                             SlideData data) {
         this.presentation = presentation;
+        this.data = data;
         this.availability = availability;
         this.term = organisation.currentTerm().orElse(null);
         addClassName("dashboard-view");
@@ -67,10 +80,42 @@ class PresentationSettingsView extends VerticalLayout implements HasDynamicTitle
     private Div start() {
         Anchor dark = new Anchor("present/1", getTranslation("presentation.start-dark"));
         Anchor light = new Anchor("present/1?theme=light", getTranslation("presentation.start-light"));
-        Anchor auto = new Anchor("present/1?auto=20", getTranslation("presentation.start-auto"));
-        Div links = new Div(dark, light, auto);
+        IntegerField seconds = new IntegerField(getTranslation("presentation.auto-seconds"));
+        seconds.setId("auto-seconds");
+        seconds.setMin(MIN_SECONDS);
+        seconds.setMax(MAX_SECONDS);
+        seconds.setStepButtonsVisible(true);
+        seconds.setValue(DEFAULT_SECONDS);
+        seconds.setHelperText(getTranslation("presentation.auto-seconds.help", String.valueOf(MIN_SECONDS), String.valueOf(MAX_SECONDS)));
+        Anchor auto = new Anchor(autoAddress(DEFAULT_SECONDS), getTranslation("presentation.start-auto"));
+        auto.setId("start-auto");
+        seconds.addValueChangeListener(e -> auto.setHref(autoAddress(e.getValue())));
+        Div links = new Div(dark, light, new Div(seconds, auto), deckLink());
         links.addClassName("start-links");
         return links;
+    }
+
+    /** The slides advancing by themselves every so many seconds; a number out of range is brought within it. */
+    static String autoAddress(Integer seconds) {
+        int within = seconds == null ? DEFAULT_SECONDS : Math.max(MIN_SECONDS, Math.min(MAX_SECONDS, seconds));
+        return "present/1?" + PresentView.AUTO + "=" + within;
+    }
+
+    /** The slides shown, as a PowerPoint deck made when clicked. */
+    private Anchor deckLink() {
+        Anchor deck = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = deck();
+            String name = getTranslation("presentation.deck.file", term == null ? "" : term.label());
+            return new DownloadResponse(new ByteArrayInputStream(bytes), name, DeckWriter.PPTX_TYPE, bytes.length);
+        }), AttachmentType.DOWNLOAD, getTranslation("presentation.deck"));
+        deck.setId("download-pptx");
+        deck.setEnabled(term != null);
+        return deck;
+    }
+
+    byte[] deck() {
+        SlideFactory factory = new SlideFactory(data, term, new Texts(getLocale()));
+        return DeckWriter.write(availability.shown(presentation.slides(), term).stream().map(factory::build).toList());
     }
 
     private UnorderedList keys() {

@@ -31,6 +31,19 @@ export function escapeHtml(value) {
   return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
 }
 
+// WCAG's relative luminance of "#rrggbb" (0 black … 1 white); other colour forms count as dark.
+export function relativeLuminance(colour) {
+  const match = /^#([0-9a-f]{6})$/i.exec(String(colour || ''));
+  if (!match) {
+    return 0;
+  }
+  const channel = (i) => {
+    const c = parseInt(match[1].substr(i, 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+  };
+  return 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4);
+}
+
 class DangboApexChart extends HTMLElement {
   constructor() {
     super();
@@ -186,8 +199,15 @@ class DangboApexChart extends HTMLElement {
     };
   }
 
-  // On a slide a long category wraps onto more lines instead of being cut with "…".
+  // On a slide a long category wraps onto more lines instead of being cut with "…"; a horizontal bar's category
+  // labels (drawn on the value axis' side) may take up to two fifths of the chart's width.
   _wrapped(options) {
+    const horizontal = options.plotOptions && options.plotOptions.bar && options.plotOptions.bar.horizontal;
+    if (horizontal) {
+      const axis = Object.assign({}, Array.isArray(options.yaxis) ? options.yaxis[0] : options.yaxis);
+      axis.labels = Object.assign({}, axis.labels, { maxWidth: Math.max(160, Math.round(this.clientWidth * 0.4)) });
+      options.yaxis = axis;
+    }
     const width = this._format.wrap;
     if (!width || !options.xaxis || !Array.isArray(options.xaxis.categories)) {
       return;
@@ -210,6 +230,17 @@ class DangboApexChart extends HTMLElement {
       return lines.length > 1 ? lines : label;
     });
     options.xaxis.labels = Object.assign({}, options.xaxis.labels, { trim: false, hideOverlappingLabels: false });
+  }
+
+  _contrastingLabels(options) {
+    const colours = Array.isArray(options.colors) ? options.colors : null;
+    options.dataLabels.dropShadow = { enabled: false };
+    if (!colours) {
+      return;
+    }
+    options.dataLabels.style = Object.assign({}, options.dataLabels.style, {
+      colors: colours.map((colour) => (relativeLuminance(colour) > 0.19 ? '#111111' : '#ffffff')),
+    });
   }
 
   _relativeHeight() {
@@ -255,9 +286,12 @@ class DangboApexChart extends HTMLElement {
     this._wholeNumberAxes(options);
     this._named(options);
     this._wrapped(options);
-    // Data labels stay readable on a light theme's yellow or a dark theme's blue alike.
-    options.dataLabels.dropShadow = Object.assign({ enabled: true, top: 1, left: 1, blur: 2, opacity: 0.5 },
-      options.dataLabels.dropShadow);
+    // Data labels in dark text on light fills and white on dark ones (at least 4.5:1 either way), without shadows.
+    this._contrastingLabels(options);
+    // Every bar keeps its number, even a step of one member too thin to hold it.
+    options.plotOptions = options.plotOptions || {};
+    options.plotOptions.bar = Object.assign({}, options.plotOptions.bar);
+    options.plotOptions.bar.dataLabels = Object.assign({}, options.plotOptions.bar.dataLabels, { hideOverflowingLabels: false });
     if (options.chart.type !== 'donut' && options.chart.type !== 'radialBar') {
       const axes = Array.isArray(options.yaxis) ? options.yaxis : [options.yaxis || {}];
       axes.forEach((axis) => {
@@ -318,9 +352,25 @@ class DangboApexChart extends HTMLElement {
     this._chart = chart;
     chart.render().then(() => {
       if (this._chart === chart) {
+        this._scalable();
         this._linkLabels();
       }
     });
+  }
+
+  // Paper is narrower than the screen the chart was drawn for: with its drawn size as its viewBox, the print styles
+  // can scale the drawing to the printed width (width: 100%) instead of cutting its right side off.
+  _scalable() {
+    const svg = this.querySelector('svg.apexcharts-svg');
+    if (!svg) {
+      return;
+    }
+    const width = parseFloat(svg.getAttribute('width'));
+    const height = parseFloat(svg.getAttribute('height'));
+    if (width > 0 && height > 0) {
+      svg.setAttribute('viewBox', '0 0 ' + width + ' ' + height);
+      svg.setAttribute('preserveAspectRatio', 'xMinYMin meet');
+    }
   }
 
   // The category names beside the chart (a cell's name) open what they name: the server hears the label, whole

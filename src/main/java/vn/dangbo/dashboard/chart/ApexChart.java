@@ -28,9 +28,21 @@ public class ApexChart extends Component implements HasSize, Enlargeable {
     private String fileName = "";
     private int wrap;
     private boolean labelLinks;
+    private String name = "";
 
     public ApexChart() {
         setWidthFull();
+        getElement().setAttribute("role", "img");
+    }
+
+    /**
+     * What the chart is, as a person would name it (its card's title): with the description of its figures, the
+     * chart's accessible name for a screen reader, which does not read the drawing itself.
+     */
+    @Override
+    public void nameAs(String chartName) {
+        this.name = chartName == null ? "" : chartName;
+        resend();
     }
 
     public ApexChart(ChartOptions options) {
@@ -99,6 +111,7 @@ public class ApexChart extends Component implements HasSize, Enlargeable {
         copy.unit = unit;
         copy.fileName = fileName;
         copy.wrap = wrap;
+        copy.name = name;
         copy.setHeightFull();
         copy.setId(getId().map(id -> id + "-enlarged").orElse(null));
         return copy;
@@ -134,6 +147,9 @@ public class ApexChart extends Component implements HasSize, Enlargeable {
         getElement().setPropertyJson("format", ChartJson.tree(Map.of("locale", locale.toLanguageTag(),
                 "decimals", decimals, "suffix", suffix, "unit", unit, "fileName", fileName, "wrap", wrap, "labelLinks", labelLinks)));
         getElement().setPropertyJson("options", ChartJson.tree(localised(options, locale)));
+        String described = ChartDescription.of(options, locale, (key, params) -> getTranslation(key, params));
+        String title = name.isBlank() ? options.title() == null ? t("chart.name") : options.title().text() : name;
+        getElement().setAttribute("aria-label", getTranslation("chart.accessible-name", title, described));
     }
 
     ChartOptions localised(ChartOptions source, Locale locale) {

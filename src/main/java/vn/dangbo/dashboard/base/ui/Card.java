@@ -21,6 +21,8 @@ public class Card extends Div {
         H3 heading = new H3(title);
         add(heading);
         add(content);
+        Arrays.stream(content).filter(Enlargeable.class::isInstance).map(Enlargeable.class::cast)
+                .forEach(chart -> chart.nameAs(title));
         Arrays.stream(content).filter(Enlargeable.class::isInstance).map(Enlargeable.class::cast).findFirst()
                 .ifPresent(chart -> addComponentAsFirst(enlarge(id, title, chart)));
     }

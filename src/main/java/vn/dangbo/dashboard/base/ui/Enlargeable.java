@@ -7,4 +7,8 @@ public interface Enlargeable {
 
     /** A new component showing the same, sized to fill what holds it. */
     Component enlarged();
+
+    /** Names it as its card does, for those who cannot see it. */
+    default void nameAs(String title) {
+    }
 }

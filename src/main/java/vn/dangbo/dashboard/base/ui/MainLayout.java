@@ -64,6 +64,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         MeetingMode.askedBy(event.getLocation().getQueryParameters())
                 .ifPresent(on -> ui.getSession().setAttribute(MeetingMode.class.getName(), on));
         showMeeting(MeetingMode.isOn(ui.getSession()));
+        String day = Today.inVietnam().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        PrintHeader.write(ui, committeeName, getTranslation("layout.printed", day));
     }
 
     private void meeting(boolean on) {
@@ -78,28 +80,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         meetingSwitch.setIcon(new Icon(on ? VaadinIcon.COMPRESS : VaadinIcon.PRESENTATION));
     }
 
-    /**
-     * Prints the page as it is: A4 landscape, the committee, the page's title and the day in each page's header,
-     * page numbers below (the stylesheet's print rules). The header's text goes into CSS as escaped characters, so
-     * a committee's name is never read as style.
-     */
+    /** Prints the page laid out for A4 landscape paper, with its header and page numbers ({@link PrintHeader}). */
     private void print() {
-        String day = Today.inVietnam().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-        UI.getCurrent().getPage().executeJs("""
-                const title = (document.querySelector('h2') || {}).textContent || '';
-                const header = [$0, title, $1].filter(t => t).join(' · ');
-                const css = (text) => '"' + Array.from(text).map(c => /[A-Za-z0-9 ]/.test(c) ? c
-                    : '\\\\' + c.codePointAt(0).toString(16) + ' ').join('') + '"';
-                let style = document.getElementById('print-page-header');
-                if (!style) {
-                  style = document.createElement('style');
-                  style.id = 'print-page-header';
-                  document.head.appendChild(style);
-                }
-                style.textContent = '@page { @top-left { content: ' + css(header) + '; } }';
-                window.dispatchEvent(new Event('resize'));
-                setTimeout(() => window.print(), 300);
-                """, committeeName, getTranslation("layout.printed", day));
+        PrintHeader.print(UI.getCurrent());
     }
 
     /** The signed-in user, changing the password and signing out; {@code prefix} tells the phone menu's copy apart. */

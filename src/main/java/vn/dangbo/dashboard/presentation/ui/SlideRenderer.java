@@ -31,11 +31,11 @@ final class SlideRenderer {
         H1 heading = new H1(content.title());
         heading.addClassName("slide-heading");
         slide.add(heading);
-        content.blocks().forEach(block -> slide.add(block(block, dark)));
+        content.blocks().forEach(block -> slide.add(block(block, dark, content.title())));
         return slide;
     }
 
-    private static Component block(Block block, boolean dark) {
+    private static Component block(Block block, boolean dark, String title) {
         return switch (block) {
             case Subtitle subtitle -> line("slide-subtitle", subtitle.text());
             case Figures figures -> {
@@ -43,9 +43,9 @@ final class SlideRenderer {
                 row.addClassName("slide-figures");
                 yield row;
             }
-            case Chart chart -> chart(chart, dark);
+            case Chart chart -> chart(chart, dark, title);
             case Columns columns -> {
-                Div both = new Div(columns.blocks().stream().map(b -> block(b, dark)).toArray(Component[]::new));
+                Div both = new Div(columns.blocks().stream().map(b -> block(b, dark, title)).toArray(Component[]::new));
                 both.addClassName("slide-columns");
                 yield both;
             }
@@ -84,7 +84,7 @@ final class SlideRenderer {
         return box;
     }
 
-    private static Div chart(Chart content, boolean dark) {
+    private static Div chart(Chart content, boolean dark, String title) {
         var charts = content.charts();
         if (dark) {
             charts.onDark();
@@ -94,6 +94,7 @@ final class SlideRenderer {
         chart.setValueFormat(content.decimals(), "");
         chart.setWrapLabels(SLIDE_LABEL_CHARACTERS);
         chart.setHeightFull();
+        chart.nameAs(title);
         Div box = new Div(chart);
         box.addClassName("slide-chart");
         return box;

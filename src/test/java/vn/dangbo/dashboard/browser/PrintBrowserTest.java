@@ -176,9 +176,31 @@ class PrintBrowserTest {
         open("report");
         Path pdf = print("report", false);
         String info = run("pdfinfo", pdf.toString());
-        assertThat(info).contains("595.").as("A4 portrait: 595 points wide");
+        assertThat(info).as("A4 portrait: 595 points wide").contains("595.");
         List<String> pages = pageTexts(pdf);
         assertThat(pages.getFirst()).contains(squeeze("I. Tổ chức cơ sở đảng và đảng viên"));
+        run("pdftoppm", "-r", "50", "-png", pdf.toString(), pdf.toString().replace(".pdf", ""));
+    }
+
+    @Test
+    void tai_pdf_makes_the_same_printed_document_on_the_server() throws Exception {
+        signInWithPoppler();
+        open("ratings?year=2019");
+        String base64 = (String) browser.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(document.getElementById('download-pdf').href).then((r) => r.ok ? r.arrayBuffer() : Promise.reject(r.status))
+                  .then((b) => { let s = ''; new Uint8Array(b).forEach((c) => s += String.fromCharCode(c)); done(btoa(s)); })
+                  .catch((e) => done('failed ' + e));
+                """);
+        assertThat(base64).doesNotStartWith("failed");
+        Path pdf = Path.of("target", "browser", "server-ratings.pdf");
+        Files.write(pdf, Base64.getDecoder().decode(base64));
+        List<String> pages = pageTexts(pdf);
+        assertThat(pages.getFirst()).contains(squeeze("Đảng bộ xã Hải Nam"), squeeze("Xếp loại chất lượng đảng viên và chi bộ"),
+                squeeze("In ngày"));
+        assertThat(String.join("", pages)).as("every card printed").contains(squeeze("Đảng viên qua các năm (tỷ lệ theo mức)"),
+                squeeze("Chi bộ qua các năm (số chi bộ theo mức)"));
+        assertThat(run("pdfinfo", pdf.toString())).as("A4 landscape: 842 points wide").contains("841.9");
         run("pdftoppm", "-r", "50", "-png", pdf.toString(), pdf.toString().replace(".pdf", ""));
     }
 }

@@ -15,7 +15,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Party member records are not public: every view needs a signed-in user with a role that allows it. Only the login
- * page and its stylesheet are open. There is no H2 console and no management endpoint. Without a web server (the
+ * page and its stylesheet are open, and the one-time sign-in of the server's own browser printing a PDF
+ * ({@link PrintSignIn}: a token from this machine only). There is no H2 console and no management endpoint. Without a web server (the
  * command-line import) there are no requests to secure, and none of this is set up.
  *
  * <p>CSRF: Vaadin exempts its login page from CSRF protection; here the sign-in form is protected too (the form
@@ -28,8 +29,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, SignInThrottle throttle)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, SignInThrottle throttle,
+                                            PrintSignIn printSignIn) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles.css", "/icons/favicon.svg").permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         // Written when the request starts: Vaadin writes its page itself, and a header decided later went missing.
@@ -40,6 +41,8 @@ class SecurityConfiguration {
                     .frameOptions(frames -> frames.deny());
         });
         http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+        // The server's own browser, printing a page to PDF for the person who asked (PrintSignIn).
+        http.addFilterBefore(printSignIn.filter(), UsernamePasswordAuthenticationFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .enableCsrfConfiguration(false)).build();
     }

@@ -23,6 +23,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import java.util.Locale;
 import vn.dangbo.dashboard.base.i18n.AppLocales;
+import vn.dangbo.dashboard.base.print.PdfPrinter;
 import vn.dangbo.dashboard.base.security.CurrentUser;
 
 /**
@@ -37,7 +38,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Button meetingSwitch = new Button();
     private final String committeeName;
 
-    MainLayout(CommitteeHeading heading, CurrentUser currentUser) {
+    private String address = "";
+
+    MainLayout(CommitteeHeading heading, CurrentUser currentUser, PdfPrinter pdfPrinter) {
         setPrimarySection(Section.DRAWER);
         committeeName = heading.committeeName().orElse("");
         SideNav nav = navigation(heading.hasCommunes());
@@ -53,7 +56,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         print.setId("print");
         print.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         print.addClassName("print-button");
-        Div actions = new Div(meetingSwitch, print, languageSwitch("language-switch"), account(currentUser, ""));
+        Div actions = new Div(meetingSwitch, print);
+        if (pdfPrinter.available()) {
+            actions.add(PdfLink.of(pdfPrinter, () -> address));
+        }
+        actions.add(languageSwitch("language-switch"), account(currentUser, ""));
         actions.addClassName("header-actions");
         addToNavbar(new DrawerToggle(), header(heading), actions);
     }
@@ -61,6 +68,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         UI ui = UI.getCurrent();
+        address = event.getLocation().getPathWithQueryParameters();
         MeetingMode.askedBy(event.getLocation().getQueryParameters())
                 .ifPresent(on -> ui.getSession().setAttribute(MeetingMode.class.getName(), on));
         showMeeting(MeetingMode.isOn(ui.getSession()));

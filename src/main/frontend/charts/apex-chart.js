@@ -203,12 +203,15 @@ class DangboApexChart extends HTMLElement {
   // labels (drawn on the value axis' side) may take up to two fifths of the chart's width.
   _wrapped(options) {
     const horizontal = options.plotOptions && options.plotOptions.bar && options.plotOptions.bar.horizontal;
+    let width = this._format.wrap;
     if (horizontal) {
+      const maxWidth = Math.max(160, Math.round(this.clientWidth * 0.4));
       const axis = Object.assign({}, Array.isArray(options.yaxis) ? options.yaxis[0] : options.yaxis);
-      axis.labels = Object.assign({}, axis.labels, { maxWidth: Math.max(160, Math.round(this.clientWidth * 0.4)) });
+      axis.labels = Object.assign({}, axis.labels, { maxWidth });
       options.yaxis = axis;
+      // Lines no wider than that at the largest text (meeting mode's 20 px: about 11 px a character).
+      width = width || Math.max(8, Math.floor(maxWidth / 11));
     }
-    const width = this._format.wrap;
     if (!width || !options.xaxis || !Array.isArray(options.xaxis.categories)) {
       return;
     }

@@ -44,7 +44,7 @@ public class Application implements AppShellConfigurator {
 
     @Override
     public void configurePage(AppShellSettings settings) {
-        settings.setPageTitle("Đảng bộ Dashboard");
+        settings.setPageTitle("Bảng điều hành Đảng bộ");
         settings.addFavIcon("icon", "icons/favicon.svg", "any");
     }
 }

@@ -18,7 +18,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * Nothing a meeting reads is cut: every view in meeting mode and every slide, on a projector's 1920×1080 and on a
  * small one's 1280×720. A header, a tile's figure or label, a heading or a chart's label whose text is wider than its
- * box (scrollWidth over clientWidth) or that ApexCharts shortened with "…" fails, named with its page.
+ * box (scrollWidth over clientWidth) or that ApexCharts shortened with "…" fails, named with its page; so does a
+ * table scrolling sideways on the projector.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -43,7 +44,7 @@ class TruncationBrowserTest {
             });
             document.querySelectorAll('vaadin-grid').forEach((grid) => {
               const table = grid.shadowRoot && grid.shadowRoot.querySelector('#table');
-              if (visible(grid) && table && table.scrollWidth > table.clientWidth + 1)
+              if (arguments[0] && visible(grid) && table && table.scrollWidth > table.clientWidth + 1)
                 cut.push((grid.id || 'a table') + ' (scrolls sideways)');
             });
             document.querySelectorAll('.tile *, h1, h2, h3, h4, .slide *, .slide-figure-label, vaadin-button, vaadin-tab, a')
@@ -57,6 +58,11 @@ class TruncationBrowserTest {
             return cut;
             """;
 
+    /**
+     * On the hall's projector every table shows all its columns; on a smaller screen a long list (a cell's members,
+     * the badges due) may scroll sideways, its first column kept in place, but still cuts no header.
+     */
+    static final int PROJECTOR_WIDTH = 1920;
     @LocalServerPort int port;
 
     @ParameterizedTest(name = "{0}×{1}")
@@ -73,7 +79,7 @@ class TruncationBrowserTest {
                                 + " && [...document.querySelectorAll('dangbo-apex-chart')].every(c => c.querySelector('svg'))")));
                 Thread.sleep(600);
                 @SuppressWarnings("unchecked")
-                List<String> found = (List<String>) browser.executeScript(CUT);
+                List<String> found = (List<String>) browser.executeScript(CUT, width >= PROJECTOR_WIDTH);
                 found.forEach(text -> cut.add("/" + page + ": " + text));
                 if (!found.isEmpty()) {
                     Browser.screenshot(browser, "cut-" + width + "-" + page.replaceAll("[^a-z0-9]", "-"));

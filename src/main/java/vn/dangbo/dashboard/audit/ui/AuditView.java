@@ -68,7 +68,9 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(line -> action(line.action())).setHeader(getTranslation("audit.what")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(this::details).setHeader(getTranslation("audit.details")).setFlexGrow(1);
+        // The details wrap in a column that takes the width left, rather than widening the table past the screen.
+        grid.addColumn(this::details).setHeader(getTranslation("audit.details")).setWidth("16em").setFlexGrow(1);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         Grids.scrollSideways(grid);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setWidthFull();

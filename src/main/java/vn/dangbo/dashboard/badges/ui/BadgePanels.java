@@ -103,6 +103,7 @@ class BadgePanels {
         Card card = new Card("card-badges-due", t("badges.due.list", String.valueOf(year)), grid,
                 new DownloadLinks("download-badges-due", "huy-hieu-dang-den-han-" + year, () -> List.of(dueTable(due))));
         card.setWidthFull();
+        card.wide();
         return card;
     }
 

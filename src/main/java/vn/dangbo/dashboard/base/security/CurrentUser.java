@@ -34,6 +34,22 @@ public class CurrentUser {
         return get().map(u -> u.role() == Role.ADMIN || u.role() == Role.CLERK).orElse(false);
     }
 
+    /** Where the signed-in user's way back leads, and its words: the slides, their own cell, or the overview. */
+    public Home home() {
+        SignedInUser user = get().orElse(null);
+        if (user != null && user.role() == Role.PRESENTER) {
+            return new Home("present", "error.back-to-slides");
+        }
+        if (user != null && user.role() == Role.CELL_SECRETARY) {
+            return new Home("cells/" + user.cellCode(), "error.back-to-own-cell");
+        }
+        return new Home("", "error.back-to-overview");
+    }
+
+    /** A page a user may always open, and the bundle key of the link that leads there. */
+    public record Home(String path, String labelKey) {
+    }
+
     public void signOut() {
         authentication.logout();
     }

@@ -27,6 +27,12 @@ public class Card extends Div {
                 .ifPresent(chart -> addComponentAsFirst(enlarge(id, title, chart)));
     }
 
+    /** Takes the whole row of its dashboard (a table of many columns: all of them in sight, none scrolled away). */
+    public Card wide() {
+        addClassName("card-wide");
+        return this;
+    }
+
     private Button enlarge(String id, String title, Enlargeable chart) {
         Button button = new Button(VaadinIcon.EXPAND_SQUARE.create(), e -> open(id, title, chart));
         button.setId(id + "-enlarge");

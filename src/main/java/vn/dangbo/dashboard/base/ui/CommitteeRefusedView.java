@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.base.ui;
 
+import vn.dangbo.dashboard.base.security.CurrentUser;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
@@ -15,6 +16,10 @@ import jakarta.servlet.http.HttpServletResponse;
 @ParentLayout(MainLayout.class)
 @PermitAll
 public class CommitteeRefusedView extends ErrorPage implements HasErrorParameter<CommitteeRefused> {
+
+    CommitteeRefusedView(CurrentUser currentUser) {
+        super(currentUser);
+    }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<CommitteeRefused> parameter) {

@@ -62,7 +62,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         actions.add(languageSwitch("language-switch"), account(currentUser, ""));
         actions.addClassName("header-actions");
-        addToNavbar(new DrawerToggle(), header(heading), actions);
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.menu-toggle"));
+        toggle.getElement().setAttribute("title", getTranslation("layout.menu-toggle"));
+        addToNavbar(toggle, header(heading), actions);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.base.ui;
 
+import vn.dangbo.dashboard.base.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
@@ -12,6 +13,10 @@ import jakarta.servlet.http.HttpServletResponse;
 @ParentLayout(MainLayout.class)
 @PermitAll
 public class NotFoundView extends ErrorPage implements HasErrorParameter<NotFoundException> {
+
+    NotFoundView(CurrentUser currentUser) {
+        super(currentUser);
+    }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {

@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.base.ui;
 
+import vn.dangbo.dashboard.base.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
@@ -14,6 +15,10 @@ import org.slf4j.LoggerFactory;
 @PermitAll
 public class ServerErrorView extends ErrorPage implements HasErrorParameter<Exception> {
     private static final Logger log = LoggerFactory.getLogger(ServerErrorView.class);
+
+    ServerErrorView(CurrentUser currentUser) {
+        super(currentUser);
+    }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {

@@ -166,6 +166,7 @@ class CellPanels {
                     return List.of(new Table(cell.name(), headers, rows));
                 }));
         card.setWidthFull();
+        card.wide();
         return card;
     }
 

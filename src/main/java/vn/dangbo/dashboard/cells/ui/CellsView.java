@@ -64,12 +64,13 @@ class CellsView extends LiveDashboard implements HasDynamicTitle {
         Card table = new Card("card-cells", getTranslation("cells.grid"), grid, legend,
                 new DownloadLinks("download-cells", "chi-bo-" + selection.year(), () -> List.of(panels.export())));
         table.setWidthFull();
+        table.wide();
         if (level != null) {
             table.addComponentAtIndex(1, filtered(selection, level, grid));
         }
         Div charts = new Div(panels.heatmap(), panels.attendance());
         charts.addClassName("card-grid");
-        // In meeting mode the table and the charts stand side by side, all in sight on the projector.
+        // The table across the whole width (all its columns in sight on a projector), the charts below it.
         Div layout = new Div(table, charts);
         layout.addClassName("cells-layout");
         layout.setWidthFull();

@@ -59,8 +59,9 @@ class RatingMembersView extends LiveDashboard implements HasDynamicTitle {
         }
         String levelText = query().getSingleParameter(RatingLinks.LEVEL).orElse("");
         Optional<RatingLevel> level = parseLevel(levelText);
-        Optional<String> cellCode = query().getSingleParameter(RatingLinks.CELL);
         Optional<String> onlyCell = currentUser.onlyCell();
+        // A cell secretary's list is of their own cell unless the address names another (which is refused).
+        Optional<String> cellCode = query().getSingleParameter(RatingLinks.CELL).or(() -> onlyCell);
         if (onlyCell.isPresent() && !onlyCell.equals(cellCode)) {
             Paragraph refused = new Paragraph(getTranslation("cell.not-yours", cellCode.orElse("")));
             refused.setId("page-error");

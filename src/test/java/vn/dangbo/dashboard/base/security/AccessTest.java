@@ -49,7 +49,23 @@ class AccessTest extends UiTest {
         open("ratings/members?year=2019&level=GOOD&cell=X02");
         assertThat(pageText()).contains("Bạn chỉ được xem chi bộ của mình").doesNotContain("Chi bộ xóm 2");
         open("ratings/members?year=2019&level=GOOD");
-        assertThat(pageText()).contains("Bạn chỉ được xem chi bộ của mình");
+        assertThat(pageText()).as("without a cell: their own").contains("Chi bộ xóm 1").doesNotContain("Bạn chỉ được xem chi bộ của mình");
+    }
+
+    @Test
+    void a_refusal_names_the_role_and_the_page_in_words_and_leads_where_the_person_may_go() {
+        signInAs("trinhchieu");
+        open("ratings?year=2019");
+        assertThat(shownView()).isEqualTo("AccessDeniedView");
+        assertThat(pageText()).contains("Tài khoản Máy trình chiếu không được mở trang «Xếp loại chất lượng».")
+                .doesNotContain("/ratings");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.html.Anchor.class,
+                spec -> spec.withId("error-back")).getHref()).isEqualTo("present");
+        signInAs("bithu.xom1");
+        open("users");
+        assertThat(pageText()).contains("Tài khoản Bí thư chi bộ không được mở trang «Người dùng».", "Về trang chi bộ của bạn");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.html.Anchor.class,
+                spec -> spec.withId("error-back")).getHref()).isEqualTo("cells/X01");
     }
 
     @Test

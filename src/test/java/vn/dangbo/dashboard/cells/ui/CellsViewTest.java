@@ -66,7 +66,7 @@ class CellsViewTest extends UiTest {
     @Test
     void the_url_restores_the_year_in_the_table_heading() {
         open("cells?term=2015-2020&year=2017");
-        assertThat(grid().getColumns().get(3).getHeaderText()).isEqualTo("Xếp loại 2017");
+        assertThat(vn.dangbo.dashboard.base.ui.Grids.headerText(grid().getColumns().get(3))).isEqualTo("Xếp loại 2017");
     }
 
     @Test

@@ -68,7 +68,7 @@ class MembershipViewTest extends UiTest {
                     spec -> spec.withId("discipline-grid"));
 
             assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(grid)).isEqualTo(1);
-            assertThat(grid.getColumnByKey("WARNING").getHeaderText()).isEqualTo("Cảnh cáo");
+            assertThat(vn.dangbo.dashboard.base.ui.Grids.headerText(grid.getColumnByKey("WARNING"))).isEqualTo("Cảnh cáo");
             assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(grid, 0, "WARNING")).isEqualTo("1");
             assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(grid, 0, "EXPULSION")).isEqualTo("0");
         } finally {

@@ -156,7 +156,7 @@ class RecordsViewTest extends UiTest {
         open("records/khen-thuong");
 
         assertThat(_get(com.vaadin.flow.component.html.H2.class).getText()).isEqualTo("Records: Awards");
-        assertThat(grid().getColumns().stream().map(c -> c.getHeaderText()).toList())
+        assertThat(grid().getColumns().stream().map(vn.dangbo.dashboard.base.ui.Grids::headerText).toList())
                 .containsExactly("Year", "Title", "Awarded by");
         _click(_get(Button.class, spec -> spec.withId("records-add")));
         assertThat(textField(2).getLabel()).isEqualTo("Awarded by");

@@ -115,6 +115,9 @@ class CellPanels {
                 m.grade() == null ? t("grade.none") : t("grade." + m.grade())))).toArray(ListItem[]::new));
         list.setId("cell-meetings-list");
         list.addClassName("compact-list");
+        // A list that scrolls is reachable by keyboard, and says what it is.
+        list.getElement().setAttribute("tabindex", "0");
+        list.getElement().setAttribute("aria-label", t("cell.meetings", String.valueOf(selection.year())));
         return new Card("card-cell-meetings", t("cell.meetings", String.valueOf(selection.year())), summary, chart, list);
     }
 

@@ -68,6 +68,7 @@ class TargetsView extends VerticalLayout implements HasDynamicTitle {
     private com.vaadin.flow.component.Component resultField(TargetResult target) {
         BigDecimalField field = new BigDecimalField();
         field.setId("result-" + target.position());
+        field.setAriaLabel(getTranslation("targets.result-of", target.name()));
         field.setValue(plain(target.result()));
         field.setLocale(getLocale());
         field.setSuffixComponent(new com.vaadin.flow.component.html.Span(target.unit() == null ? "" : target.unit()));

@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.members.ui;
 
+import vn.dangbo.dashboard.base.Today;
 import vn.dangbo.dashboard.base.ui.Grids;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -85,6 +86,8 @@ class MembersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         RatingEntry cellRating = new RatingEntry("cell-rating", getTranslation("members.cell-rating-title", cell.name()),
                 year -> getTranslation("members.cell-rating-saved", cell.name(), String.valueOf(year)),
                 (year, level, score, reason) -> ratings.recordCellRating(cell.code(), year, level, score, reason));
+        // The year the page shows (?year=2019, as the cells' and ratings' pages link it), or the year to rate now.
+        query(event).getSingleParameter("year").flatMap(MembersView::year).ifPresent(cellRating::showYear);
         add(new MemberSearch(members), choice, add, grid, form, cellRating);
         refresh();
         QueryParameters query = event.getLocation().getQueryParameters();
@@ -95,6 +98,21 @@ class MembersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private void edit(MemberDraft draft) {
         form.removeAll();
         form.add(new MemberForm(members, ratings, cells, draft, members::save, this::refresh));
+        // The form opens below the list: brought into sight, so that a click on a row visibly does something.
+        form.scrollIntoView();
+    }
+
+    private static QueryParameters query(BeforeEnterEvent event) {
+        return event.getLocation().getQueryParameters();
+    }
+
+    private static java.util.Optional<Integer> year(String text) {
+        try {
+            int value = Integer.parseInt(text.trim());
+            return value >= 1930 && value <= Today.inVietnam().getYear() ? java.util.Optional.of(value) : java.util.Optional.empty();
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /**

@@ -84,7 +84,9 @@ class OverviewTiles extends Div {
                         : "overview.commune-criteria.detail-level", String.valueOf(commune.year()),
                         commune.level() == null ? "" : getTranslation("new-rural." + commune.level())))
                 .linkTo(links.slide(Slide.AWARDS))));
-        BadgeSummary badges = data.badges().summary(java.time.LocalDate.now(data.clock()).getYear());
+        // The badges of the page's term: this year's in the current term, the term's last year's in an earlier one.
+        int badgeYear = Math.max(term.startYear(), Math.min(term.endYear(), java.time.LocalDate.now(data.clock()).getYear()));
+        BadgeSummary badges = data.badges().summary(badgeYear);
         add(new Tile("tile-badges", getTranslation("overview.badges", String.valueOf(badges.year())), n(badges.due()),
                 getTranslation("overview.badges.detail", n(badges.early())))
                 .counting(badges.due()).linkTo(links.badges(badges.year())));

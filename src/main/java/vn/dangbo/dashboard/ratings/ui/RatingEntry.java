@@ -25,13 +25,30 @@ public class RatingEntry extends Div {
         List<Message> record(int year, RatingLevel level, BigDecimal score, NotRatedReason reason);
     }
 
+    private final IntegerField year;
+
+    /**
+     * The year a rating entered now is most likely for: the year ending in December, when the year-end review is
+     * held; the year before in the other months.
+     */
+    public static int yearToRate(java.time.LocalDate today) {
+        return today.getMonthValue() == 12 ? today.getYear() : today.getYear() - 1;
+    }
+
+    /** Opens on the year the page shows. */
+    public RatingEntry showYear(int shown) {
+        year.setValue(shown);
+        return this;
+    }
+
     /** @param savedText what is said after saving, for the year saved */
     public RatingEntry(String id, String title, IntFunction<String> savedText, Save save) {
         setId(id);
         addClassName("form-section");
         IntegerField year = new IntegerField(getTranslation("members.rating-year"));
         year.setId(id + "-year");
-        year.setValue(Today.inVietnam().getYear() - 1);
+        year.setValue(yearToRate(Today.inVietnam()));
+        this.year = year;
         Select<RatingLevel> level = new Select<>();
         level.setId(id + "-level");
         level.setLabel(getTranslation("members.rating-level"));

@@ -93,6 +93,22 @@ class MembersViewTest extends UiTest {
         assertThat(_get(TextField.class, spec -> spec.withId("member-name")).getValue()).isNotBlank();
     }
 
+    @Test
+    void the_cell_rating_form_opens_on_the_year_the_page_shows_or_else_the_year_to_rate_now() {
+        signInAs("vanphong");
+        open("members?cell=X02&year=2019");
+        assertThat(_get(IntegerField.class, spec -> spec.withId("cell-rating-year")).getValue()).isEqualTo(2019);
+        open("members?cell=X02");
+        assertThat(_get(IntegerField.class, spec -> spec.withId("cell-rating-year")).getValue())
+                .isEqualTo(vn.dangbo.dashboard.ratings.ui.RatingEntry.yearToRate(vn.dangbo.dashboard.base.Today.inVietnam()));
+        assertThat(vn.dangbo.dashboard.ratings.ui.RatingEntry.yearToRate(java.time.LocalDate.of(2026, 12, 5)))
+                .as("December: the year-end review of this year").isEqualTo(2026);
+        assertThat(vn.dangbo.dashboard.ratings.ui.RatingEntry.yearToRate(java.time.LocalDate.of(2026, 3, 1))).isEqualTo(2025);
+        open("members?cell=X02&year=abc");
+        assertThat(_get(IntegerField.class, spec -> spec.withId("cell-rating-year")).getValue())
+                .as("a year that is no year is ignored").isNotNull();
+    }
+
     /** Enters a cell's rating below its members on the open page, saves it, and returns what the page says. */
     private static String saveCellRating(int year, RatingLevel level, String score) {
         _get(IntegerField.class, spec -> spec.withId("cell-rating-year")).setValue(year);

@@ -8,13 +8,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends each role where it belongs: someone with a one-time password to choose a new one first; the hall PC from
- * the start page to the slides; a cell secretary to their own cell.
+ * the start page to the slides; a cell secretary to their own cell; the province's board to its communes side by side.
  */
 @Component
 @ConditionalOnWebApplication
 public class RoleNavigation implements VaadinServiceInitListener {
     /** The change-password page's route: the users feature's view declares itself there, base knows the address. */
     public static final String CHANGE_PASSWORD = "change-password";
+    /** The communes side by side: where the province's board starts. */
+    public static final String COMMUNES = "communes";
     private final CurrentUser currentUser;
 
     RoleNavigation(CurrentUser currentUser) {
@@ -40,6 +42,8 @@ public class RoleNavigation implements VaadinServiceInitListener {
         if (event.getLocation().getPath().isEmpty()) {
             if (user.role() == Role.PRESENTER) {
                 event.forwardTo("present");
+            } else if (user.role() == Role.PROVINCE) {
+                event.forwardTo(COMMUNES);
             } else if (user.role() == Role.CELL_SECRETARY) {
                 event.forwardTo("cells/" + user.cellCode());
             }

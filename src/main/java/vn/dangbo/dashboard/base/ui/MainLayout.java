@@ -34,7 +34,7 @@ import vn.dangbo.dashboard.base.security.CurrentUser;
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
     /** The route of the communes side by side; base knows the address, the province feature the view. */
-    public static final String COMMUNES = "communes";
+    public static final String COMMUNES = vn.dangbo.dashboard.base.security.RoleNavigation.COMMUNES;
     private final Button meetingSwitch = new Button();
     private final String committeeName;
 

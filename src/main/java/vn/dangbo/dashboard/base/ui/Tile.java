@@ -37,6 +37,12 @@ public class Tile extends Div {
         return this;
     }
 
+    /** Says there is no figure yet ("Chưa có số liệu") in ordinary type, not in a headline figure's. */
+    public Tile withoutData() {
+        addClassName("tile-no-data");
+        return this;
+    }
+
     /** The figure as a number, for a download that writes numbers as numbers; the tile shows it formatted. */
     public Tile counting(long count) {
         this.figure = count;

@@ -56,6 +56,8 @@ class OverviewTiles extends Div {
                 getTranslation("overview.targets.detail", share(targets.met(), targets.total())));
         if (targets.total() > 0) {
             targetsTile.linkTo(links.slide(Slide.TARGETS));
+        } else {
+            targetsTile.withoutData();
         }
         add(targetsTile);
         add(admissions(data.recruitment().termProgress(term)).linkTo(links.recruitment()));
@@ -110,9 +112,12 @@ class OverviewTiles extends Div {
     }
 
     private Tile study(ParticipationRange range) {
-        String value = range.campaigns() == 0 ? getTranslation("overview.none")
-                : getTranslation("overview.study.value", Formats.wholePercent(range.lowest(), locale).replace("%", ""),
-                        Formats.wholePercent(range.highest(), locale));
+        if (range.campaigns() == 0) {
+            return new Tile("tile-study", getTranslation("overview.study"), getTranslation("overview.no-data"),
+                    getTranslation("overview.study.none")).withoutData();
+        }
+        String value = getTranslation("overview.study.value", Formats.wholePercent(range.lowest(), locale).replace("%", ""),
+                Formats.wholePercent(range.highest(), locale));
         return new Tile("tile-study", getTranslation("overview.study"), value,
                 getTranslation("overview.study.detail", n(range.campaigns())));
     }

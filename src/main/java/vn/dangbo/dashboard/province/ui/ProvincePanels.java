@@ -43,6 +43,11 @@ class ProvincePanels {
         return texts.t(key, params);
     }
 
+    /** Whether the year shown had the 20% quota on outstanding members (21-HD/BTCTW, 2019–2022). */
+    private boolean quotaInForce() {
+        return vn.dangbo.dashboard.ratings.RuleSet.forYear(selection.year()).quotaConfirmed();
+    }
+
     private String year() {
         return String.valueOf(selection.year());
     }
@@ -53,8 +58,10 @@ class ProvincePanels {
         long admitted = communes.stream().mapToLong(CommuneFigures::admitted).sum();
         long target = communes.stream().mapToLong(CommuneFigures::admissionTarget).sum();
         long breaches = communes.stream().filter(CommuneFigures::quotaBreached).count();
-        Paragraph totals = new Paragraph(t("province.totals", texts.n(communes.size()), texts.n(members),
-                texts.n(admitted), texts.n(target), selection.term().label().replace('-', '–'), texts.n(breaches), year()));
+        // The 20% quota is said only for the years it was in force; in another year it is absent, not zero.
+        Paragraph totals = new Paragraph(t(quotaInForce() ? "province.totals" : "province.totals.no-quota",
+                texts.n(communes.size()), texts.n(members), texts.n(admitted), texts.n(target),
+                selection.term().label().replace('-', '–'), texts.n(breaches), year()));
         totals.setId("province-totals");
         return totals;
     }
@@ -74,9 +81,11 @@ class ProvincePanels {
                 c -> c.memberRatings().shareOfHeadcount(c.memberRatings().goodOrAbove()), c -> c.memberRatings().headcount() > 0);
         grid.addColumn(c -> c.memberRatings().count(RatingLevel.FAILED)).setKey("failed")
                 .setHeader(t("province.column.failed", year())).setSortable(true).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(c -> c.quotaBreached() ? t("province.quota.breached") : "").setKey("quota")
-                .setHeader(t("province.column.quota")).setSortable(true)
-                .setPartNameGenerator(c -> c.quotaBreached() ? "below-standard" : null);
+        if (quotaInForce()) {
+            grid.addColumn(c -> c.quotaBreached() ? t("province.quota.breached") : "").setKey("quota")
+                    .setHeader(t("province.column.quota")).setSortable(true)
+                    .setPartNameGenerator(c -> c.quotaBreached() ? "below-standard" : null);
+        }
         grid.addColumn(c -> c.cellRatings().goodOrAbove() + "/" + c.cellRatings().headcount()).setKey("cells")
                 .setHeader(t("province.column.cells", year())).setSortable(true)
                 .setComparator(Comparator.comparingDouble(c -> c.cellRatings().headcount() == 0 ? 0

@@ -81,8 +81,16 @@ class ProvinceViewTest extends UiTest {
         }
         assertThat(rows()).anyMatch(CommuneFigures::quotaBreached);
 
+        Grid<?> grid = _get(Grid.class, spec -> spec.withId("communes-grid"));
+        assertThat(grid.getColumnByKey("quota")).isNotNull();
+        assertThat(_get(Component.class, spec -> spec.withId("province-totals")).getElement().getTextRecursively())
+                .contains("vượt quá 20% số HTT");
+
         open("communes?term=2025-2030&year=2025");
-        assertThat(rows()).noneMatch(CommuneFigures::quotaBreached);
+        Grid<?> notInForce = _get(Grid.class, spec -> spec.withId("communes-grid"));
+        assertThat(notInForce.getColumnByKey("quota")).as("a rule not in force in 2025 has no column").isNull();
+        assertThat(_get(Component.class, spec -> spec.withId("province-totals")).getElement().getTextRecursively())
+                .as("…and no «0 đảng bộ» in the sums").doesNotContain("20%");
     }
 
     @Test
@@ -101,6 +109,14 @@ class ProvinceViewTest extends UiTest {
         int mergedRow = rows.stream().map(r -> r.commune().code()).toList().indexOf("mau-12");
         assertThat(rows.get(mergedRow).formerCommunes()).isEqualTo(directory.formerOf(id("mau-12")).size()).isEqualTo(3);
         assertThat(_getCellComponent(grid, mergedRow, "name").getElement().getTextRecursively()).contains("hợp nhất từ 3 xã");
+    }
+
+    @Test
+    void the_province_board_starts_on_its_communes_side_by_side() {
+        signInAs("bantochuc.tinh", "tinh-mau");
+        open("");
+        assertThat(location()).startsWith("communes");
+        assertThat(rows()).isNotEmpty();
     }
 
     @Test

@@ -189,6 +189,13 @@ public class RatingService {
         return memberRatings.ratingsInCell(cellCode, term.startYear(), term.endYear());
     }
 
+    /** Each member's rating (or reason for none) in one year, for the members of a cell, by member code. */
+    public Map<String, MemberYearRating> memberRatingsInCell(String cellCode, int year) {
+        Map<String, MemberYearRating> byMember = new java.util.HashMap<>();
+        memberRatings.ratingsInCell(cellCode, year, year).forEach(r -> byMember.put(r.memberCode(), r));
+        return byMember;
+    }
+
     /** Members rated at a level in a year, in one cell or (cell code null) in all. */
     public List<RatedMember> membersAtLevel(int year, RatingLevel level, String cellCode) {
         return memberRatings.membersAtLevel(year, level, cellCode);

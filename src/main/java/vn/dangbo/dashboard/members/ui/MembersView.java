@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.members.ui;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import vn.dangbo.dashboard.base.Today;
 import vn.dangbo.dashboard.base.ui.Grids;
 import com.vaadin.flow.component.UI;
@@ -35,11 +36,18 @@ import vn.dangbo.dashboard.base.security.Role;
 @Menu(order = 6, icon = "vaadin:users", title = "menu.members")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK})
 class MembersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+    /** The address's "only those not yet rated in the year" (?unrated=1). */
+    static final String UNRATED = "unrated";
     private final MemberService members;
     private final List<CellSummary> cells;
     private final Grid<CellMember> grid = new Grid<>();
     private final Div form = new Div();
     private CellSummary cell;
+    /** The year whose ratings the list shows (?year=, or the year to rate now), and whether only the unrated. */
+    private int year;
+    private boolean onlyUnrated;
+    private java.util.Map<String, vn.dangbo.dashboard.ratings.MemberYearRating> yearRatings = java.util.Map.of();
+    private Grid.Column<CellMember> ratingColumn;
 
     private final RatingService ratings;
     private final Clock clock;
@@ -54,6 +62,7 @@ class MembersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         grid.addColumn(CellMember::code).setHeader(getTranslation("members.code")).setAutoWidth(true);
         grid.addColumn(CellMember::fullName).setHeader(getTranslation("members.name")).setAutoWidth(true);
         grid.addColumn(m -> getTranslation("status." + m.status())).setHeader(getTranslation("members.status"));
+        ratingColumn = grid.addColumn(this::rating).setKey("rating");
         Grids.scrollSideways(grid);
         grid.addClassName("clickable");
         grid.addItemClickListener(e -> edit(members.draft(e.getItem().code()).orElseThrow()));
@@ -87,8 +96,17 @@ class MembersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 year -> getTranslation("members.cell-rating-saved", cell.name(), String.valueOf(year)),
                 (year, level, score, reason) -> ratings.recordCellRating(cell.code(), year, level, score, reason));
         // The year the page shows (?year=2019, as the cells' and ratings' pages link it), or the year to rate now.
-        query(event).getSingleParameter("year").flatMap(MembersView::year).ifPresent(cellRating::showYear);
-        add(new MemberSearch(members), choice, add, grid, form, cellRating);
+        year = query(event).getSingleParameter("year").flatMap(MembersView::year)
+                .orElseGet(() -> RatingEntry.yearToRate(Today.inVietnam()));
+        cellRating.showYear(year);
+        onlyUnrated = query(event).getSingleParameter(UNRATED).map("1"::equals).orElse(false);
+        ratingColumn.setHeader(getTranslation("members.rating-column", String.valueOf(year)));
+        Checkbox unrated = new Checkbox(getTranslation("members.only-unrated", String.valueOf(year)), onlyUnrated);
+        unrated.setId("members-unrated");
+        unrated.addValueChangeListener(e -> UI.getCurrent().navigate("members", QueryParameters.simple(e.getValue()
+                ? Map.of("cell", cell.code(), "year", String.valueOf(year), UNRATED, "1")
+                : Map.of("cell", cell.code(), "year", String.valueOf(year)))));
+        add(new MemberSearch(members), choice, add, unrated, grid, form, cellRating);
         refresh();
         QueryParameters query = event.getLocation().getQueryParameters();
         query.getSingleParameter("code").flatMap(members::draft).ifPresent(this::edit);
@@ -130,7 +148,19 @@ class MembersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     private void refresh() {
-        grid.setItems(members.currentMembersOf(cell.code()));
+        yearRatings = ratings.memberRatingsInCell(cell.code(), year);
+        grid.setItems(members.currentMembersOf(cell.code()).stream()
+                .filter(m -> !onlyUnrated || !yearRatings.containsKey(m.code())).toList());
+    }
+
+    /** The member's rating in the list's year: its level, why there is none, or that none is recorded yet. */
+    private String rating(CellMember member) {
+        vn.dangbo.dashboard.ratings.MemberYearRating rating = yearRatings.get(member.code());
+        if (rating == null) {
+            return getTranslation("members.unrated");
+        }
+        return rating.level() != null ? getTranslation("rating.short." + rating.level())
+                : getTranslation("members.not-rated", getTranslation("rating.not-rated." + rating.notRatedReason()));
     }
 
     @Override

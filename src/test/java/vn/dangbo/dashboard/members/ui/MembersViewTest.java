@@ -109,6 +109,37 @@ class MembersViewTest extends UiTest {
                 .as("a year that is no year is ignored").isNotNull();
     }
 
+    /** The rating column's text in every row of the members' list. */
+    private static java.util.List<String> ratingsShown() {
+        @SuppressWarnings("unchecked")
+        Grid<Object> grid = _get(Grid.class, spec -> spec.withId("members-grid"));
+        java.util.List<String> shown = new java.util.ArrayList<>();
+        for (int i = 0; i < _size(grid); i++) {
+            shown.add(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(grid, i, "rating"));
+        }
+        return shown;
+    }
+
+    @Test
+    void the_members_list_shows_the_year_s_rating_and_can_keep_only_those_not_yet_rated() {
+        signInAs("vanphong");
+        open("members?cell=X01&year=2019");
+        assertThat(vn.dangbo.dashboard.base.ui.Grids.headerText(_get(Grid.class, spec -> spec.withId("members-grid"))
+                .getColumnByKey("rating"))).isEqualTo("Xếp loại 2019");
+        java.util.List<String> all = ratingsShown();
+        assertThat(all).contains("HTT", "Không xếp loại (miễn sinh hoạt)")
+                .allMatch(text -> text.matches("HTXS|HTT|HTNV|KHTNV|Chưa xếp loại|Không xếp loại \\([^.]+\\)"));
+        long unrated = all.stream().filter("Chưa xếp loại"::equals).count();
+
+        _get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("members-unrated")).setValue(true);
+        assertThat(location()).contains("unrated=1").contains("year=2019");
+        assertThat(ratingsShown()).hasSize((int) unrated).allMatch("Chưa xếp loại"::equals);
+
+        open("members?cell=X01&year=2020&unrated=1");
+        assertThat(ratingsShown()).as("nobody rated for 2020 in the seed: every member listed").hasSize(all.size())
+                .allMatch("Chưa xếp loại"::equals);
+    }
+
     /** Enters a cell's rating below its members on the open page, saves it, and returns what the page says. */
     private static String saveCellRating(int year, RatingLevel level, String score) {
         _get(IntegerField.class, spec -> spec.withId("cell-rating-year")).setValue(year);

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.BigDecimalField;
+import vn.dangbo.dashboard.base.ui.DecimalInput;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -66,13 +66,18 @@ class TargetsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private com.vaadin.flow.component.Component resultField(TargetResult target) {
-        BigDecimalField field = new BigDecimalField();
+        DecimalInput field = new DecimalInput(getLocale());
         field.setId("result-" + target.position());
         field.setAriaLabel(getTranslation("targets.result-of", target.name()));
-        field.setValue(plain(target.result()));
-        field.setLocale(getLocale());
+        field.setDecimal(plain(target.result()));
         field.setSuffixComponent(new com.vaadin.flow.component.html.Span(target.unit() == null ? "" : target.unit()));
-        Button save = new Button(getTranslation("targets.save"), e -> save(target, field.getValue()));
+        Button save = new Button(getTranslation("targets.save"), e -> {
+            if (!field.getValue().isBlank() && field.getDecimal().isEmpty()) {
+                message.setText(getTranslation("targets.not-a-number", target.name(), field.getValue()));
+                return;
+            }
+            save(target, field.getDecimal().orElse(null));
+        });
         save.setId("save-result-" + target.position());
         save.addThemeVariants(ButtonVariant.LUMO_SMALL);
         return new com.vaadin.flow.component.html.Div(field, save);

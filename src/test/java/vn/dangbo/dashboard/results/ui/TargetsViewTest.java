@@ -10,7 +10,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.BigDecimalField;
+import vn.dangbo.dashboard.base.ui.DecimalInput;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,8 +26,8 @@ class TargetsViewTest extends UiTest {
     private static void enterResult(int row, String value) {
         Grid<?> grid = _get(Grid.class, spec -> spec.withId("targets-grid"));
         Div cell = (Div) GridKt._getCellComponent(grid, row, "result");
-        cell.getChildren().filter(BigDecimalField.class::isInstance).map(BigDecimalField.class::cast).findFirst()
-                .orElseThrow().setValue(new BigDecimal(value));
+        cell.getChildren().filter(DecimalInput.class::isInstance).map(DecimalInput.class::cast).findFirst()
+                .orElseThrow().setValue(value);
         _click(cell.getChildren().filter(Button.class::isInstance).map(Button.class::cast).findFirst().orElseThrow());
     }
 
@@ -38,7 +38,7 @@ class TargetsViewTest extends UiTest {
         signInAs("vanphong");
         open("targets");
         try {
-            enterResult(3, "3.1");
+            enterResult(3, "3,1");
 
             assertThat(_get(Paragraph.class, spec -> spec.withId("targets-message")).getText())
                     .isEqualTo("Đã lưu kết quả: Tỷ lệ hộ nghèo cuối nhiệm kỳ.");
@@ -57,7 +57,7 @@ class TargetsViewTest extends UiTest {
         open("targets");
         try {
             results.recordResult(term, 4, new BigDecimal("2.9"));
-            enterResult(3, "3.1");
+            enterResult(3, "3,1");
 
             assertThat(_get(Paragraph.class, spec -> spec.withId("targets-message")).getText())
                     .isEqualTo("Kết quả chỉ tiêu \"Tỷ lệ hộ nghèo cuối nhiệm kỳ\" vừa được người khác ghi là 2,9; chưa lưu. "
@@ -96,12 +96,36 @@ class TargetsViewTest extends UiTest {
         for (int row = 0; row < results.targets(term).size(); row++) {
             var target = results.targets(term).get(row);
             Div cell = (Div) GridKt._getCellComponent(grid, row, "result");
-            BigDecimalField field = cell.getChildren().filter(BigDecimalField.class::isInstance).map(BigDecimalField.class::cast)
+            DecimalInput field = cell.getChildren().filter(DecimalInput.class::isInstance).map(DecimalInput.class::cast)
                     .findFirst().orElseThrow();
             if (target.result() != null) {
-                assertThat(field.getValue()).isEqualByComparingTo(target.result());
-                assertThat(field.getValue().scale()).as("no trailing zeros").isEqualTo(Math.max(0, target.result().stripTrailingZeros().scale()));
+                assertThat(field.getDecimal()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(target.result()));
+                assertThat(field.getValue()).as("written as the target beside it").isEqualTo(
+                        vn.dangbo.dashboard.base.i18n.Formats.decimal(target.result(), java.util.Locale.of("vi", "VN")))
+                        .doesNotEndWith(",0");
             }
         }
+    }
+
+    @Test
+    void a_number_in_the_other_notation_is_refused_in_words_and_nothing_is_saved() {
+        var term = organisation.currentTerm().orElseThrow();
+        BigDecimal recorded = results.targets(term).get(3).result();
+        signInAs("vanphong");
+        open("targets");
+        enterResult(3, "3.1");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("targets-message")).getText())
+                .startsWith("«3.1» không phải số viết theo kiểu Việt Nam");
+        assertThat(results.targets(term).get(3).result()).isEqualByComparingTo(recorded);
+    }
+
+    @Test
+    void a_large_figure_reads_with_its_thousands_as_the_target_does() {
+        assertThat(DecimalInput.parse("5.350", java.util.Locale.of("vi", "VN"))).contains(new BigDecimal("5350"));
+        assertThat(DecimalInput.parse("48,5", java.util.Locale.of("vi", "VN"))).contains(new BigDecimal("48.5"));
+        assertThat(DecimalInput.parse("5350", java.util.Locale.of("vi", "VN"))).contains(new BigDecimal("5350"));
+        assertThat(DecimalInput.parse("3.1", java.util.Locale.of("vi", "VN"))).isEmpty();
+        assertThat(DecimalInput.parse("1.23.456", java.util.Locale.of("vi", "VN"))).isEmpty();
+        assertThat(DecimalInput.parse("", java.util.Locale.of("vi", "VN"))).isEmpty();
     }
 }

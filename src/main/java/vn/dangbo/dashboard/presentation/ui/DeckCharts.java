@@ -3,6 +3,9 @@ package vn.dangbo.dashboard.presentation.ui;
 import java.awt.geom.Rectangle2D;
 import java.util.HexFormat;
 import java.util.List;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.Units;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFFillProperties;
 import org.apache.poi.xddf.usermodel.XDDFNoFillProperties;
@@ -22,6 +25,9 @@ import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xslf.usermodel.XSLFChart;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextBox;
@@ -47,7 +53,9 @@ final class DeckCharts {
             return;
         }
         XSLFChart chart = deck.createChart(slide);
-        slide.addChart(chart, new Rectangle2D.Double(box.getX(), box.getY(), box.getWidth(), box.getHeight()));
+        // The chart's frame is placed in EMU (12,700 to a point), unlike the text boxes.
+        slide.addChart(chart, new Rectangle2D.Double(Units.toEMU(box.getX()), Units.toEMU(box.getY()),
+                Units.toEMU(box.getWidth()), Units.toEMU(box.getHeight())));
         XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
         XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
         values.setCrosses(AxisCrosses.AUTO_ZERO);
@@ -67,17 +75,32 @@ final class DeckCharts {
             if (horizontal) {
                 categories.setPosition(AxisPosition.LEFT);
                 values.setPosition(AxisPosition.BOTTOM);
+                // The first category at the top, as on the screen.
+                categories.setOrientation(org.apache.poi.xddf.usermodel.chart.AxisOrientation.MAX_MIN);
             }
         }
+        // The figures also go into the chart's own workbook (PowerPoint's "Edit data"), which the series refer to.
+        XSSFSheet sheet = workbook(chart).getSheetAt(0);
         List<String> names = options.xaxis().categories();
-        XDDFCategoryDataSource x = XDDFDataSourcesFactory.fromArray(names.toArray(String[]::new));
+        for (int r = 0; r < names.size(); r++) {
+            cell(sheet, r + 1, 0).setCellValue(names.get(r));
+        }
+        XDDFCategoryDataSource x = XDDFDataSourcesFactory.fromArray(names.toArray(String[]::new),
+                range(sheet, names.size(), 0));
         List<?> series = options.series();
         for (int i = 0; i < series.size(); i++) {
             ChartOptions.Series one = (ChartOptions.Series) series.get(i);
             Double[] numbers = one.data().stream().map(n -> n == null ? null : n.doubleValue()).toArray(Double[]::new);
-            XDDFNumericalDataSource<Double> y = XDDFDataSourcesFactory.fromArray(numbers);
+            String title = one.name().isEmpty() ? " " : one.name();
+            cell(sheet, 0, i + 1).setCellValue(title);
+            for (int r = 0; r < numbers.length; r++) {
+                if (numbers[r] != null) {
+                    cell(sheet, r + 1, i + 1).setCellValue(numbers[r]);
+                }
+            }
+            XDDFNumericalDataSource<Double> y = XDDFDataSourcesFactory.fromArray(numbers, range(sheet, numbers.length, i + 1));
             XDDFChartData.Series added = data.addSeries(x, y);
-            added.setTitle(one.name().isEmpty() ? " " : one.name());
+            added.setTitle(title, new CellReference(sheet.getSheetName(), 0, i + 1, true, true));
             added.setShapeProperties(shape(colour(options, i)));
             if (labelled(options, i) && added instanceof XDDFBarChartData.Series barSeries) {
                 CTDLbls labels = barSeries.getCTBarSer().addNewDLbls();
@@ -87,12 +110,35 @@ final class DeckCharts {
                 labels.addNewShowSerName().setVal(false);
                 labels.addNewShowPercent().setVal(false);
                 labels.addNewShowBubbleSize().setVal(false);
+                // A step the series has no value at (a waterfall's rise where it falls) has no label, not a "0":
+                // the labels' format writes nothing for zero.
+                var format = labels.addNewNumFmt();
+                format.setFormatCode("#,##0.##;-#,##0.##;;");
+                format.setSourceLinked(false);
             }
         }
         chart.plot(data);
         if (options.legend() != null && options.legend().show()) {
             chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         }
+    }
+
+    private static org.apache.poi.xssf.usermodel.XSSFWorkbook workbook(XSLFChart chart) {
+        try {
+            return chart.getWorkbook();
+        } catch (java.io.IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new java.io.UncheckedIOException(new java.io.IOException("The chart's workbook could not be made", e));
+        }
+    }
+
+    private static XSSFCell cell(XSSFSheet sheet, int row, int column) {
+        XSSFRow line = sheet.getRow(row) == null ? sheet.createRow(row) : sheet.getRow(row);
+        return line.getCell(column) == null ? line.createCell(column) : line.getCell(column);
+    }
+
+    /** "Sheet0!$B$2:$B$7": the rows below the header row, in one column. */
+    private static String range(XSSFSheet sheet, int rows, int column) {
+        return new CellRangeAddress(1, rows, column, column).formatAsString(sheet.getSheetName(), true);
     }
 
     private static boolean labelled(ChartOptions options, int series) {

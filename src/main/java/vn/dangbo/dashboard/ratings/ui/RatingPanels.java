@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.ratings.ui;
 
+import vn.dangbo.dashboard.organisation.TermPeriod;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.LocalDate;
@@ -44,6 +45,7 @@ class RatingPanels {
     private final CellSummary cell;
     private final String cellCode;
     private final Optional<LocalDate> mergedOn;
+    private final TermPeriod trendSpan;
 
     /** @param mergedOn the day the committee was formed by merging former communes, if it was: its trends break there */
     RatingPanels(RatingService ratings, PeriodSelection selection, CellSummary cell, Optional<LocalDate> mergedOn,
@@ -55,7 +57,19 @@ class RatingPanels {
         this.cellCode = cell == null ? null : cell.code();
         this.locale = locale;
         this.texts = new Texts(locale);
-        this.trend = cell == null ? ratings.memberTrend(selection.term()) : ratings.memberTrendInCell(selection.term(), cellCode);
+        this.trendSpan = trendSpan(selection.term(), mergedOn);
+        this.trend = cell == null ? ratings.memberTrend(trendSpan) : ratings.memberTrendInCell(trendSpan, cellCode);
+    }
+
+    /**
+     * The years the trends cover: the term's; for a commune merged during the term, also the term before it, so that
+     * its former communes' history is in sight beside its own first year (the merger marked where the series break).
+     */
+    static TermPeriod trendSpan(TermPeriod term, Optional<LocalDate> mergedOn) {
+        boolean mergedInTerm = mergedOn.map(day -> day.getYear() >= term.startYear() && day.getYear() <= term.endYear())
+                .orElse(false);
+        return mergedInTerm ? new TermPeriod(term.id(), term.startYear() - (term.endYear() - term.startYear()), term.endYear())
+                : term;
     }
 
     Component ruleSet() {
@@ -200,7 +214,7 @@ class RatingPanels {
         if (formers.isEmpty()) {
             return Optional.empty();
         }
-        Map<Long, List<RatingDistribution>> byFormer = ratings.memberTrendByFormerCommune(selection.term());
+        Map<Long, List<RatingDistribution>> byFormer = ratings.memberTrendByFormerCommune(trendSpan);
         List<Integer> years = selection.years();
         Charts chart = Charts.line().categories(years.stream().map(String::valueOf).toList()).yRange(0, 100).height("320px");
         formers.forEach((id, name) -> {
@@ -220,7 +234,7 @@ class RatingPanels {
     }
 
     Component cellTrend() {
-        List<RatingDistribution> cells = ratings.cellTrend(selection.term());
+        List<RatingDistribution> cells = ratings.cellTrend(trendSpan);
         Charts chart = Charts.column().stacked().categories(cells.stream().map(this::yearLabel).toList())
                 .colors(RatingPalette.all()).height("320px");
         for (RatingLevel level : RatingLevel.values()) {

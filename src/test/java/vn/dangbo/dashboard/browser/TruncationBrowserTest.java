@@ -47,6 +47,12 @@ class TruncationBrowserTest {
               if (arguments[0] && visible(grid) && table && table.scrollWidth > table.clientWidth + 1)
                 cut.push((grid.id || 'a table') + ' (scrolls sideways)');
             });
+            document.querySelectorAll('.tile-value').forEach((e) => {
+              const tile = e.closest('.tile');
+              const twoLines = e.getBoundingClientRect().height > 1.6 * parseFloat(getComputedStyle(e).lineHeight);
+              if (visible(e) && (e.getBoundingClientRect().right > tile.getBoundingClientRect().right + 1 || twoLines))
+                cut.push(e.textContent.trim() + ' (tile figure past its tile or on two lines)');
+            });
             document.querySelectorAll('.tile *, h1, h2, h3, h4, .slide *, .slide-figure-label, vaadin-button, vaadin-tab, a')
                 .forEach((e) => {
               if (visible(e) && e.children.length === 0 && e.textContent.trim() && wider(e)) cut.push(e.textContent.trim() + ' (text)');

@@ -9,6 +9,8 @@ public class Tile extends Div {
     private final Span detail = new Span();
     private final String label;
     private Object figure;
+    /** A figure longer than this ("85–90%", "Mồng 3") is set smaller, to stay on one line in a tile of the row. */
+    static final int LONG_VALUE = 5;
 
     public Tile(String id, String label, String valueText, String detailText) {
         setId(id);
@@ -19,6 +21,9 @@ public class Tile extends Div {
         value.addClassName("tile-value");
         detail.addClassName("tile-detail");
         value.setText(valueText);
+        if (valueText != null && valueText.length() > LONG_VALUE) {
+            addClassName("tile-long-value");
+        }
         detail.setText(detailText == null ? "" : detailText);
         add(caption, value, detail);
     }

@@ -9,7 +9,12 @@ if [ -f .axe/axe.min.js ] && grep -q "axe v$VERSION" .axe/axe.min.js; then
   exit 0
 fi
 work="$(mktemp -d)"
-(cd "$work" && npm pack --silent "axe-core@$VERSION" >/dev/null && tar xzf "axe-core-$VERSION.tgz")
+if command -v npm >/dev/null 2>&1; then
+  (cd "$work" && npm pack --silent "axe-core@$VERSION" >/dev/null)
+else
+  curl -fsSL -o "$work/axe-core-$VERSION.tgz" "https://registry.npmjs.org/axe-core/-/axe-core-$VERSION.tgz"
+fi
+(cd "$work" && tar xzf "axe-core-$VERSION.tgz")
 mkdir -p .axe
 cp "$work/package/axe.min.js" .axe/axe.min.js
 rm -rf "$work"

@@ -111,6 +111,7 @@ final class PartyForm {
 
     /** The recipients on the left, "T/M ĐẢNG ỦY / BÍ THƯ" and room for the signature on the right. */
     void closing() {
+        document.createParagraph().setSpacingAfter(240);
         XWPFTable closing = borderless(new int[] {TEXT_WIDTH / 2, TEXT_WIDTH - TEXT_WIDTH / 2});
         XWPFTableCell left = closing.getRow(0).getCell(0);
         XWPFParagraph heading = left.getParagraphs().getFirst();
@@ -167,12 +168,6 @@ final class PartyForm {
         return table;
     }
 
-    /** Columns of equal width filling the text's width. */
-    static int[] evenWidths(int columns) {
-        int[] widths = new int[columns];
-        Arrays.fill(widths, TEXT_WIDTH / columns);
-        return widths;
-    }
 
     private XWPFTable borderless(int[] widths) {
         XWPFTable table = table(1, widths);

@@ -164,7 +164,7 @@ public final class ReportDocument implements AutoCloseable {
         title.setStyle(TABLE_TITLE);
         title.setSpacingBefore(120);
         run(title, text.plain(table.title())).setItalic(true);
-        XWPFTable grid = form.table(table.rows().size() + 1, PartyForm.evenWidths(table.columnKeys().size()));
+        XWPFTable grid = form.table(table.rows().size() + 1, widths(table.columnKeys()));
         grid.setTableAlignment(TableRowAlign.CENTER);
         for (int c = 0; c < table.columnKeys().size(); c++) {
             cell(grid.getRow(0).getCell(c), text.label(table.columnKeys().get(c)), true);
@@ -176,6 +176,21 @@ public final class ReportDocument implements AutoCloseable {
                 cell(row.getCell(c), text.figure(figures.get(c)), false);
             }
         }
+    }
+
+    /** A table's columns across the text's width: the row number narrow, a name wide, each figure alike. */
+    private static int[] widths(List<String> columnKeys) {
+        int[] weights = columnKeys.stream().mapToInt(key -> switch (key) {
+            case "report.column.number" -> 1;
+            case "report.column.target-name", "report.column.level" -> 5;
+            default -> 2;
+        }).toArray();
+        int total = java.util.Arrays.stream(weights).sum();
+        int[] widths = new int[weights.length];
+        for (int i = 0; i < weights.length; i++) {
+            widths[i] = PartyForm.TEXT_WIDTH * weights[i] / total;
+        }
+        return widths;
     }
 
     private void cell(XWPFTableCell cell, String value, boolean heading) {

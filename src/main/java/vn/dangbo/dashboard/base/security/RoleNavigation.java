@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends each role where it belongs: someone with a one-time password to choose a new one first; the hall PC from
- * the start page to the slides; a cell secretary to their own cell; the province's board to its communes side by side.
+ * the start page to the slides; a cell secretary to their own cell. (The province's board lands on its communes:
+ * MainLayout, which knows whether the page's committee has any.)
  */
 @Component
 @ConditionalOnWebApplication
@@ -42,8 +43,7 @@ public class RoleNavigation implements VaadinServiceInitListener {
         if (event.getLocation().getPath().isEmpty()) {
             if (user.role() == Role.PRESENTER) {
                 event.forwardTo("present");
-            } else if (user.role() == Role.PROVINCE) {
-                event.forwardTo(COMMUNES);
+
             } else if (user.role() == Role.CELL_SECRETARY) {
                 event.forwardTo("cells/" + user.cellCode());
             }

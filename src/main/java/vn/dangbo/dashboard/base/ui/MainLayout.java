@@ -18,6 +18,8 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -32,17 +34,23 @@ import vn.dangbo.dashboard.base.security.CurrentUser;
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout implements AfterNavigationObserver {
+public class MainLayout extends AppLayout implements AfterNavigationObserver, BeforeEnterObserver {
     /** The route of the communes side by side; base knows the address, the province feature the view. */
     public static final String COMMUNES = vn.dangbo.dashboard.base.security.RoleNavigation.COMMUNES;
     private final Button meetingSwitch = new Button();
     private final String committeeName;
 
     private String address = "";
+    private final boolean hasCommunes;
+    private final CurrentUser currentUser;
+    /** Set in the session once the province's board has landed on its communes after signing in. */
+    private static final String LANDED = MainLayout.class.getName() + ".landed";
 
     MainLayout(CommitteeHeading heading, CurrentUser currentUser, PdfPrinter pdfPrinter) {
         setPrimarySection(Section.DRAWER);
         committeeName = heading.committeeName().orElse("");
+        hasCommunes = heading.hasCommunes();
+        this.currentUser = currentUser;
         SideNav nav = navigation(heading.hasCommunes());
         currentUser.onlyCell().ifPresent(cell -> nav.addItem(new SideNavItem(getTranslation("menu.my-cell"), "cells/" + cell)));
         Div phoneMenu = new Div(languageSwitch("phone-language"), account(currentUser, "phone-"));
@@ -66,6 +74,20 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         toggle.setAriaLabel(getTranslation("layout.menu-toggle"));
         toggle.getElement().setAttribute("title", getTranslation("layout.menu-toggle"));
         addToNavbar(toggle, header(heading), actions);
+    }
+
+    /**
+     * The province's board, just signed in, lands on its communes side by side rather than on the province's own
+     * overview, which it may open from the menu afterwards; on a commune's page it lands on the commune's overview.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var session = event.getUI().getSession();
+        boolean province = currentUser.get().map(u -> u.role() == vn.dangbo.dashboard.base.security.Role.PROVINCE).orElse(false);
+        if (province && hasCommunes && event.getLocation().getPath().isEmpty() && session.getAttribute(LANDED) == null) {
+            session.setAttribute(LANDED, Boolean.TRUE);
+            event.forwardTo(COMMUNES);
+        }
     }
 
     @Override

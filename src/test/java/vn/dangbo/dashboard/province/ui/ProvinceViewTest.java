@@ -112,11 +112,12 @@ class ProvinceViewTest extends UiTest {
     }
 
     @Test
-    void the_province_board_starts_on_its_communes_side_by_side() {
+    void the_province_board_starts_on_its_communes_side_by_side_and_can_still_open_the_overview() {
         signInAs("bantochuc.tinh", "tinh-mau");
-        open("");
-        assertThat(location()).startsWith("communes");
+        assertThat(location()).as("where signing in lands").startsWith("communes");
         assertThat(rows()).isNotEmpty();
+        open("");
+        assertThat(location()).as("the menu's Tổng quan, afterwards").isEmpty();
     }
 
     @Test

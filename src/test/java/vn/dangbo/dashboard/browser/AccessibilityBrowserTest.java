@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -43,11 +41,7 @@ class AccessibilityBrowserTest {
             List<String> violations = new ArrayList<>();
             for (String page : Stream.concat(TruncationBrowserTest.VIEWS.stream().map(v -> v.replace("?meeting=1", "")),
                     TruncationBrowserTest.SLIDES.stream()).toList()) {
-                browser.get("http://localhost:" + port + "/" + page);
-                new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(browser.executeScript(
-                        "return !!document.querySelector('vaadin-app-layout h2, .slide h1')"
-                                + " && [...document.querySelectorAll('dangbo-apex-chart')].every(c => c.querySelector('svg'))")));
-                Thread.sleep(500);
+                Browser.openDrawn(browser, port, page);
                 browser.executeScript(axe);
                 @SuppressWarnings("unchecked")
                 List<Map<String, Object>> found = (List<Map<String, Object>>) browser.executeAsyncScript("""

@@ -64,6 +64,21 @@ final class Browser {
         wait.until(d -> !d.getCurrentUrl().contains("login"));
     }
 
+    /** Whether the page's heading (a view's or a slide's) is there and every chart on it is drawn. */
+    static final String DRAWN = "return !!document.querySelector('vaadin-app-layout h2, .slide h1')"
+            + " && [...document.querySelectorAll('dangbo-apex-chart')].every(c => c.querySelector('svg'))";
+
+    /** Opens a page of the application and returns once its heading and charts are drawn and have settled. */
+    static void openDrawn(ChromeDriver driver, int port, String path) {
+        driver.get("http://localhost:" + port + "/" + path);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(driver.executeScript(DRAWN)));
+        try {
+            Thread.sleep(600);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Makes the page's viewport exactly this size, as a projector's resolution would. */
     static void resize(ChromeDriver driver, int width, int height) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(

@@ -39,15 +39,7 @@ class PrintBrowserTest {
     }
 
     private void open(String path) {
-        browser.get("http://localhost:" + port + "/" + path);
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(browser.executeScript(
-                "return document.querySelector('vaadin-app-layout h2') !== null && [...document.querySelectorAll('dangbo-apex-chart')]"
-                        + ".every(c => c.querySelector('svg'));")));
-        try {
-            Thread.sleep(800);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Browser.openDrawn(browser, port, path);
     }
 
     private Path print(String name, boolean landscape) throws Exception {

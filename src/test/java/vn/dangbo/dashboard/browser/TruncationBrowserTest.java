@@ -2,7 +2,6 @@ package vn.dangbo.dashboard.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -10,7 +9,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -79,11 +77,7 @@ class TruncationBrowserTest {
             Browser.signIn(browser, port, "quantri", "demo-hainam");
             List<String> cut = new ArrayList<>();
             for (String page : Stream.concat(VIEWS.stream(), SLIDES.stream()).toList()) {
-                browser.get("http://localhost:" + port + "/" + page);
-                new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(browser.executeScript(
-                        "return !!document.querySelector('vaadin-app-layout h2, .slide h1')"
-                                + " && [...document.querySelectorAll('dangbo-apex-chart')].every(c => c.querySelector('svg'))")));
-                Thread.sleep(600);
+                Browser.openDrawn(browser, port, page);
                 @SuppressWarnings("unchecked")
                 List<String> found = (List<String>) browser.executeScript(CUT, width >= PROJECTOR_WIDTH);
                 found.forEach(text -> cut.add("/" + page + ": " + text));

@@ -22,22 +22,10 @@ public final class OfficeFiles {
 
     public static List<String> schemaErrors(byte[] file) throws Exception {
         List<String> problems = new ArrayList<>();
-        SchemaTypeLoader loader = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocument1.type.getTypeSystem();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (!ofTheDocument(entry)) {
-                    continue;
-                }
-                XmlObject parsed = loader.parse(new ByteArrayInputStream(zip.readAllBytes()), null,
-                        new XmlOptions().setLoadLineNumbers());
-                if (parsed.schemaType() == XmlObject.type) {
-                    continue;
-                }
-                List<XmlError> errors = new ArrayList<>();
-                if (!parsed.validate(new XmlOptions().setErrorListener(errors))) {
-                    String part = entry.getName();
-                    errors.forEach(e -> problems.add(part + ": " + e));
-                }
+        for (Part part : schemaParts(file)) {
+            List<XmlError> errors = new ArrayList<>();
+            if (!part.xml().validate(new XmlOptions().setErrorListener(errors))) {
+                errors.forEach(e -> problems.add(part.name() + ": " + e));
             }
         }
         return problems;
@@ -45,17 +33,28 @@ public final class OfficeFiles {
 
     /** How many parts of the file the schemas know and so were validated: a check that the check checked. */
     public static long validatedParts(byte[] file) throws Exception {
-        long count = 0;
+        return schemaParts(file).size();
+    }
+
+    private record Part(String name, XmlObject xml) {
+    }
+
+    /** The file's parts whose root element the schemas know, parsed as their schema types. */
+    private static List<Part> schemaParts(byte[] file) throws Exception {
+        List<Part> parts = new ArrayList<>();
         SchemaTypeLoader loader = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocument1.type.getTypeSystem();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (ofTheDocument(entry)
-                        && loader.parse(new ByteArrayInputStream(zip.readAllBytes()), null, null).schemaType() != XmlObject.type) {
-                    count++;
+                if (ofTheDocument(entry)) {
+                    XmlObject parsed = loader.parse(new ByteArrayInputStream(zip.readAllBytes()), null,
+                            new XmlOptions().setLoadLineNumbers());
+                    if (parsed.schemaType() != XmlObject.type) {
+                        parts.add(new Part(entry.getName(), parsed));
+                    }
                 }
             }
         }
-        return count;
+        return parts;
     }
 
     private static boolean ofTheDocument(ZipEntry entry) {

@@ -43,6 +43,7 @@ public class PdfPrinter {
     private final Path chromium;
     private final Duration timeout;
     private final Semaphore slots = new Semaphore(2);
+    private final PrintSignIn signIn;
     private volatile int port;
 
     private final String context;
@@ -55,8 +56,6 @@ public class PdfPrinter {
         this.timeout = Duration.ofSeconds(timeoutSeconds);
         this.signIn = signIn;
     }
-
-    private final PrintSignIn signIn;
 
     @EventListener
     void serving(WebServerInitializedEvent event) {

@@ -45,6 +45,27 @@ public class Member {
     @Enumerated(EnumType.STRING)
     private LeaveReason leftReason;
     private LocalDate transferredInDate;
+    private LocalDate birthDate;
+    @Enumerated(EnumType.STRING)
+    private Ethnicity ethnicity;
+    @Enumerated(EnumType.STRING)
+    private Religion religion;
+    @Enumerated(EnumType.STRING)
+    private GeneralEducation generalEducation;
+    @Enumerated(EnumType.STRING)
+    private Qualification qualification;
+    @Enumerated(EnumType.STRING)
+    private AcademicTitle academicTitle = AcademicTitle.NONE;
+    @Enumerated(EnumType.STRING)
+    private Occupation occupation;
+    private boolean youthUnion;
+    private boolean readmitted;
+    private String cardNumber;
+    @Enumerated(EnumType.STRING)
+    private TransferScope transferredInScope;
+    @Enumerated(EnumType.STRING)
+    private TransferScope transferredOutScope;
+    private LocalDate restoredDate;
     /** The committee the record belongs to: its cell's ({@link Cell#committeeOfRecords()}). */
     private Long committeeId;
     @Version
@@ -77,6 +98,34 @@ public class Member {
         transferredInDate = draft.getTransferredInDate();
         exempt = draft.isExempt();
         directWorker = draft.isDirectWorker();
+        birthDate = draft.getBirthDate();
+        ethnicity = draft.getEthnicity();
+        religion = draft.getReligion();
+        generalEducation = draft.getGeneralEducation();
+        qualification = draft.getQualification();
+        academicTitle = draft.getAcademicTitle() == null ? AcademicTitle.NONE : draft.getAcademicTitle();
+        occupation = draft.getOccupation();
+        youthUnion = draft.isYouthUnion();
+        readmitted = draft.isReadmitted();
+        cardNumber = draft.getCardNumber() == null || draft.getCardNumber().isBlank() ? null : draft.getCardNumber().trim();
+        transferredInScope = transferredInDate == null ? null : draft.getTransferredInScope();
+        restoredDate = draft.getRestoredDate();
+    }
+
+    /** Copies the statistical profile into a draft for the form. */
+    void describeIn(MemberDraft draft) {
+        draft.setBirthDate(birthDate);
+        draft.setEthnicity(ethnicity);
+        draft.setReligion(religion);
+        draft.setGeneralEducation(generalEducation);
+        draft.setQualification(qualification);
+        draft.setAcademicTitle(academicTitle);
+        draft.setOccupation(occupation);
+        draft.setYouthUnion(youthUnion);
+        draft.setReadmitted(readmitted);
+        draft.setCardNumber(cardNumber);
+        draft.setTransferredInScope(transferredInScope);
+        draft.setRestoredDate(restoredDate);
     }
 
     /** What the audit log compares before and after an edit, named as the members' sheet heads its columns. */
@@ -94,12 +143,26 @@ public class Member {
         fields.put("Ngày ra khỏi Đảng", leftDate);
         fields.put("Lý do ra khỏi Đảng", leftReason);
         fields.put("Ngày chuyển đến", transferredInDate);
+        fields.put("Chuyển đến từ", transferredInScope);
+        fields.put("Chuyển đi tới", transferredOutScope);
+        fields.put("Ngày phục hồi đảng tịch", restoredDate);
+        fields.put("Kết nạp lại", readmitted);
+        fields.put("Ngày sinh", birthDate);
+        fields.put("Dân tộc", ethnicity);
+        fields.put("Tôn giáo", religion);
+        fields.put("Giáo dục phổ thông", generalEducation);
+        fields.put("Chuyên môn nghiệp vụ", qualification);
+        fields.put("Chức danh khoa học", academicTitle);
+        fields.put("Nghề nghiệp", occupation);
+        fields.put("Đoàn viên", youthUnion);
+        fields.put("Số thẻ đảng viên", cardNumber);
         return fields;
     }
 
-    void leave(LocalDate date, LeaveReason reason) {
+    void leave(LocalDate date, LeaveReason reason, TransferScope scope) {
         leftDate = date;
         leftReason = reason;
+        transferredOutScope = reason == LeaveReason.TRANSFERRED_OUT ? scope : null;
     }
 
     void transferTo(Cell newCell) {

@@ -34,6 +34,20 @@ public class MemberDraft {
     private LocalDate transferredInDate;
     private boolean exempt;
     private boolean directWorker;
+    /** The statistical profile (the year-end forms' breakdowns): each may be left blank, counted as not declared. */
+    private LocalDate birthDate;
+    private Ethnicity ethnicity;
+    private Religion religion;
+    private GeneralEducation generalEducation;
+    private Qualification qualification;
+    private AcademicTitle academicTitle = AcademicTitle.NONE;
+    private Occupation occupation;
+    private boolean youthUnion;
+    private boolean readmitted;
+    @Size(max = 20, message = "{member.card-number.size}")
+    private String cardNumber;
+    private TransferScope transferredInScope;
+    private LocalDate restoredDate;
     /** Null for a member not yet saved. */
     private Long version;
     /** For a new member: the candidate (by name, in the member's cell) whose admission this record is, if any. */
@@ -61,6 +75,30 @@ public class MemberDraft {
     public void setExempt(boolean exempt) { this.exempt = exempt; }
     public boolean isDirectWorker() { return directWorker; }
     public void setDirectWorker(boolean directWorker) { this.directWorker = directWorker; }
+    public LocalDate getBirthDate() { return birthDate; }
+    public void setBirthDate(LocalDate birthDate) { this.birthDate = birthDate; }
+    public Ethnicity getEthnicity() { return ethnicity; }
+    public void setEthnicity(Ethnicity ethnicity) { this.ethnicity = ethnicity; }
+    public Religion getReligion() { return religion; }
+    public void setReligion(Religion religion) { this.religion = religion; }
+    public GeneralEducation getGeneralEducation() { return generalEducation; }
+    public void setGeneralEducation(GeneralEducation generalEducation) { this.generalEducation = generalEducation; }
+    public Qualification getQualification() { return qualification; }
+    public void setQualification(Qualification qualification) { this.qualification = qualification; }
+    public AcademicTitle getAcademicTitle() { return academicTitle; }
+    public void setAcademicTitle(AcademicTitle academicTitle) { this.academicTitle = academicTitle; }
+    public Occupation getOccupation() { return occupation; }
+    public void setOccupation(Occupation occupation) { this.occupation = occupation; }
+    public boolean isYouthUnion() { return youthUnion; }
+    public void setYouthUnion(boolean youthUnion) { this.youthUnion = youthUnion; }
+    public boolean isReadmitted() { return readmitted; }
+    public void setReadmitted(boolean readmitted) { this.readmitted = readmitted; }
+    public String getCardNumber() { return cardNumber; }
+    public void setCardNumber(String cardNumber) { this.cardNumber = cardNumber; }
+    public TransferScope getTransferredInScope() { return transferredInScope; }
+    public void setTransferredInScope(TransferScope transferredInScope) { this.transferredInScope = transferredInScope; }
+    public LocalDate getRestoredDate() { return restoredDate; }
+    public void setRestoredDate(LocalDate restoredDate) { this.restoredDate = restoredDate; }
     public Long getVersion() { return version; }
     public void setVersion(Long version) { this.version = version; }
 

@@ -57,4 +57,21 @@ public final class MemberRules {
         }
         return problems;
     }
+
+    /**
+     * The statistical profile's dates: a birth date in the birth year the record gives (a year alone is enough), and
+     * a restoration of membership (phục hồi đảng tịch) after admission, not in the future, and before any leaving.
+     */
+    public static List<FieldProblem> profile(Integer birthYear, LocalDate born, LocalDate admitted, LocalDate restored,
+                                             LocalDate left) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (born != null && birthYear != null && born.getYear() != birthYear) {
+            problems.add(new FieldProblem("birth_date", "members.error.birth-date-year", birthYear));
+        }
+        if (restored != null && (restored.isAfter(Today.inVietnam()) || admitted != null && restored.isBefore(admitted)
+                || left != null && left.isBefore(restored))) {
+            problems.add(new FieldProblem("restored_date", "members.error.restored-date"));
+        }
+        return problems;
+    }
 }

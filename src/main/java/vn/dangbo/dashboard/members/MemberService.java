@@ -50,6 +50,7 @@ public class MemberService {
             draft.setTransferredInDate(m.getTransferredInDate());
             draft.setExempt(m.isExempt());
             draft.setDirectWorker(m.isDirectWorker());
+            m.describeIn(draft);
             draft.setVersion(m.getVersion());
             return draft;
         });
@@ -67,7 +68,10 @@ public class MemberService {
         });
         java.util.stream.Stream.concat(
                         MemberRules.check(draft.getCode(), draft.getAdmissionDate(), draft.getFullMembershipDate(), null, null).stream(),
-                        MemberRules.transferredIn(draft.getAdmissionDate(), draft.getTransferredInDate(), null).stream())
+                        java.util.stream.Stream.concat(
+                                MemberRules.transferredIn(draft.getAdmissionDate(), draft.getTransferredInDate(), null).stream(),
+                                MemberRules.profile(draft.getBirthYear(), draft.getBirthDate(), draft.getAdmissionDate(),
+                                        draft.getRestoredDate(), null).stream()))
                 .findFirst().ifPresent(problem -> {
                     throw new MemberException(problem.reason());
                 });
@@ -97,6 +101,12 @@ public class MemberService {
     /** Records that a member left the party, on a date and for a reason; they stay on record. */
     @Transactional
     public void leave(String code, long version, LocalDate date, LeaveReason reason) {
+        leave(code, version, date, reason, null);
+    }
+
+    /** {@link #leave(String, long, LocalDate, LeaveReason)}, a transfer out with where to (another province or commune). */
+    @Transactional
+    public void leave(String code, long version, LocalDate date, LeaveReason reason, TransferScope scope) {
         if (date == null || reason == null) {
             throw new MemberException("members.error.leave-required");
         }
@@ -106,7 +116,7 @@ public class MemberService {
                     throw new MemberException(problem.reason());
                 });
         Map<String, Object> before = member.auditedFields();
-        member.leave(date, reason);
+        member.leave(date, reason, scope);
         events.publishEvent(new DataChanged("member", new Message("audit.details.member.left", code,
                 ValueChanges.between(before, member.auditedFields())), Topic.MEMBERS));
     }

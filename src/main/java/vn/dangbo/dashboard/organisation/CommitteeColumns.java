@@ -42,7 +42,7 @@ public class CommitteeColumns {
         for (String table : List.of("member", "cell_rating", "cell_meeting", "candidate")) {
             parents.put(table, cell);
         }
-        for (String table : List.of("member_rating", "training", "party_badge", "discipline")) {
+        for (String table : List.of("member_rating", "training", "party_badge", "discipline", "party_card")) {
             parents.put(table, member);
         }
         parents.put("term_target", term);

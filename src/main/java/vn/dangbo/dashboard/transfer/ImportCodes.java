@@ -7,7 +7,18 @@ import vn.dangbo.dashboard.badges.EarlyGround;
 import vn.dangbo.dashboard.discipline.DisciplineForm;
 import vn.dangbo.dashboard.meetings.MeetingGrade;
 import vn.dangbo.dashboard.meetings.MeetingKind;
+import vn.dangbo.dashboard.inspection.InspectionKind;
+import vn.dangbo.dashboard.inspection.InspectionSubject;
+import vn.dangbo.dashboard.members.AcademicTitle;
+import vn.dangbo.dashboard.members.CardKind;
+import vn.dangbo.dashboard.members.Ethnicity;
 import vn.dangbo.dashboard.members.Gender;
+import vn.dangbo.dashboard.members.GeneralEducation;
+import vn.dangbo.dashboard.members.Occupation;
+import vn.dangbo.dashboard.members.Qualification;
+import vn.dangbo.dashboard.members.Religion;
+import vn.dangbo.dashboard.members.TemporaryDirection;
+import vn.dangbo.dashboard.members.TransferScope;
 import vn.dangbo.dashboard.members.LeaveReason;
 import vn.dangbo.dashboard.members.MemberStatus;
 import vn.dangbo.dashboard.members.PoliticalTheory;
@@ -141,6 +152,88 @@ final class ImportCodes {
         case EXPULSION -> "Khai trừ";
     });
 
+    static final Map<String, String> ETHNICITY = ethnicities();
+    static final Map<String, String> RELIGION = words(Religion.class, r -> switch (r) {
+        case NONE -> "Không";
+        case CATHOLIC -> "Thiên Chúa";
+        case PROTESTANT -> "Tin Lành";
+        case BUDDHIST -> "Phật";
+        case CAO_DAI -> "Cao Đài";
+        case HOA_HAO -> "Hòa Hảo";
+        case ISLAM -> "Hồi";
+        case OTHER -> "Tôn giáo khác";
+    }, Map.of("Đạo Thiên Chúa", "CATHOLIC", "Công giáo", "CATHOLIC", "Đạo Tin Lành", "PROTESTANT", "Đạo Phật", "BUDDHIST",
+            "Phật giáo", "BUDDHIST", "Đạo Cao Đài", "CAO_DAI", "Đạo Hòa Hảo", "HOA_HAO", "Đạo Hoà Hảo", "HOA_HAO",
+            "Đạo Hồi", "ISLAM", "Khác", "OTHER"));
+    static final Map<String, String> GENERAL_EDUCATION = words(GeneralEducation.class, g -> switch (g) {
+        case LITERATE -> "Biết đọc, biết viết chữ quốc ngữ";
+        case PRIMARY -> "Tiểu học";
+        case LOWER_SECONDARY -> "Trung học cơ sở";
+        case UPPER_SECONDARY -> "Trung học phổ thông";
+    }, Map.of("Biết chữ", "LITERATE", "THCS", "LOWER_SECONDARY", "THPT", "UPPER_SECONDARY", "12/12", "UPPER_SECONDARY",
+            "9/12", "LOWER_SECONDARY", "10/10", "UPPER_SECONDARY", "7/10", "LOWER_SECONDARY"));
+    static final Map<String, String> QUALIFICATION = words(Qualification.class, q -> switch (q) {
+        case NONE -> "Chưa qua đào tạo";
+        case VOCATIONAL -> "Công nhân kỹ thuật, nhân viên nghiệp vụ, sơ cấp";
+        case INTERMEDIATE -> "Trung cấp";
+        case COLLEGE -> "Cao đẳng";
+        case BACHELOR -> "Đại học";
+        case MASTER -> "Thạc sĩ";
+        case DOCTOR -> "Tiến sĩ";
+    }, Map.of("Không", "NONE", "Sơ cấp", "VOCATIONAL", "Thạc sỹ", "MASTER", "Tiến sỹ", "DOCTOR", "Cử nhân", "BACHELOR",
+            "Kỹ sư", "BACHELOR"));
+    static final Map<String, String> ACADEMIC_TITLE = words(AcademicTitle.class, t -> switch (t) {
+        case NONE -> "Không";
+        case ASSOCIATE_PROFESSOR -> "Phó Giáo sư";
+        case PROFESSOR -> "Giáo sư";
+    }, Map.of("PGS", "ASSOCIATE_PROFESSOR", "GS", "PROFESSOR"));
+    static final Map<String, String> OCCUPATION = words(Occupation.class, o -> switch (o) {
+        case STATE_OFFICIAL -> "Cán bộ, công chức cơ quan Nhà nước cấp tỉnh trở lên";
+        case PARTY_OFFICIAL -> "Cán bộ, công chức cơ quan Đảng, Mặt trận, đoàn thể cấp tỉnh trở lên";
+        case COMMUNE_OFFICIAL -> "Cán bộ, công chức, người hoạt động không chuyên trách ở xã, phường";
+        case HAMLET_WORKER -> "Người hoạt động không chuyên trách thôn, tổ dân phố";
+        case PUBLIC_EMPLOYEE -> "Viên chức trong các đơn vị sự nghiệp công lập";
+        case NON_PUBLIC_EMPLOYEE -> "Người lao động trong các đơn vị sự nghiệp ngoài công lập";
+        case BUSINESS_MANAGER -> "Người lãnh đạo, quản lý doanh nghiệp";
+        case BUSINESS_STAFF -> "Nhân viên, người gián tiếp sản xuất";
+        case BUSINESS_WORKER -> "Công nhân, lao động trực tiếp sản xuất";
+        case FARMER -> "Người làm nông, lâm, ngư nghiệp";
+        case ARMED_FORCES -> "Sỹ quan, chiến sỹ quân đội và công an";
+        case UNIVERSITY_STUDENT -> "Sinh viên";
+        case PUPIL -> "Học sinh";
+        case OTHER -> "Khác (lao động hợp đồng, tự do)";
+        case RETIRED -> "Đã nghỉ hưu, nghỉ công tác";
+    }, Map.ofEntries(Map.entry("CBCC Nhà nước", "STATE_OFFICIAL"), Map.entry("CBCC Đảng, đoàn thể", "PARTY_OFFICIAL"),
+            Map.entry("CBCC xã", "COMMUNE_OFFICIAL"), Map.entry("Không chuyên trách thôn", "HAMLET_WORKER"),
+            Map.entry("Viên chức", "PUBLIC_EMPLOYEE"), Map.entry("Ngoài công lập", "NON_PUBLIC_EMPLOYEE"),
+            Map.entry("Quản lý doanh nghiệp", "BUSINESS_MANAGER"), Map.entry("Nhân viên doanh nghiệp", "BUSINESS_STAFF"),
+            Map.entry("Công nhân", "BUSINESS_WORKER"), Map.entry("Nông dân", "FARMER"),
+            Map.entry("Nông, lâm, ngư nghiệp", "FARMER"), Map.entry("Quân đội, công an", "ARMED_FORCES"),
+            Map.entry("Lực lượng vũ trang", "ARMED_FORCES"), Map.entry("Khác", "OTHER"), Map.entry("Tự do", "OTHER"),
+            Map.entry("Nghỉ hưu", "RETIRED")));
+    static final Map<String, String> TRANSFER_SCOPE = words(TransferScope.class, t -> switch (t) {
+        case OTHER_PROVINCE -> "Tỉnh khác";
+        case IN_PROVINCE -> "Xã khác trong tỉnh";
+    }, Map.of("Huyện khác trong tỉnh", "IN_PROVINCE", "Trong tỉnh", "IN_PROVINCE", "Ngoài tỉnh", "OTHER_PROVINCE"));
+    static final Map<String, String> CARD_KIND = words(CardKind.class, k -> switch (k) {
+        case ISSUED -> "Phát thẻ";
+        case REISSUED_LOST -> "Cấp lại do mất";
+        case REPLACED_DAMAGED -> "Đổi lại do hỏng";
+    });
+    static final Map<String, String> TEMPORARY_DIRECTION = words(TemporaryDirection.class, d -> switch (d) {
+        case SENT -> "Giới thiệu chuyển đi";
+        case RECEIVED -> "Tiếp nhận chuyển đến";
+    }, Map.of("Chuyển đi", "SENT", "Đi", "SENT", "Chuyển đến", "RECEIVED", "Đến", "RECEIVED"));
+    static final Map<String, String> INSPECTION_KIND = words(InspectionKind.class, k -> switch (k) {
+        case INSPECTION -> "Kiểm tra";
+        case SUPERVISION -> "Giám sát";
+    });
+    static final Map<String, String> INSPECTION_SUBJECT = words(InspectionSubject.class, k -> switch (k) {
+        case CELL -> "Chi bộ";
+        case UNIT -> "Tổ chức đảng trực thuộc";
+        case MEMBER -> "Đảng viên";
+    });
+
     private ImportCodes() {
     }
 
@@ -205,6 +298,29 @@ final class ImportCodes {
     private static Map<String, String> withSynonyms(Map<String, String> words, java.util.Collection<String> synonyms, String value) {
         Map<String, String> map = new LinkedHashMap<>(words);
         synonyms.forEach(word -> map.putIfAbsent(word, value));
+        return map;
+    }
+
+    /** The form's names of the ethnic groups, and the names written without hyphens or as the older lists do. */
+    private static Map<String, String> ethnicities() {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (Ethnicity e : Ethnicity.values()) {
+            map.put(e.label(), e.name());
+        }
+        for (Ethnicity e : Ethnicity.values()) {
+            map.putIfAbsent(e.label().replace('-', ' '), e.name());
+            map.putIfAbsent(e.label().replace("-", ""), e.name());
+        }
+        new java.util.TreeMap<>(Map.of("Khmer", "KHMER", "Khơ Me", "KHMER", "H'Mông", "HMONG", "Hmông", "HMONG", "Ê Đê", "E_DE", "Ba Na", "BA_NA",
+                "Phà Thẻn", "PA_THEN", "Khác", "OTHER", "Gốc nước ngoài", "FOREIGN_ORIGIN")).forEach(map::putIfAbsent);
+        return map;
+    }
+
+    /** {@link #words(Class, Function)}, then the forms' short words and other spellings, each standing for a constant. */
+    private static <E extends Enum<E>> Map<String, String> words(Class<E> type, Function<E, String> word,
+                                                                Map<String, String> synonyms) {
+        Map<String, String> map = words(type, word);
+        new java.util.TreeMap<>(synonyms).forEach(map::putIfAbsent);
         return map;
     }
 

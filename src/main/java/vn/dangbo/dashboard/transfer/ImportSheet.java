@@ -50,7 +50,20 @@ public enum ImportSheet {
             optional("Lý luận chính trị", "political_theory", new Coded(ImportCodes.THEORY, "NONE")),
             optional("Ngày ra khỏi Đảng", "left_date", new Day()),
             optional("Lý do ra khỏi Đảng", "left_reason", new Coded(ImportCodes.LEAVE, null)),
-            optional("Ngày chuyển đến", "transferred_in_date", new Day()))),
+            optional("Ngày chuyển đến", "transferred_in_date", new Day()),
+            optional("Chuyển đến từ", "transferred_in_scope", new Coded(ImportCodes.TRANSFER_SCOPE, null)),
+            optional("Chuyển đi tới", "transferred_out_scope", new Coded(ImportCodes.TRANSFER_SCOPE, null)),
+            optional("Ngày phục hồi đảng tịch", "restored_date", new Day()),
+            optional("Kết nạp lại", "readmitted", new YesNo()),
+            optional("Ngày sinh", "birth_date", new Day()),
+            optional("Dân tộc", "ethnicity", new Coded(ImportCodes.ETHNICITY, null)),
+            optional("Tôn giáo", "religion", new Coded(ImportCodes.RELIGION, null)),
+            optional("Giáo dục phổ thông", "general_education", new Coded(ImportCodes.GENERAL_EDUCATION, null)),
+            optional("Chuyên môn nghiệp vụ", "qualification", new Coded(ImportCodes.QUALIFICATION, null)),
+            optional("Chức danh khoa học", "academic_title", new Coded(ImportCodes.ACADEMIC_TITLE, "NONE")),
+            optional("Nghề nghiệp", "occupation", new Coded(ImportCodes.OCCUPATION, null)),
+            optional("Đoàn viên", "youth_union", new YesNo()),
+            optional("Số thẻ đảng viên", "card_number", new Text(20)))),
     MEMBER_RATINGS("Xếp loại đảng viên", "member_rating", Scope.VERSIONED,
             rating(key("Mã đảng viên", "member_id", new Reference(MEMBERS)))),
     CELL_RATINGS("Xếp loại chi bộ", "cell_rating", Scope.NONE, rating(key("Mã chi bộ", "cell_id", new Reference(CELLS)))),
@@ -112,7 +125,27 @@ public enum ImportSheet {
             key("Mã đảng viên", "member_id", new Reference(MEMBERS)),
             key("Ngày quyết định", "decided_on", new Day()),
             key("Hình thức", "form", new Coded(ImportCodes.DISCIPLINE, null)),
-            required("Cấp quyết định", "decided_by", new Text(200))));
+            required("Cấp quyết định", "decided_by", new Text(200)))),
+    CARDS("Thẻ đảng viên", "party_card", Scope.NONE, List.of(
+            key("Mã đảng viên", "member_id", new Reference(MEMBERS)),
+            key("Ngày", "issued_on", new Day()),
+            key("Loại", "kind", new Coded(ImportCodes.CARD_KIND, null)))),
+    TEMPORARY_TRANSFERS("Sinh hoạt tạm thời", "temporary_transfer", Scope.COMMITTEE, List.of(
+            key("Họ và tên", "full_name", new Text(200)),
+            key("Ngày", "transfer_date", new Day()),
+            key("Hướng", "direction", new Coded(ImportCodes.TEMPORARY_DIRECTION, null)),
+            optional("Nơi đi, nơi đến", "place", new Text(200)))),
+    COMMITTEE_RATINGS("Xếp loại Đảng bộ", "committee_rating", Scope.COMMITTEE, List.of(
+            key("Năm", "rating_year", new Whole(1950, 2100)),
+            required("Mức", "level", new Coded(ImportCodes.LEVEL_WITH_OLDER, null)),
+            optional("Tiêu biểu", "exemplary", new YesNo()),
+            optional("Cấp đánh giá", "rated_by", new Text(200)))),
+    INSPECTIONS("Kiểm tra, giám sát", "inspection", Scope.COMMITTEE, List.of(
+            key("Năm", "inspection_year", new Whole(1950, 2100)),
+            key("Hình thức", "kind", new Coded(ImportCodes.INSPECTION_KIND, null)),
+            key("Đối tượng", "subject_kind", new Coded(ImportCodes.INSPECTION_SUBJECT, null)),
+            key("Tên đối tượng", "subject", new Text(200)),
+            optional("Kết luận", "outcome", new Text(300))));
 
     /** What a row belongs to beyond its columns. */
     enum Scope {
@@ -146,8 +179,8 @@ public enum ImportSheet {
     public Topic topic() {
         return switch (this) {
             case COMMITTEE, TERMS, CELLS -> Topic.ORGANISATION;
-            case MEMBERS, BADGES, DISCIPLINES -> Topic.MEMBERS;
-            case MEMBER_RATINGS, CELL_RATINGS -> Topic.RATINGS;
+            case MEMBERS, BADGES, DISCIPLINES, CARDS, TEMPORARY_TRANSFERS -> Topic.MEMBERS;
+            case MEMBER_RATINGS, CELL_RATINGS, COMMITTEE_RATINGS, INSPECTIONS -> Topic.RATINGS;
             case RECRUITMENT_TARGETS, CANDIDATES -> Topic.RECRUITMENT;
             case MEETINGS, STUDIES -> Topic.MEETINGS;
             case TRAININGS -> Topic.TRAINING;
@@ -273,7 +306,8 @@ public enum ImportSheet {
                 key("Năm", "rating_year", new Whole(1950, 2100)),
                 optional("Mức", "level", new Coded(ImportCodes.LEVEL_WITH_OLDER, null)),
                 optional("Điểm", "score", new Decimal(0, 100)),
-                optional("Lý do không xếp loại", "not_rated_reason", new Coded(ImportCodes.NOT_RATED, null)));
+                optional("Lý do không xếp loại", "not_rated_reason", new Coded(ImportCodes.NOT_RATED, null)),
+                optional("Tiêu biểu", "exemplary", new YesNo()));
     }
 
     static ImportSheet byTitle(String title) {

@@ -63,6 +63,7 @@ public final class ImportTemplate {
             case Day d -> new Message("import.how.day");
             case Coded c when c.words() == ImportCodes.LEVEL_WITH_OLDER -> new Message("import.how.level",
                     ImportCodes.words(ImportCodes.LEVEL), ImportCodes.words(ImportCodes.FULL_LEVEL), ImportCodes.olderLevelsWritten());
+            case Coded c when c.words() == ImportCodes.ETHNICITY -> new Message("import.how.ethnicity");
             case Coded c -> c.whenBlank() == null ? new Message("import.how.coded", ImportCodes.words(c.words()))
                     : new Message("import.how.coded-blank", ImportCodes.words(c.words()), ImportCodes.word(c.words(), c.whenBlank()));
             case YesNo y -> new Message("import.how.yes-no");

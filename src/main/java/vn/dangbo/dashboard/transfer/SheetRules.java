@@ -41,7 +41,10 @@ final class SheetRules {
             case TERMS -> (Integer) row.get("end_year") <= (Integer) row.get("start_year")
                     ? List.of(new FieldProblem("end_year", "import.problem.term-years")) : List.of();
             case MEMBERS -> {
-                List<FieldProblem> problems = new java.util.ArrayList<>(MemberRules.check((String) row.get("code"),
+                List<FieldProblem> problems = new java.util.ArrayList<>(MemberRules.profile((Integer) row.get("birth_year"),
+                        (LocalDate) row.get("birth_date"), (LocalDate) row.get("admission_date"),
+                        (LocalDate) row.get("restored_date"), (LocalDate) row.get("left_date")));
+                problems.addAll(MemberRules.check((String) row.get("code"),
                         (LocalDate) row.get("admission_date"), (LocalDate) row.get("full_membership_date"),
                         (LocalDate) row.get("left_date"),
                         row.get("left_reason") == null ? null : LeaveReason.valueOf((String) row.get("left_reason"))));
@@ -60,6 +63,7 @@ final class SheetRules {
             case DISCIPLINES -> DisciplineRules.check((LocalDate) row.get("decided_on"),
                     row.get("form") == null ? null : DisciplineForm.valueOf((String) row.get("form")),
                     known.admission((String) row.get("member_id")), known.fullMembership((String) row.get("member_id")));
+            case COMMITTEE_RATINGS -> exemplary(row);
             case BADGES -> BadgeRules.check((Integer) row.get("badge_years"), (LocalDate) row.get("awarded_on"),
                     row.get("early_ground") == null ? null : EarlyGround.valueOf((String) row.get("early_ground")),
                     known.admission((String) row.get("member_id")));
@@ -71,9 +75,18 @@ final class SheetRules {
     private static List<FieldProblem> rating(PlannedRow row, LocalDate admitted) {
         String level = (String) row.get("level");
         String reason = (String) row.get("not_rated_reason");
-        return RatingRules.problem((Integer) row.get("rating_year"), level == null ? null : RatingLevel.valueOf(level),
-                        (BigDecimal) row.get("score"), reason == null ? null : NotRatedReason.valueOf(reason), admitted)
-                .map(problem -> List.of(new FieldProblem("level", problem))).orElse(List.of());
+        List<FieldProblem> problems = new java.util.ArrayList<>(RatingRules.problem((Integer) row.get("rating_year"),
+                        level == null ? null : RatingLevel.valueOf(level), (BigDecimal) row.get("score"),
+                        reason == null ? null : NotRatedReason.valueOf(reason), admitted)
+                .map(problem -> List.of(new FieldProblem("level", problem))).orElse(List.of()));
+        problems.addAll(exemplary(row));
+        return problems;
+    }
+
+    /** Tiêu biểu is chosen among those rated HTXS only (Quy định 124-QĐ/TW, art. 12). */
+    private static List<FieldProblem> exemplary(PlannedRow row) {
+        return Boolean.TRUE.equals(row.get("exemplary")) && !RatingLevel.OUTSTANDING.name().equals(row.get("level"))
+                ? List.of(new FieldProblem("exemplary", "import.problem.exemplary-not-outstanding")) : List.of();
     }
 
     /**

@@ -17,7 +17,14 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.util.List;
 import java.util.function.Consumer;
 import vn.dangbo.dashboard.base.ui.DateFields;
+import vn.dangbo.dashboard.members.AcademicTitle;
+import vn.dangbo.dashboard.members.Ethnicity;
 import vn.dangbo.dashboard.members.Gender;
+import vn.dangbo.dashboard.members.GeneralEducation;
+import vn.dangbo.dashboard.members.Occupation;
+import vn.dangbo.dashboard.members.Qualification;
+import vn.dangbo.dashboard.members.Religion;
+import vn.dangbo.dashboard.members.TransferScope;
 import vn.dangbo.dashboard.members.LeaveReason;
 import vn.dangbo.dashboard.members.MemberDraft;
 import vn.dangbo.dashboard.members.MemberException;
@@ -90,12 +97,22 @@ class MemberForm extends Div {
         binder.forField(transferredIn).bind("transferredInDate");
         binder.forField(exempt).bind(MemberDraft::isExempt, MemberDraft::setExempt);
         binder.forField(direct).bind(MemberDraft::isDirectWorker, MemberDraft::setDirectWorker);
-        binder.readBean(draft);
         Button save = new Button(getTranslation("members.save"), e -> save());
         save.setId("member-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout fields = new FormLayout(code, name, gender, birthYear, cell, status, admitted, full, transferredIn, exempt, direct);
-        add(new H3(getTranslation(draft.isNew() ? "members.new" : "members.edit", draft.getCode())), fields, save, message);
+        Select<TransferScope> transferredFrom = choice("members.transferred-in-scope", TransferScope.values(),
+                s -> getTranslation("transfer-scope." + s));
+        transferredFrom.setId("member-transferred-in-scope");
+        binder.forField(transferredFrom).bind(MemberDraft::getTransferredInScope, MemberDraft::setTransferredInScope);
+        DatePicker restored = date("members.restored");
+        binder.forField(restored).bind(MemberDraft::getRestoredDate, MemberDraft::setRestoredDate);
+        Checkbox readmitted = new Checkbox(getTranslation("members.readmitted"));
+        binder.forField(readmitted).bind(MemberDraft::isReadmitted, MemberDraft::setReadmitted);
+        FormLayout fields = new FormLayout(code, name, gender, birthYear, cell, status, admitted, full, transferredIn,
+                transferredFrom, restored, exempt, direct, readmitted);
+        add(new H3(getTranslation(draft.isNew() ? "members.new" : "members.edit", draft.getCode())), fields, profile(),
+                save, message);
+        binder.readBean(draft);
         if (!draft.isNew()) {
             add(rating(), leave(), transfer(cells));
         }
@@ -122,6 +139,52 @@ class MemberForm extends Div {
                 (year, level, score, reason) -> ratings.recordMemberRating(draft.getCode(), year, level, score, reason));
     }
 
+    /** The statistical profile the year-end forms break the membership down by; every field may stay blank. */
+    private Div profile() {
+        DatePicker born = date("members.birth-date");
+        born.setId("member-birth-date");
+        binder.forField(born).bind(MemberDraft::getBirthDate, MemberDraft::setBirthDate);
+        ComboBox<Ethnicity> ethnicity = Choices.foundWithoutDiacritics(new ComboBox<>(getTranslation("members.ethnicity")),
+                List.of(Ethnicity.values()));
+        ethnicity.setItemLabelGenerator(Ethnicity::label);
+        ethnicity.setId("member-ethnicity");
+        binder.forField(ethnicity).bind(MemberDraft::getEthnicity, MemberDraft::setEthnicity);
+        Select<Religion> religion = choice("members.religion", Religion.values(), r -> getTranslation("religion." + r));
+        binder.forField(religion).bind(MemberDraft::getReligion, MemberDraft::setReligion);
+        Select<GeneralEducation> school = choice("members.general-education", GeneralEducation.values(),
+                g -> getTranslation("general-education." + g));
+        binder.forField(school).bind(MemberDraft::getGeneralEducation, MemberDraft::setGeneralEducation);
+        Select<Qualification> qualification = choice("members.qualification", Qualification.values(),
+                q -> getTranslation("qualification." + q));
+        binder.forField(qualification).bind(MemberDraft::getQualification, MemberDraft::setQualification);
+        Select<AcademicTitle> title = choice("members.academic-title", AcademicTitle.values(),
+                t -> getTranslation("academic-title." + t));
+        binder.forField(title).bind(MemberDraft::getAcademicTitle, MemberDraft::setAcademicTitle);
+        ComboBox<Occupation> occupation = Choices.foundWithoutDiacritics(new ComboBox<>(getTranslation("members.occupation")),
+                List.of(Occupation.values()));
+        occupation.setItemLabelGenerator(o -> getTranslation("occupation." + o));
+        occupation.setId("member-occupation");
+        binder.forField(occupation).bind(MemberDraft::getOccupation, MemberDraft::setOccupation);
+        Checkbox youth = new Checkbox(getTranslation("members.youth-union"));
+        binder.forField(youth).bind(MemberDraft::isYouthUnion, MemberDraft::setYouthUnion);
+        TextField card = new TextField(getTranslation("members.card-number"));
+        card.setMaxLength(20);
+        binder.forField(card).bind(MemberDraft::getCardNumber, MemberDraft::setCardNumber);
+        return section("members.profile", new FormLayout(born, ethnicity, religion, school, qualification, title,
+                occupation, card, youth));
+    }
+
+    /** A choice that may stay empty (shown as "Chưa khai báo"), its items labelled through the bundle. */
+    private <T> Select<T> choice(String labelKey, T[] items, com.vaadin.flow.component.ItemLabelGenerator<T> label) {
+        Select<T> select = new Select<>();
+        select.setLabel(getTranslation(labelKey));
+        select.setItems(items);
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(getTranslation("members.not-declared"));
+        select.setItemLabelGenerator(item -> item == null ? getTranslation("members.not-declared") : label.apply(item));
+        return select;
+    }
+
     private Div leave() {
         DatePicker date = date("members.left-date");
         Select<LeaveReason> reason = new Select<>();
@@ -129,10 +192,15 @@ class MemberForm extends Div {
         reason.setLabel(getTranslation("members.left-reason"));
         reason.setItems(LeaveReason.values());
         reason.setItemLabelGenerator(r -> getTranslation("leave." + r));
+        Select<TransferScope> to = choice("members.transferred-out-scope", TransferScope.values(),
+                s -> getTranslation("transfer-scope." + s));
+        to.setId("member-leave-scope");
+        to.setVisible(false);
+        reason.addValueChangeListener(e -> to.setVisible(e.getValue() == LeaveReason.TRANSFERRED_OUT));
         Button leave = new Button(getTranslation("members.leave"), e -> act(() ->
-                members.leave(draft.getCode(), draft.getVersion(), date.getValue(), reason.getValue())));
+                members.leave(draft.getCode(), draft.getVersion(), date.getValue(), reason.getValue(), to.getValue())));
         leave.setId("member-leave");
-        return section("members.leave-title", date, reason, leave);
+        return section("members.leave-title", date, reason, to, leave);
     }
 
     private Div transfer(List<CellSummary> cells) {

@@ -5,7 +5,7 @@ alter table member add column ethnicity varchar(30);
 alter table member add column religion varchar(20);
 alter table member add column general_education varchar(20);
 alter table member add column qualification varchar(20);
-alter table member add column academic_title varchar(30);
+alter table member add column academic_title varchar(30) default 'NONE' not null;
 alter table member add column occupation varchar(30);
 alter table member add column youth_union boolean default false not null;
 alter table member add column readmitted boolean default false not null;
@@ -13,7 +13,6 @@ alter table member add column card_number varchar(20);
 alter table member add column transferred_in_scope varchar(20);
 alter table member add column transferred_out_scope varchar(20);
 alter table member add column restored_date date;
-update member set academic_title = 'NONE' where academic_title is null;
 
 -- Tiêu biểu: among those rated HTXS, the ones singled out as exemplary.
 alter table member_rating add column exemplary boolean default false not null;

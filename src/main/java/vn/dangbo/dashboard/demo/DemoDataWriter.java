@@ -37,6 +37,9 @@ final class DemoDataWriter {
         insertTargets(term);
         insertAwards(committee);
         insertHamlets(committee, cells);
+        DemoProfiles profiles = new DemoProfiles(jdbc);
+        profiles.fill(DemoCommune.TERM_END);
+        profiles.events(committee, DemoCommune.TERM_START, DemoCommune.LAST_RATED_YEAR, new java.util.Random(DemoCommune.TERM_START));
         return committee;
     }
 

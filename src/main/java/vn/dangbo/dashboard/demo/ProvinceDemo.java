@@ -72,6 +72,13 @@ final class ProvinceDemo {
                 writeCells(commune, former, code + (char) ('a' + f), 5 + random.nextInt(6));
             }
         }
+        DemoProfiles profiles = new DemoProfiles(jdbc);
+        profiles.fill(MERGED_ON.getYear());
+        List<Long> communes = jdbc.queryForList("select id from party_committee where parent_id = ? and merged_into_id is null"
+                + " order by id", Long.class, province);
+        for (long commune : communes) {
+            profiles.events(commune, 2021, MERGED_ON.getYear(), new java.util.Random(commune));
+        }
         return province;
     }
 

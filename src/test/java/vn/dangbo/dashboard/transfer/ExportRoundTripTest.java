@@ -30,7 +30,7 @@ import vn.dangbo.dashboard.base.table.TableFiles;
 @ActiveProfiles("test")
 class ExportRoundTripTest {
     /** Party data, children before parents, and the accounts that refer to cells; nothing of it is left. */
-    private static final List<String> TABLES = List.of("app_user", "presentation_choice", "commune_criteria", "discipline", "party_badge", "hamlet_status", "hamlet", "award", "term_target", "training",
+    private static final List<String> TABLES = List.of("app_user", "presentation_choice", "party_card", "temporary_transfer", "committee_rating", "inspection", "commune_criteria", "discipline", "party_badge", "hamlet_status", "hamlet", "award", "term_target", "training",
             "study_campaign", "cell_meeting", "candidate", "recruitment_target", "cell_rating", "member_rating", "member",
             "cell", "term", "party_committee");
 

@@ -30,17 +30,20 @@ interface MemberRepository extends JpaRepository<Member, Long> {
             """)
     List<CellHeadcount> currentHeadcountByCell();
 
-    /** Members in the committee on a day: come in (admitted or transferred in) before it, not gone before it. */
+    /**
+     * Members in the committee on a day: come in (admitted, transferred in, or their membership restored: the latest of
+     * these is the day they came in, as the statistical form 1 counts) before it, not gone before it.
+     */
     @Query("""
             select count(m) from Member m
-            where coalesce(m.transferredInDate, m.admissionDate) < :day and (m.leftDate is null or m.leftDate >= :day)
+            where coalesce(m.restoredDate, m.transferredInDate, m.admissionDate) < :day and (m.leftDate is null or m.leftDate >= :day)
             """)
     long countMembersOn(@org.springframework.data.repository.query.Param("day") java.time.LocalDate day);
 
     /** Members admitted here (not transferred in) per year between two days. */
     @Query("""
             select new vn.dangbo.dashboard.members.YearCount(extract(year from m.admissionDate), count(m))
-            from Member m where m.transferredInDate is null and m.admissionDate between :from and :to
+            from Member m where m.transferredInDate is null and m.restoredDate is null and m.admissionDate between :from and :to
             group by extract(year from m.admissionDate)
             """)
     List<YearCount> admittedBetween(@org.springframework.data.repository.query.Param("from") java.time.LocalDate from,
@@ -49,11 +52,20 @@ interface MemberRepository extends JpaRepository<Member, Long> {
     /** Members transferred in per year between two days. */
     @Query("""
             select new vn.dangbo.dashboard.members.YearCount(extract(year from m.transferredInDate), count(m))
-            from Member m where m.transferredInDate between :from and :to
+            from Member m where m.restoredDate is null and m.transferredInDate between :from and :to
             group by extract(year from m.transferredInDate)
             """)
     List<YearCount> transferredInBetween(@org.springframework.data.repository.query.Param("from") java.time.LocalDate from,
                                          @org.springframework.data.repository.query.Param("to") java.time.LocalDate to);
+
+    /** Members whose membership was restored, per year between two days. */
+    @Query("""
+            select new vn.dangbo.dashboard.members.YearCount(extract(year from m.restoredDate), count(m))
+            from Member m where m.restoredDate between :from and :to
+            group by extract(year from m.restoredDate)
+            """)
+    List<YearCount> restoredBetween(@org.springframework.data.repository.query.Param("from") java.time.LocalDate from,
+                                    @org.springframework.data.repository.query.Param("to") java.time.LocalDate to);
 
     /** The ways out per year between two days, by the reason for leaving (which a leaving day always has: MemberRules). */
     @Query("""

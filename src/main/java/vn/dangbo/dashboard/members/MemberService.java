@@ -171,6 +171,7 @@ public class MemberService {
         }
         members.admittedBetween(first, last).forEach(c -> byYear.get(c.year()).put(Movement.ADMITTED, c.count()));
         members.transferredInBetween(first, last).forEach(c -> byYear.get(c.year()).put(Movement.TRANSFERRED_IN, c.count()));
+        members.restoredBetween(first, last).forEach(c -> byYear.get(c.year()).put(Movement.RESTORED, c.count()));
         members.leavingBetween(first, last).forEach(c -> byYear.get(c.year())
                 .merge(Movement.leaving(LeaveReason.valueOf(c.way())), c.count(), Long::sum));
         return new MembershipMovement(members.countMembersOn(first),

@@ -10,6 +10,7 @@ import vn.dangbo.dashboard.ratings.RatingDistribution;
 import vn.dangbo.dashboard.ratings.RatingLevel;
 import vn.dangbo.dashboard.ratings.RuleSet;
 import vn.dangbo.dashboard.report.Source.Place;
+import vn.dangbo.dashboard.statistics.CommitteeYear;
 
 /**
  * The annual ratings of a year (the report's year, or the term's last rated year): the cells, the members on both
@@ -37,6 +38,7 @@ final class RatingsSection {
         }
         cells(cells, year, section.paragraph());
         members(members, year, section.paragraph());
+        committee(data.statistics().committeeYear(year), section);
         if (members.rated() > 0 && RuleSet.forYear(year).quotaConfirmed()) {
             rules(data, members, year, section.paragraph());
         }
@@ -68,6 +70,16 @@ final class RatingsSection {
         if (cells.notRatedTotal() > 0) {
             section.say("report.ratings.cells-not-rated", Figure.count(cells.notRatedTotal(), Source.of(Place.CELLS, year)),
                     Figure.plural(cells.notRatedTotal()));
+        }
+    }
+
+    /** The committee's own rating by its superior, and the exemplary among its outstanding members, where recorded. */
+    private static void committee(CommitteeYear own, SectionBuilder section) {
+        own.rating().ifPresent(level -> section.say(own.exemplary() ? "report.ratings.committee-exemplary" : "report.ratings.committee",
+                Figure.year(own.year()), Figure.word("rating.level." + level)));
+        if (own.exemplaryMembers() > 0) {
+            section.say("report.ratings.exemplary-members", Figure.count(own.exemplaryMembers(),
+                    Source.of(Place.RATINGS, own.year())), Figure.plural(own.exemplaryMembers()));
         }
     }
 

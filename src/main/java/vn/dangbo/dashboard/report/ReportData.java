@@ -16,5 +16,6 @@ import vn.dangbo.dashboard.training.TrainingService;
 @Component
 record ReportData(OrganisationService organisation, MemberService members, RatingService ratings,
                   RecruitmentService recruitment, MeetingService meetings, TrainingService trainings,
-                  TermResultService results, BadgeService badges, DisciplineService discipline, Clock clock) {
+                  TermResultService results, BadgeService badges, DisciplineService discipline,
+                  vn.dangbo.dashboard.statistics.StatisticsService statistics, Clock clock) {
 }

@@ -69,6 +69,26 @@ class StatisticsQueries {
                 parameters(year), (rs, i) -> new Behind(source.kind(), rs.getString(1), rs.getString(2), rs.getString(3)));
     }
 
+    /** The committee's own rating of a year (a committee in scope's: the commune's own), if any: level and exemplary. */
+    java.util.Optional<Object[]> committeeRating(int year) {
+        return jdbc.query("select level, exemplary from committee_rating where committee_id in (:scope) and rating_year = :year"
+                        + " order by committee_id", parameters(year), (rs, i) -> new Object[] {rs.getString(1), rs.getBoolean(2)})
+                .stream().findFirst();
+    }
+
+    long exemplaryMembers(int year) {
+        Long count = jdbc.queryForObject("select count(*) from member_rating where committee_id in (:scope) and rating_year = :year"
+                + " and level = 'OUTSTANDING' and exemplary", parameters(year), Long.class);
+        return count == null ? 0 : count;
+    }
+
+    /** Inspections and supervisions of the year: kind, whom, how many. */
+    List<Object[]> inspections(int year) {
+        return jdbc.query("select kind, subject_kind, count(*) from inspection where committee_id in (:scope)"
+                + " and inspection_year = :year group by kind, subject_kind", parameters(year),
+                (rs, i) -> new Object[] {rs.getString(1), rs.getString(2), rs.getLong(3)});
+    }
+
     private MapSqlParameterSource parameters(int year) {
         return new MapSqlParameterSource()
                 .addValue("scope", directory.covered(CommitteeScope.currentId()))

@@ -9,6 +9,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.dashboard.base.i18n.Message;
+import vn.dangbo.dashboard.inspection.InspectionKind;
+import vn.dangbo.dashboard.inspection.InspectionSubject;
+import vn.dangbo.dashboard.ratings.RatingLevel;
 import vn.dangbo.dashboard.organisation.CommitteeDirectory;
 import vn.dangbo.dashboard.organisation.CommitteeNode;
 import vn.dangbo.dashboard.organisation.CommitteeScope;
@@ -85,6 +88,18 @@ public class StatisticsService {
     /** What is wrong across the forms of a year (form 4's total against form 1's D). */
     public List<Message> acrossForms(Map<StatisticForm, FilledForm> forms) {
         return FormChecks.across(forms);
+    }
+
+    /** The committee's own year: its rating, the exemplary members, the inspections and supervisions. */
+    public CommitteeYear committeeYear(int year) {
+        Optional<Object[]> rating = queries.committeeRating(year);
+        Map<InspectionKind, Map<InspectionSubject, Long>> inspections = new EnumMap<>(InspectionKind.class);
+        for (Object[] row : queries.inspections(year)) {
+            inspections.computeIfAbsent(InspectionKind.valueOf((String) row[0]), k -> new EnumMap<>(InspectionSubject.class))
+                    .put(InspectionSubject.valueOf((String) row[1]), (Long) row[2]);
+        }
+        return new CommitteeYear(year, rating.map(r -> RatingLevel.valueOf((String) r[0])),
+                rating.map(r -> (Boolean) r[1]).orElse(false), queries.exemplaryMembers(year), inspections);
     }
 
     /** The records behind one figure (a row's, in a column); empty for a figure that counts no records. */

@@ -78,7 +78,7 @@ class ReportDocumentTest {
     void it_ends_with_the_sections_only_the_office_can_write_the_recipients_and_the_signature_block() throws IOException {
         try (XWPFDocument document = document()) {
             assertThat(paragraphs(document, ReportDocument.HEADING)).endsWith(
-                    "X. HẠN CHẾ, NGUYÊN NHÂN", "XI. PHƯƠNG HƯỚNG, NHIỆM VỤ NHIỆM KỲ 2020–2025");
+                    "XI. HẠN CHẾ, NGUYÊN NHÂN", "XII. PHƯƠNG HƯỚNG, NHIỆM VỤ NHIỆM KỲ 2020–2025");
             assertThat(document.getParagraphs()).extracting(XWPFParagraph::getText).anySatisfy(text ->
                     assertThat(text).startsWith("(Văn phòng Đảng ủy thay dòng này bằng những hạn chế"));
             XWPFTable closing = document.getTables().getLast();
@@ -135,9 +135,13 @@ class ReportDocumentTest {
             assertThat(paragraphs(document, ReportDocument.HEADING)).containsExactly(
                     "I. TỔ CHỨC CƠ SỞ ĐẢNG VÀ ĐẢNG VIÊN", "II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU KINH TẾ – XÃ HỘI",
                     "III. CÔNG TÁC GIÁO DỤC CHÍNH TRỊ, TƯ TƯỞNG", "IV. CÔNG TÁC PHÁT TRIỂN ĐẢNG VIÊN",
-                    "V. ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG TỔ CHỨC ĐẢNG VÀ ĐẢNG VIÊN", "VI. SINH HOẠT CHI BỘ",
-                    "VII. CÔNG TÁC ĐÀO TẠO, BỒI DƯỠNG CÁN BỘ", "VIII. KHEN THƯỞNG VÀ HUY HIỆU ĐẢNG", "IX. XÂY DỰNG NÔNG THÔN MỚI",
-                    "X. HẠN CHẾ, NGUYÊN NHÂN", "XI. PHƯƠNG HƯỚNG, NHIỆM VỤ NHIỆM KỲ 2020–2025");
+                    "V. ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG TỔ CHỨC ĐẢNG VÀ ĐẢNG VIÊN",
+                    "VI. CÔNG TÁC KIỂM TRA, GIÁM SÁT VÀ THI HÀNH KỶ LUẬT ĐẢNG", "VII. SINH HOẠT CHI BỘ",
+                    "VIII. CÔNG TÁC ĐÀO TẠO, BỒI DƯỠNG CÁN BỘ", "IX. KHEN THƯỞNG VÀ HUY HIỆU ĐẢNG", "X. XÂY DỰNG NÔNG THÔN MỚI",
+                    "XI. HẠN CHẾ, NGUYÊN NHÂN", "XII. PHƯƠNG HƯỚNG, NHIỆM VỤ NHIỆM KỲ 2020–2025");
+            assertThat(document.getParagraphs()).extracting(XWPFParagraph::getText).as("the demo's inspections, term-wide")
+                    .anySatisfy(text -> assertThat(text).startsWith("Trong nhiệm kỳ, Đảng ủy đã kiểm tra "))
+                    .anySatisfy(text -> assertThat(text).contains("Đảng bộ được cấp trên đánh giá, xếp loại"));
             assertThat(document.getParagraphs()).extracting(XWPFParagraph::getText).anySatisfy(text -> assertThat(text)
                     .startsWith("Hiện nay, Đảng bộ có 521 đảng viên, sinh hoạt tại 25 chi bộ (trong đó có 20 chi bộ xóm). "));
             assertThat(document.getParagraphs()).extracting(XWPFParagraph::getText).as("the cells' ratings, a paragraph of their own")

@@ -29,11 +29,17 @@ class BehindPanel extends Div {
         Behind.Kind kind = records.getFirst().kind();
         NativeTable table = new NativeTable();
         table.addClassName("report-table");
+        boolean coded = kind != Behind.Kind.PERSON && kind != Behind.Kind.AWARD;
+        boolean placed = kind != Behind.Kind.CELL;
         NativeTableRow head = table.getHead().addRow();
         head.addHeaderCell().setText(getTranslation("stat.behind.number"));
-        head.addHeaderCell().setText(getTranslation("stat.behind.code." + kind));
+        if (coded) {
+            head.addHeaderCell().setText(getTranslation("stat.behind.code." + kind));
+        }
         head.addHeaderCell().setText(getTranslation("stat.behind.name." + kind));
-        head.addHeaderCell().setText(getTranslation("stat.behind.where." + kind));
+        if (placed) {
+            head.addHeaderCell().setText(getTranslation("stat.behind.where." + kind));
+        }
         int number = 1;
         for (Behind record : records) {
             NativeTableRow row = table.getBody().addRow();
@@ -41,11 +47,13 @@ class BehindPanel extends Div {
             if (kind == Behind.Kind.MEMBER) {
                 row.addDataCell().add(new Anchor("members?code=" + java.net.URLEncoder.encode(record.code(),
                         java.nio.charset.StandardCharsets.UTF_8), record.code()));
-            } else {
+            } else if (coded) {
                 row.addDataCell().setText(record.code());
             }
             row.addDataCell().setText(record.name());
-            row.addDataCell().setText(record.where());
+            if (placed) {
+                row.addDataCell().setText(record.where());
+            }
         }
         add(table);
         return this;

@@ -46,6 +46,7 @@ class ProvinceBenchmark extends UiTest {
     private static final String ELSEWHERE = "change-password";
 
     @Autowired JdbcTemplate jdbc;
+    @Autowired vn.dangbo.dashboard.statistics.StatisticsService statistics;
     @Autowired EntityManagerFactory entityManagerFactory;
 
     /** A view, who opens it, under which committee's address, and its main aggregate in plain SQL. */
@@ -199,6 +200,41 @@ class ProvinceBenchmark extends UiTest {
             System.gc();
         }
         return runtime.totalMemory() - runtime.freeMemory();
+    }
+
+    /**
+     * The year-end statistical forms, every form with last year's column and the identities: for the province's
+     * largest commune and for the whole province, five runs each, median and slowest printed (goal: 1 s and 3 s).
+     */
+    @Test
+    void the_statistical_forms_are_timed_for_the_largest_commune_and_the_province() {
+        long province = id("select id from party_committee where code = 'tinh-mau'");
+        long largest = id("""
+                select c.committee_id from member m join cell c on c.id = m.cell_id where m.left_date is null
+                group by c.committee_id order by count(*) desc fetch first 1 rows only""");
+        long members = jdbc.queryForObject("select count(*) from member m join cell c on c.id = m.cell_id"
+                + " where m.left_date is null and c.committee_id = ?", Long.class, largest);
+        for (var scope : List.of(java.util.Map.entry("largest commune (" + members + " members)", largest),
+                java.util.Map.entry("province (" + count("member") + " member records)", province))) {
+            List<Long> times = new java.util.ArrayList<>();
+            for (int run = 0; run < RUNS; run++) {
+                long start = System.nanoTime();
+                vn.dangbo.dashboard.organisation.CommitteeScope.run(scope.getValue(), () -> statistics.fillAll(YEAR));
+                times.add((System.nanoTime() - start) / 1_000_000);
+            }
+            System.out.printf("BENCHMARK statistics, all forms of %d with last year's column, %s on %s: median %.0f ms,"
+                            + " slowest %d ms (load %s)%n", YEAR, scope.getKey(), database(), median(times),
+                    times.stream().mapToLong(Long::longValue).max().orElse(0), loadAverage());
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            return String.join(" ", java.util.Arrays.copyOf(java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
+                    .split(" "), 3));
+        } catch (java.io.IOException e) {
+            return "?";
+        }
     }
 
     private static double median(List<Long> values) {

@@ -86,8 +86,8 @@ class StatisticsView extends LiveDashboard implements HasDynamicTitle {
         FilledForm shown = forms.get(form);
         FormTable table = new FormTable(shown, heading, getLocale(),
                 (row, column) -> address(year, form).with("row", row).with("col", column).toString(), this::text);
-        add(table);
         drill(year, form).ifPresent(this::add);
+        add(table);
     }
 
     private Div controls(int year, int thisYear, Map<StatisticForm, FilledForm> forms, FormHeading heading) {

@@ -66,7 +66,7 @@ public final class MemberRules {
                                              LocalDate left) {
         List<FieldProblem> problems = new ArrayList<>();
         if (born != null && birthYear != null && born.getYear() != birthYear) {
-            problems.add(new FieldProblem("birth_date", "members.error.birth-date-year", birthYear));
+            problems.add(new FieldProblem("birth_date", "members.error.birth-date-year", String.valueOf(birthYear)));
         }
         if (restored != null && (restored.isAfter(Today.inVietnam()) || admitted != null && restored.isBefore(admitted)
                 || left != null && left.isBefore(restored))) {

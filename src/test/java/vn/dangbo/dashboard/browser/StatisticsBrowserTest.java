@@ -37,11 +37,21 @@ class StatisticsBrowserTest {
 
             browser.findElement(By.cssSelector("a.statistics-figure")).click();
             new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.id("statistics-behind")).isEmpty());
-            browser.executeScript("document.getElementById('statistics-behind').scrollIntoView()");
-            Thread.sleep(400);
-            Browser.screenshot(browser, "statistics-drill");
             long listed = (Long) browser.executeScript("return document.querySelectorAll('#statistics-behind tbody tr').length");
             assertThat(listed).isEqualTo(521);
+
+            String minorities = (String) browser.executeScript("""
+                    const row = [...document.querySelectorAll('.statistics-table tbody tr')]
+                        .find(r => r.cells[1].textContent === 'Dân tộc thiểu số');
+                    const link = row.querySelector('a.statistics-figure');
+                    link.click();
+                    return link.textContent;""");
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(browser.executeScript(
+                    "const h = document.querySelector('#statistics-behind h3'); return !!h && h.textContent.includes('Dân tộc thiểu số')")));
+            Thread.sleep(400);
+            Browser.screenshot(browser, "statistics-drill");
+            assertThat((Long) browser.executeScript("return document.querySelectorAll('#statistics-behind tbody tr').length"))
+                    .isEqualTo(Long.parseLong(minorities));
         } finally {
             browser.quit();
         }

@@ -10,9 +10,8 @@ import vn.dangbo.dashboard.ratings.RatingLevel;
 final class OrganisationForms {
     /** A grassroots committee (đảng bộ cơ sở): a commune or ward committee today, not merged into another. */
     static final String COMMUNE = "p.org_level = 'COMMUNE' and p.merged_into_id is null";
-    /** The commune {@code q} the cell {@code c} is under: its committee, or its partial committee's parent. */
-    private static final String COMMUNE_OF_CELL = "(q.id = c.committee_id and q.org_level = 'COMMUNE'"
-            + " or q.id = (select r.parent_id from party_committee r where r.id = c.committee_id and r.org_level = 'PARTIAL'))";
+    /** The cell {@code c}'s commune ({@code k}, or {@code kp} above a partial committee) calls its areas tổ dân phố, khu phố. */
+    static final String WARD_OF_CELL = "coalesce(kp.residential_word, k.residential_word, '') in ('KHU_PHO', 'TO_DAN_PHO')";
     /** The cell {@code c} is under the committee {@code p}. */
     static final String CELL_UNDER_P = "(c.committee_id = p.id or c.committee_id in"
             + " (select r.id from party_committee r where r.parent_id = p.id and r.org_level = 'PARTIAL'))";
@@ -23,14 +22,17 @@ final class OrganisationForms {
 
     static List<FormRow> byType() {
         return new Rows()
-                .cells("1", "stat.f5.communes", typeCells("not " + WARD))
-                .cells("2", "stat.f5.wards", typeCells(WARD))
-                .cells("", "stat.f5.total", typeCells(null))
+                .cells("1", "stat.f5.communes", typeCells("not " + WARD, "not " + WARD_OF_CELL))
+                .cells("2", "stat.f5.wards", typeCells(WARD, WARD_OF_CELL))
+                .cells("", "stat.f5.total", typeCells(null, "1 = 1"))
                 .list();
     }
 
-    /** Columns 2–7 of form 5 for the communes whose type the condition (over a committee alias) names; null: all. */
-    private static List<Measure> typeCells(String type) {
+    /**
+     * Columns 2–7 of form 5 for the communes whose type the condition (over a committee alias) names, the same said of
+     * a cell's commune; null: all.
+     */
+    private static List<Measure> typeCells(String type, String cellType) {
         String p = type == null ? "1 = 1" : type.formatted("p");
         String q = type == null ? "1 = 1" : type.formatted("q");
         Measure committees = Measure.count(Source.COMMITTEE, both(COMMUNE, p));
@@ -38,9 +40,8 @@ final class OrganisationForms {
                 Measure.count(Source.COMMITTEE, "1 = 0"),
                 Measure.count(Source.COMMITTEE, "p.org_level = 'PARTIAL' and exists (select 1 from party_committee q"
                         + " where q.id = p.parent_id and q.merged_into_id is null and " + q + ")"),
-                Measure.count(Source.CELL, "exists (select 1 from party_committee q where " + COMMUNE_OF_CELL + " and " + q + ")"),
-                Measure.members(both(Populations.AT_END, "exists (select 1 from party_committee q where " + COMMUNE_OF_CELL
-                        + " and " + q + ")")));
+                Measure.count(Source.CELL, cellType),
+                Measure.members(both(Populations.AT_END, cellType)));
     }
 
     static List<FormRow> ratings() {
@@ -55,12 +56,12 @@ final class OrganisationForms {
         levels(rows, Source.CELL_RATING, rated);
         rows.endBreakdown().ofWhich("", 2, "stat.f6.not-rated", Measure.count(Source.CELL,
                 "not exists (select 1 from cell_rating x where x.cell_id = c.id and " + rated + ")"));
-        String member = "exists (select 1 from member_rating x where x.member_id = m.id and x.rating_year = :year and ";
         rows.heading("B", "stat.f6.members")
                 .keyed("M", "", 1, "stat.f6.members-listed", Measure.members(Populations.AT_END))
-                .ofWhich("1", 1, "stat.f6.exempt", Measure.members(both(Populations.AT_END, member + "x.not_rated_reason = 'EXEMPT')")))
-                .ofWhich("2", 1, "stat.f6.not-rated-members", Measure.members(both(Populations.AT_END, "not " + member
-                        + "(x.level is not null or x.not_rated_reason = 'EXEMPT'))")))
+                .ofWhich("1", 1, "stat.f6.exempt", Measure.count(Source.MEMBER_RATED,
+                        both(Populations.AT_END, "x.not_rated_reason = 'EXEMPT'")))
+                .ofWhich("2", 1, "stat.f6.not-rated-members", Measure.count(Source.MEMBER_RATED, both(Populations.AT_END,
+                        "x.level is null and coalesce(x.not_rated_reason, '') <> 'EXEMPT'")))
                 .keyed("MR", "3", 1, "stat.f6.rated", Measure.count(Source.MEMBER_RATING, rated)).breakdownOf("MR");
         levels(rows, Source.MEMBER_RATING, rated);
         return rows.list();

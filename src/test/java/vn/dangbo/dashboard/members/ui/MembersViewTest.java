@@ -85,6 +85,35 @@ class MembersViewTest extends UiTest {
     }
 
     @Test
+    void the_statistical_profile_is_edited_on_the_members_form_and_a_birth_date_outside_the_birth_year_refused() {
+        signInAs("vanphong");
+        open("members?cell=X02");
+        _clickItem(_get(Grid.class, spec -> spec.withId("members-grid")), 0, 1, false);
+        String code = _get(TextField.class, spec -> spec.withId("member-code")).getValue();
+        int born = _get(IntegerField.class, spec -> spec.withId("member-birth-year")).getValue();
+        String before = jdbc.queryForObject("select ethnicity from member where code = ?", String.class, code);
+        try {
+            @SuppressWarnings("unchecked")
+            com.vaadin.flow.component.combobox.ComboBox<vn.dangbo.dashboard.members.Ethnicity> ethnicity =
+                    _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("member-ethnicity"));
+            ethnicity.setValue(vn.dangbo.dashboard.members.Ethnicity.MUONG);
+            com.vaadin.flow.component.datepicker.DatePicker birthDate = _get(com.vaadin.flow.component.datepicker.DatePicker.class,
+                    spec -> spec.withId("member-birth-date"));
+            birthDate.setValue(java.time.LocalDate.of(born - 1, 5, 5));
+            _click(_get(Button.class, spec -> spec.withId("member-save")));
+            assertThat(_get(com.vaadin.flow.component.Component.class, spec -> spec.withId("member-message")).getElement().getText())
+                    .isEqualTo("Ngày sinh phải thuộc năm sinh " + born + ".");
+
+            birthDate.setValue(java.time.LocalDate.of(born, 5, 5));
+            _click(_get(Button.class, spec -> spec.withId("member-save")));
+            assertThat(jdbc.queryForMap("select ethnicity, birth_date from member where code = ?", code).values())
+                    .containsExactly("MUONG", java.sql.Date.valueOf(java.time.LocalDate.of(born, 5, 5)));
+        } finally {
+            jdbc.update("update member set ethnicity = ?, birth_date = null where code = ?", before, code);
+        }
+    }
+
+    @Test
     void clicking_a_member_opens_their_record() {
         signInAs("vanphong");
         open("members?cell=X02");

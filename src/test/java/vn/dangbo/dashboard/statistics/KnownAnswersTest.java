@@ -28,6 +28,7 @@ class KnownAnswersTest {
     @Autowired StatisticsService statistics;
     @Autowired JdbcTemplate jdbc;
     @Autowired CommitteeDirectory directory;
+    @Autowired vn.dangbo.dashboard.members.MemberService members;
     private long committee;
     private long cell;
 
@@ -100,6 +101,12 @@ class KnownAnswersTest {
                 "stat.f1.at-end")).containsExactly(3L, 2L, 2L, 0L, 5L);
         assertThat(one.line("stat.f1.increase").figures().get(2).doubleValue()).isEqualTo(150.0);
         assertThat(one.problems()).isEmpty();
+        assertThat(CommitteeScope.call(committee, () -> members.membersOn(LocalDate.of(YEAR + 1, 1, 1))))
+                .as("the report and the membership page count the year's end as row D does").isEqualTo(5);
+        assertThat(CommitteeScope.call(committee, () -> members.membersOn(LocalDate.of(YEAR, 1, 1))))
+                .as("and its start as row A: the member restored in the year not yet on the list").isEqualTo(5);
+        assertThat(CommitteeScope.call(committee, () -> members.movement(new vn.dangbo.dashboard.organisation.TermPeriod(0, 2025, 2030))
+                .years().getFirst().count(vn.dangbo.dashboard.members.Movement.RESTORED))).isEqualTo(1);
     }
 
     @Test

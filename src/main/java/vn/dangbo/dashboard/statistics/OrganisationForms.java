@@ -1,6 +1,5 @@
 package vn.dangbo.dashboard.statistics;
 
-import static vn.dangbo.dashboard.statistics.Populations.both;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,13 +34,13 @@ final class OrganisationForms {
     private static List<Measure> typeCells(String type, String cellType) {
         String p = type == null ? "1 = 1" : type.formatted("p");
         String q = type == null ? "1 = 1" : type.formatted("q");
-        Measure committees = Measure.count(Source.COMMITTEE, both(COMMUNE, p));
+        Measure committees = Measure.count(Source.COMMITTEE, COMMUNE, p);
         return List.of(committees, committees,
                 Measure.count(Source.COMMITTEE, "1 = 0"),
                 Measure.count(Source.COMMITTEE, "p.org_level = 'PARTIAL' and exists (select 1 from party_committee q"
                         + " where q.id = p.parent_id and q.merged_into_id is null and " + q + ")"),
                 Measure.count(Source.CELL, cellType),
-                Measure.members(both(Populations.AT_END, cellType)));
+                Measure.members(Populations.AT_END, cellType));
     }
 
     static List<FormRow> ratings() {
@@ -49,8 +48,8 @@ final class OrganisationForms {
         Rows rows = new Rows().heading("A", "stat.f6.organisations")
                 .keyed("CR", "1", 1, "stat.f6.committees", Measure.count(Source.COMMITTEE_RATING, rated)).breakdownOf("CR");
         levels(rows, Source.COMMITTEE_RATING, rated);
-        rows.endBreakdown().ofWhich("", 2, "stat.f6.committees-not-rated", Measure.count(Source.COMMITTEE, both(COMMUNE,
-                "not exists (select 1 from committee_rating x where x.committee_id = p.id and " + rated + ")")));
+        rows.endBreakdown().ofWhich("", 2, "stat.f6.committees-not-rated", Measure.count(Source.COMMITTEE, COMMUNE,
+                "not exists (select 1 from committee_rating x where x.committee_id = p.id and " + rated + ")"));
         rows.keyed("C", "2", 1, "stat.f6.cells", Measure.count(Source.CELL, "1 = 1"))
                 .keyed("CD", "", 2, "stat.f6.rated", Measure.count(Source.CELL_RATING, rated)).breakdownOf("CD");
         levels(rows, Source.CELL_RATING, rated);
@@ -59,9 +58,9 @@ final class OrganisationForms {
         rows.heading("B", "stat.f6.members")
                 .keyed("M", "", 1, "stat.f6.members-listed", Measure.members(Populations.AT_END))
                 .ofWhich("1", 1, "stat.f6.exempt", Measure.count(Source.MEMBER_RATED,
-                        both(Populations.AT_END, "x.not_rated_reason = 'EXEMPT'")))
-                .ofWhich("2", 1, "stat.f6.not-rated-members", Measure.count(Source.MEMBER_RATED, both(Populations.AT_END,
-                        "x.level is null and coalesce(x.not_rated_reason, '') <> 'EXEMPT'")))
+                        Populations.AT_END, "x.not_rated_reason = 'EXEMPT'"))
+                .ofWhich("2", 1, "stat.f6.not-rated-members", Measure.count(Source.MEMBER_RATED, Populations.AT_END,
+                        "x.level is null and coalesce(x.not_rated_reason, '') <> 'EXEMPT'"))
                 .keyed("MR", "3", 1, "stat.f6.rated", Measure.count(Source.MEMBER_RATING, rated)).breakdownOf("MR");
         levels(rows, Source.MEMBER_RATING, rated);
         return rows.list();
@@ -71,9 +70,9 @@ final class OrganisationForms {
     private static void levels(Rows rows, Source source, String rated) {
         List<RatingLevel> levels = new ArrayList<>(List.of(RatingLevel.values()));
         for (RatingLevel level : levels) {
-            rows.row("", 3, "rating.level." + level.name(), Measure.count(source, both(rated, "x.level = '" + level.name() + "'")));
+            rows.row("", 3, "rating.level." + level.name(), Measure.count(source, rated, "x.level = '" + level.name() + "'"));
             if (level == RatingLevel.OUTSTANDING) {
-                rows.ofWhich("", 4, "stat.f6.exemplary", Measure.count(source, both(rated, "x.level = 'OUTSTANDING' and x.exemplary")));
+                rows.ofWhich("", 4, "stat.f6.exemplary", Measure.count(source, rated, "x.level = 'OUTSTANDING' and x.exemplary"));
             }
         }
     }

@@ -30,8 +30,4 @@ final class Populations {
     static String left(String reason) {
         return LEFT + " and m.left_reason = '" + reason + "'";
     }
-
-    static String both(String a, String b) {
-        return "(" + a + ") and (" + b + ")";
-    }
 }

@@ -1,7 +1,6 @@
 package vn.dangbo.dashboard.statistics;
 
 import static vn.dangbo.dashboard.statistics.Measure.members;
-import static vn.dangbo.dashboard.statistics.Populations.both;
 
 import java.util.List;
 import vn.dangbo.dashboard.members.Ethnicity;
@@ -23,17 +22,17 @@ final class ProfileForms {
                 .heading("I", "stat.profile.ethnicity").breakdownOf("T");
         int number = 1;
         for (Ethnicity e : Ethnicity.values()) {
-            rows.named(String.valueOf(number++), 1, e.label(), members(both(population, "m.ethnicity = '" + e.name() + "'")));
+            rows.named(String.valueOf(number++), 1, e.label(), members(population, "m.ethnicity = '" + e.name() + "'"));
         }
-        rows.row("", 1, "stat.not-declared", members(both(population, "m.ethnicity is null")));
+        rows.row("", 1, "stat.not-declared", members(population, "m.ethnicity is null"));
         rows.heading("II", "stat.profile.religion");
         number = 1;
         for (Religion r : Religion.values()) {
             if (r != Religion.NONE) {
                 rows.row(String.valueOf(number++), 1, "stat.religion." + r.name(),
-                        members(both(population, "m.religion = '" + r.name() + "'")));
+                        members(population, "m.religion = '" + r.name() + "'"));
             }
         }
-        return rows.row("", 1, "stat.not-declared", members(both(population, "m.religion is null"))).list();
+        return rows.row("", 1, "stat.not-declared", members(population, "m.religion is null")).list();
     }
 }

@@ -34,14 +34,17 @@ class StatisticsQueries {
 
     /** Each measure's figure for a year: a count, or a mean (null when nothing is counted). */
     Map<Measure, Number> figures(Collection<Measure> measures, int year) {
-        Map<Source, List<Measure>> bySource = new LinkedHashMap<>();
-        measures.stream().distinct().forEach(m -> bySource.computeIfAbsent(m.source(), s -> new ArrayList<>()).add(m));
+        Map<List<String>, List<Measure>> byRows = new LinkedHashMap<>();
+        measures.stream().distinct().forEach(m -> byRows.computeIfAbsent(java.util.Arrays.asList(m.source().name(),
+                m.population()), s -> new ArrayList<>()).add(m));
         Map<Measure, Number> figures = new HashMap<>();
         MapSqlParameterSource parameters = parameters(year);
-        bySource.forEach((source, list) -> {
+        byRows.forEach((rows, list) -> {
+            Source source = list.getFirst().source();
+            String population = list.getFirst().population();
             String select = String.join(", ", list.stream().map(Measure::sql).toList());
-            jdbc.query("select " + select + " from " + source.from() + " where " + source.committee() + " in (:scope)",
-                    parameters, rs -> {
+            jdbc.query("select " + select + " from " + source.from() + " where " + source.committee() + " in (:scope)"
+                            + (population == null ? "" : " and (" + population + ")"), parameters, rs -> {
                         for (int i = 0; i < list.size(); i++) {
                             figures.put(list.get(i), number(rs.getObject(i + 1), list.get(i)));
                         }
@@ -55,7 +58,8 @@ class StatisticsQueries {
         Source source = measure.source();
         Map<Long, Number> figures = new HashMap<>();
         jdbc.query("select " + source.committee() + ", " + measure.sql() + " from " + source.from() + " where "
-                + source.committee() + " in (:scope) group by " + source.committee(), parameters(year),
+                + source.committee() + " in (:scope)" + (measure.population() == null ? "" : " and (" + measure.population() + ")")
+                + " group by " + source.committee(), parameters(year),
                 rs -> { figures.put(rs.getLong(1), number(rs.getObject(2), measure)); });
         return figures;
     }
@@ -64,7 +68,7 @@ class StatisticsQueries {
     List<Behind> behind(Measure measure, int year) {
         Source source = measure.source();
         return jdbc.query("select " + source.listing() + " from " + source.from() + " where " + source.committee()
-                        + " in (:scope) and (" + measure.condition() + ") order by " + source.order()
+                        + " in (:scope) and (" + measure.where() + ") order by " + source.order()
                         + " fetch first " + MOST_BEHIND + " rows only",
                 parameters(year), (rs, i) -> new Behind(source.kind(), rs.getString(1), rs.getString(2), rs.getString(3)));
     }

@@ -1,6 +1,5 @@
 package vn.dangbo.dashboard.statistics;
 
-import static vn.dangbo.dashboard.statistics.Populations.both;
 
 import java.util.List;
 import vn.dangbo.dashboard.badges.BadgeRules;
@@ -32,32 +31,32 @@ final class WorkForm {
         String badged = "x.awarded_on >= :from and x.awarded_on < :to";
         rows.keyed("BG", "", 1, "stat.f7.badges-total", Measure.count(Source.BADGE, badged)).breakdownOf("BG");
         for (int years : BadgeRules.YEARS) {
-            rows.row("", 1, new Message("stat.f7.badge", years), Measure.count(Source.BADGE, both(badged, "x.badge_years = " + years)));
+            rows.row("", 1, new Message("stat.f7.badge", years), Measure.count(Source.BADGE, badged, "x.badge_years = " + years));
         }
         rows.heading("III", "stat.f7.cards");
         String issued = "x.issued_on >= :from and x.issued_on < :to";
         int number = 1;
         for (CardKind kind : CardKind.values()) {
             rows.row(String.valueOf(number++), 1, "stat.f7.card." + kind.name(),
-                    Measure.count(Source.CARD, both(issued, "x.kind = '" + kind.name() + "'")));
+                    Measure.count(Source.CARD, issued, "x.kind = '" + kind.name() + "'"));
         }
         String moved = "x.transfer_date >= :from and x.transfer_date < :to";
         rows.heading("IV", "stat.f7.transfers")
                 .ofWhich("1", 1, "stat.f7.temporary", null)
-                .ofWhich("", 2, "stat.f7.temporary-sent", Measure.count(Source.TEMPORARY, both(moved, "x.direction = 'SENT'")))
-                .ofWhich("", 2, "stat.f7.temporary-received", Measure.count(Source.TEMPORARY, both(moved, "x.direction = 'RECEIVED'")))
+                .ofWhich("", 2, "stat.f7.temporary-sent", Measure.count(Source.TEMPORARY, moved, "x.direction = 'SENT'"))
+                .ofWhich("", 2, "stat.f7.temporary-received", Measure.count(Source.TEMPORARY, moved, "x.direction = 'RECEIVED'"))
                 .ofWhich("2", 1, "stat.f7.official", null)
                 .ofWhich("", 2, "stat.f7.official-out", Measure.members(Populations.left("TRANSFERRED_OUT")))
                 .ofWhich("", 2, "stat.f7.official-in", Measure.members(Populations.TRANSFERRED_IN));
         String decided = "x.decided_on >= :from and x.decided_on < :to";
         rows.heading("V", "stat.f7.discipline");
         for (DisciplineForm form : DisciplineForm.values()) {
-            rows.row("", 1, "stat.f7.discipline." + form.name(), Measure.count(Source.DISCIPLINE, both(decided, "x.form = '" + form.name() + "'")));
+            rows.row("", 1, "stat.f7.discipline." + form.name(), Measure.count(Source.DISCIPLINE, decided, "x.form = '" + form.name() + "'"));
         }
         return rows.list();
     }
 
     private static Measure award(String kind) {
-        return Measure.count(Source.AWARD, both(AWARDED, kind));
+        return Measure.count(Source.AWARD, AWARDED, kind);
     }
 }

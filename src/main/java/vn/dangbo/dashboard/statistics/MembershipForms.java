@@ -58,8 +58,8 @@ final class MembershipForms {
         return rows.heading("III", "stat.f2.organisations")
                 .ofWhich("1", 1, "stat.f2.grassroots-committees", Measure.count(Source.COMMITTEE, OrganisationForms.COMMUNE))
                 .ofWhich("", 2, "stat.f2.committees-admitting", Measure.count(Source.COMMITTEE,
-                        OrganisationForms.COMMUNE, "exists (select 1 from member m join cell c on c.id = m.cell_id"
-                                + " where " + OrganisationForms.CELL_UNDER_P + " and " + all + ")"))
+                        OrganisationForms.COMMUNE, "p.id in (select " + OrganisationForms.COMMUNE_ID_OF_CELL + " from "
+                                + Source.MEMBER.from() + " where " + all + ")"))
                 .list();
     }
 

@@ -11,9 +11,8 @@ final class OrganisationForms {
     static final String COMMUNE = "p.org_level = 'COMMUNE' and p.merged_into_id is null";
     /** The cell {@code c}'s commune ({@code k}, or {@code kp} above a partial committee) calls its areas tổ dân phố, khu phố. */
     static final String WARD_OF_CELL = "coalesce(kp.residential_word, k.residential_word, '') in ('KHU_PHO', 'TO_DAN_PHO')";
-    /** The cell {@code c} is under the committee {@code p}. */
-    static final String CELL_UNDER_P = "(c.committee_id = p.id or c.committee_id in"
-            + " (select r.id from party_committee r where r.parent_id = p.id and r.org_level = 'PARTIAL'))";
+    /** The commune a cell {@code c} is under, over {@link Source#MEMBER}'s joins: its committee, or the one above its partial committee. */
+    static final String COMMUNE_ID_OF_CELL = "coalesce(kp.id, k.id)";
     private static final String WARD = "coalesce(%s.residential_word, '') in ('KHU_PHO', 'TO_DAN_PHO')";
 
     private OrganisationForms() {
@@ -56,7 +55,7 @@ final class OrganisationForms {
         rows.endBreakdown().ofWhich("", 2, "stat.f6.not-rated", Measure.count(Source.CELL,
                 "not exists (select 1 from cell_rating x where x.cell_id = c.id and " + rated + ")"));
         rows.heading("B", "stat.f6.members")
-                .keyed("M", "", 1, "stat.f6.members-listed", Measure.members(Populations.AT_END))
+                .keyed("M", "", 1, "stat.f6.members-listed", Measure.count(Source.MEMBER_RATED, Populations.AT_END, "1 = 1"))
                 .ofWhich("1", 1, "stat.f6.exempt", Measure.count(Source.MEMBER_RATED,
                         Populations.AT_END, "x.not_rated_reason = 'EXEMPT'"))
                 .ofWhich("2", 1, "stat.f6.not-rated-members", Measure.count(Source.MEMBER_RATED, Populations.AT_END,

@@ -24,7 +24,8 @@ import org.springframework.test.context.ActiveProfiles;
 class TruncationBrowserTest {
     static final List<String> VIEWS = List.of("?meeting=1", "ratings?year=2019", "ratings/members?year=2019&level=GOOD",
             "recruitment", "cells?year=2019", "cells/X01?year=2019", "badges", "membership", "report", "presentation",
-            "members?cell=X01", "targets", "records/chi-bo", "meetings?cell=X01&year=2019", "import", "users", "audit");
+            "members?cell=X01", "targets", "records/chi-bo", "meetings?cell=X01&year=2019", "import", "users", "audit",
+            "statistics?year=2019&form=3", "statistics?year=2019&form=4&row=3&col=0");
     static final List<String> SLIDES = IntStream.rangeClosed(1, 9).mapToObj(n -> "present/" + n).toList();
 
     /** What is cut on the page: "text (what it is)", for every header, label, heading and chart label cut. */

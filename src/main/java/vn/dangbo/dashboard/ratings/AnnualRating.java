@@ -23,6 +23,8 @@ public abstract class AnnualRating {
     private BigDecimal score;
     @Enumerated(EnumType.STRING)
     private NotRatedReason notRatedReason;
+    /** Tiêu biểu: singled out among those rated HTXS. */
+    private boolean exemplary;
 
     protected AnnualRating() {
     }
@@ -32,10 +34,15 @@ public abstract class AnnualRating {
     }
 
     /** Records the outcome: a level with an optional score, or the reason for not rating. */
-    void record(RatingLevel newLevel, BigDecimal newScore, NotRatedReason reason) {
+    void record(RatingLevel newLevel, BigDecimal newScore, NotRatedReason reason, boolean isExemplary) {
         this.level = newLevel;
         this.score = newLevel == null ? null : newScore;
         this.notRatedReason = newLevel == null ? reason : null;
+        this.exemplary = isExemplary && newLevel == RatingLevel.OUTSTANDING;
+    }
+
+    public boolean isExemplary() {
+        return exemplary;
     }
 
     public Long getId() {
@@ -64,6 +71,7 @@ public abstract class AnnualRating {
         fields.put("Mức", level);
         fields.put("Điểm", score);
         fields.put("Lý do không xếp loại", notRatedReason);
+        fields.put("Tiêu biểu", exemplary);
         return fields;
     }
 

@@ -16,6 +16,13 @@ public final class RatingRules {
     private RatingRules() {
     }
 
+    /** Tiêu biểu is chosen among those rated HTXS only (Quy định 124-QĐ/TW, art. 12). */
+    static void checkExemplary(RatingLevel level, boolean exemplary) {
+        if (exemplary && level != RatingLevel.OUTSTANDING) {
+            throw new RatingException("import.problem.exemplary-not-outstanding");
+        }
+    }
+
     static void check(int year, RatingLevel level, BigDecimal score, NotRatedReason reason, LocalDate admitted) {
         problem(year, level, score, reason, admitted).ifPresent(message -> {
             throw new RatingException(message);

@@ -66,6 +66,13 @@ public class RatingService {
     @Transactional
     public List<Message> recordMemberRating(String memberCode, int year, RatingLevel level, BigDecimal score,
                                            NotRatedReason reason) {
+        return recordMemberRating(memberCode, year, level, score, reason, false);
+    }
+
+    /** {@link #recordMemberRating(String, int, RatingLevel, BigDecimal, NotRatedReason)}, marked tiêu biểu or not (HTXS only). */
+    @Transactional
+    public List<Message> recordMemberRating(String memberCode, int year, RatingLevel level, BigDecimal score,
+                                           NotRatedReason reason, boolean exemplary) {
         List<Object[]> found = memberRatings.memberIdAndAdmission(memberCode);
         if (found.isEmpty()) {
             throw new RatingException("members.error.unknown", memberCode);
@@ -73,10 +80,11 @@ public class RatingService {
         Long memberId = (Long) found.getFirst()[0];
         java.time.LocalDate admitted = (java.time.LocalDate) found.getFirst()[1];
         RatingRules.check(year, level, score, reason, admitted);
+        RatingRules.checkExemplary(level, exemplary);
         MemberRating rating = memberRatings.findByMemberCodeAndYear(memberCode, year)
                 .orElseGet(() -> new MemberRating(memberId, committees.ofMember(memberId), year));
         var before = rating.auditedFields();
-        rating.record(level, score, reason);
+        rating.record(level, score, reason, exemplary);
         memberRatings.save(rating);
         events.publishEvent(new DataChanged("member-rating", new Message("audit.details.rating", memberCode,
                 String.valueOf(year), ValueChanges.between(before, rating.auditedFields())), Topic.RATINGS));
@@ -102,12 +110,20 @@ public class RatingService {
     @Transactional
     public List<Message> recordCellRating(String cellCode, int year, RatingLevel level, BigDecimal score,
                                          NotRatedReason reason) {
+        return recordCellRating(cellCode, year, level, score, reason, false);
+    }
+
+    /** {@link #recordCellRating(String, int, RatingLevel, BigDecimal, NotRatedReason)}, marked tiêu biểu or not (HTXS only). */
+    @Transactional
+    public List<Message> recordCellRating(String cellCode, int year, RatingLevel level, BigDecimal score,
+                                         NotRatedReason reason, boolean exemplary) {
         Long cellId = cellRatings.cellId(cellCode)
                 .orElseThrow(() -> new RatingException("members.error.unknown-cell", cellCode));
         RatingRules.check(year, level, score, reason, null);
+        RatingRules.checkExemplary(level, exemplary);
         CellRating rating = cellRatings.findByCellIdAndRatingYear(cellId, year).orElseGet(() -> new CellRating(cellId, committees.ofCell(cellId), year));
         var before = rating.auditedFields();
-        rating.record(level, score, reason);
+        rating.record(level, score, reason, exemplary);
         cellRatings.save(rating);
         cellRatings.flush();
         events.publishEvent(new DataChanged("cell-rating", new Message("audit.details.rating", cellCode,

@@ -52,6 +52,16 @@ class RecordRatingTest {
     }
 
     @Test
+    void a_member_is_marked_exemplary_only_with_an_outstanding_rating() {
+        String member = memberAdmittedIn(2016, "first");
+        assertThatThrownBy(() -> ratings.recordMemberRating(member, 2020, RatingLevel.GOOD, null, null, true))
+                .isInstanceOf(RatingException.class).hasMessage("Chỉ chọn tiêu biểu trong số được xếp loại Hoàn thành xuất sắc nhiệm vụ (HTXS).");
+        ratings.recordMemberRating(member, 2020, RatingLevel.OUTSTANDING, null, null, true);
+        assertThat(jdbc.queryForObject("select exemplary from member_rating m join member d on d.id = m.member_id "
+                + "where d.code = ? and rating_year = 2020", Boolean.class, member)).isTrue();
+    }
+
+    @Test
     void a_member_disciplined_during_the_year_and_rated_htt_is_warned_about_and_kept() {
         String member = memberAdmittedIn(2016, "first");
         jdbc.update("insert into discipline (member_id, decided_on, form, decided_by) select id, date '2020-05-04', 'REPRIMAND', "

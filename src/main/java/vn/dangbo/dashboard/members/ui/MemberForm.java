@@ -136,7 +136,8 @@ class MemberForm extends Div {
     private Div rating() {
         return new RatingEntry("rating", getTranslation("members.rating-title"),
                 year -> getTranslation("members.rating-saved", draft.getCode(), String.valueOf(year)),
-                (year, level, score, reason) -> ratings.recordMemberRating(draft.getCode(), year, level, score, reason));
+                (year, level, score, reason, exemplary) -> ratings.recordMemberRating(draft.getCode(), year, level, score, reason,
+                        exemplary));
     }
 
     /** The statistical profile the year-end forms break the membership down by; every field may stay blank. */

@@ -94,7 +94,8 @@ class MembersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         add.setId("member-add");
         RatingEntry cellRating = new RatingEntry("cell-rating", getTranslation("members.cell-rating-title", cell.name()),
                 year -> getTranslation("members.cell-rating-saved", cell.name(), String.valueOf(year)),
-                (year, level, score, reason) -> ratings.recordCellRating(cell.code(), year, level, score, reason));
+                (year, level, score, reason, exemplary) -> ratings.recordCellRating(cell.code(), year, level, score, reason,
+                        exemplary));
         // The year the page shows (?year=2019, as the cells' and ratings' pages link it), or the year to rate now.
         year = query(event).getSingleParameter("year").flatMap(MembersView::year)
                 .orElseGet(() -> RatingEntry.yearToRate(Today.inVietnam()));

@@ -2,6 +2,7 @@ package vn.dangbo.dashboard.ratings.ui;
 
 import vn.dangbo.dashboard.base.Today;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -22,7 +23,7 @@ public class RatingEntry extends Div {
     /** What saving does: records the rating and returns the warnings to show. */
     @FunctionalInterface
     public interface Save {
-        List<Message> record(int year, RatingLevel level, BigDecimal score, NotRatedReason reason);
+        List<Message> record(int year, RatingLevel level, BigDecimal score, NotRatedReason reason, boolean exemplary);
     }
 
     private final IntegerField year;
@@ -63,6 +64,15 @@ public class RatingEntry extends Div {
         reason.setItems(NotRatedReason.values());
         reason.setItemLabelGenerator(r -> r == null ? "" : getTranslation("rating.not-rated." + r));
         reason.setEmptySelectionAllowed(true);
+        Checkbox exemplary = new Checkbox(getTranslation("members.rating-exemplary"));
+        exemplary.setId(id + "-exemplary");
+        exemplary.setEnabled(false);
+        level.addValueChangeListener(e -> {
+            exemplary.setEnabled(e.getValue() == RatingLevel.OUTSTANDING);
+            if (e.getValue() != RatingLevel.OUTSTANDING) {
+                exemplary.setValue(false);
+            }
+        });
         Paragraph message = new Paragraph();
         message.setId(id + "-message");
         Button button = new Button(getTranslation("members.rating-save"), e -> {
@@ -71,7 +81,8 @@ public class RatingEntry extends Div {
                 return;
             }
             try {
-                List<Message> warnings = save.record(year.getValue(), level.getValue(), score.getValue(), reason.getValue());
+                List<Message> warnings = save.record(year.getValue(), level.getValue(), score.getValue(), reason.getValue(),
+                        exemplary.getValue());
                 StringBuilder text = new StringBuilder(savedText.apply(year.getValue()));
                 warnings.forEach(w -> text.append(' ').append(getTranslation(w.key(), w.parameters())));
                 message.setText(text.toString());
@@ -80,6 +91,6 @@ public class RatingEntry extends Div {
             }
         });
         button.setId(id + "-save");
-        add(new H3(title), year, level, score, reason, button, message);
+        add(new H3(title), year, level, score, exemplary, reason, button, message);
     }
 }

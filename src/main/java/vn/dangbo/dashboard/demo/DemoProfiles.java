@@ -15,6 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * members, their dates, cells and ratings stay as written before).
  */
 final class DemoProfiles {
+    /** The year the demo's members with older admissions were handed today's party cards. */
+    private static final int FIRST_CARDS = 2001;
     private static final String[] MINORITIES = {"MUONG", "TAY", "THAI", "HOA", "NUNG"};
     private final JdbcTemplate jdbc;
 
@@ -56,6 +58,10 @@ final class DemoProfiles {
                     card, rs.getDate(8) == null ? null : scope, "TRANSFERRED_OUT".equals(rs.getString(9)) ? scope : null, id});
             if (full != null) {
                 LocalDate issued = full.toLocalDate().plusDays(45 + random.nextInt(60));
+                if (issued.getYear() < FIRST_CARDS) {
+                    // Today's cards were handed to the members of the day in one campaign.
+                    issued = LocalDate.of(FIRST_CARDS, 1 + random.nextInt(12), 1 + random.nextInt(28));
+                }
                 if (issued.getYear() <= lastYear) {
                     cards.add(new Object[] {id, Date.valueOf(issued), "ISSUED"});
                     if (random.nextInt(80) == 0 && issued.getYear() < lastYear) {

@@ -40,6 +40,7 @@ class ProvinceFilesIT {
         String provinceCells = "select c.id from cell c join party_committee k on k.id = c.committee_id where k.code like 'mau-%'";
         String provinceMembers = "select m.id from member m where m.cell_id in (" + provinceCells + ")";
         RECORDS.put("member_rating", "member_id in (" + provinceMembers + ")");
+        RECORDS.put("party_card", "member_id in (" + provinceMembers + ")");
         RECORDS.put("member", "cell_id in (" + provinceCells + ")");
         RECORDS.put("cell_rating", "cell_id in (" + provinceCells + ")");
         RECORDS.put("cell_meeting", "cell_id in (" + provinceCells + ")");

@@ -52,6 +52,7 @@ public final class StatisticsWorkbook {
         for (int c = 0; c < columns.size(); c++) {
             sheet.setColumnWidth(LABEL_COLUMN + 1 + c, 14 * 256);
         }
+        fitToPaperWidth(sheet);
         int r = 0;
         Row top = sheet.createRow(r++);
         text(top, 0, heading.superior().toUpperCase(java.util.Locale.ROOT), styles.plain);
@@ -68,12 +69,14 @@ public final class StatisticsWorkbook {
         sheet.addMergedRegion(new CellRangeAddress(period.getRowNum(), period.getRowNum(), 0, last));
         r++;
         Row head = sheet.createRow(r++);
+        head.setHeightInPoints(34);
         text(head, 0, "TT", styles.header);
         text(head, LABEL_COLUMN, "Tiêu chí", styles.header);
         for (int c = 0; c < columns.size(); c++) {
             text(head, LABEL_COLUMN + 1 + c, new Message(columns.get(c)).vietnamese(), styles.header);
         }
         Row numbers = sheet.createRow(r++);
+        sheet.setRepeatingRows(new CellRangeAddress(head.getRowNum(), numbers.getRowNum(), -1, -1));
         text(numbers, 0, "A", styles.header);
         text(numbers, LABEL_COLUMN, "B", styles.header);
         for (int c = 0; c < columns.size(); c++) {
@@ -112,6 +115,16 @@ public final class StatisticsWorkbook {
         Row signHow = sheet.createRow(r);
         text(signHow, LABEL_COLUMN, "(Ký, ghi rõ họ tên, số điện thoại)", styles.italic);
         text(signHow, last - 1, "(Ký tên, đóng dấu)", styles.italic);
+    }
+
+    /** On A4 portrait, every column on the page's width (as many pages down as the rows need), margins of a form. */
+    private static void fitToPaperWidth(SXSSFSheet sheet) {
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.LeftMargin, 0.6);
+        sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.RightMargin, 0.4);
     }
 
     private static void text(Row row, int column, String value, CellStyle style) {

@@ -32,6 +32,9 @@ class StatisticsWorkbookTest {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             assertThat(book.getNumberOfSheets()).isEqualTo(StatisticForm.values().length);
             Sheet one = book.getSheet("Biểu 1");
+            assertThat(one.getFitToPage()).as("printed on the paper's width").isTrue();
+            assertThat(one.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+            assertThat(one.getRepeatingRows()).as("the header rows repeated on every page").isNotNull();
             assertThat(one.getRow(0).getCell(0).getStringCellValue()).isEqualTo("ĐẢNG BỘ HUYỆN HẢI HẬU");
             assertThat(one.getRow(1).getCell(0).getStringCellValue()).isEqualTo("ĐẢNG BỘ XÃ HẢI NAM");
             assertThat(texts(one.getRow(0))).contains("Biểu số 1-BTCTW");

@@ -46,6 +46,7 @@ public final class StatisticsWorkbook {
 
     private static void sheet(SXSSFSheet sheet, FilledForm form, FormHeading heading, Styles styles) {
         List<String> columns = form.form().columnKeys();
+        String year = String.valueOf(form.year());
         int last = LABEL_COLUMN + columns.size();
         sheet.setColumnWidth(0, 6 * 256);
         sheet.setColumnWidth(LABEL_COLUMN, 62 * 256);
@@ -59,19 +60,19 @@ public final class StatisticsWorkbook {
         text(top, last, form.form().code(), styles.bold);
         Row second = sheet.createRow(r++);
         text(second, 0, heading.committee().toUpperCase(java.util.Locale.ROOT), styles.bold);
-        text(second, last, "Năm " + form.year(), styles.plain);
+        text(second, last, vietnamese("stat.year-of", year), styles.plain);
         r++;
         Row title = sheet.createRow(r++);
         text(title, 0, new Message(form.form().titleKey()).vietnamese().toUpperCase(java.util.Locale.ROOT), styles.title);
         sheet.addMergedRegion(new CellRangeAddress(title.getRowNum(), title.getRowNum(), 0, last));
         Row period = sheet.createRow(r++);
-        text(period, 0, "Năm " + form.year() + " (từ 01/01/" + form.year() + " đến 31/12/" + form.year() + ")", styles.centred);
+        text(period, 0, vietnamese("stat.workbook.period", year), styles.centred);
         sheet.addMergedRegion(new CellRangeAddress(period.getRowNum(), period.getRowNum(), 0, last));
         r++;
         Row head = sheet.createRow(r++);
         head.setHeightInPoints(34);
-        text(head, 0, "TT", styles.header);
-        text(head, LABEL_COLUMN, "Tiêu chí", styles.header);
+        text(head, 0, vietnamese("stat.column.number"), styles.header);
+        text(head, LABEL_COLUMN, vietnamese("stat.column.criterion"), styles.header);
         for (int c = 0; c < columns.size(); c++) {
             text(head, LABEL_COLUMN + 1 + c, new Message(columns.get(c)).vietnamese(), styles.header);
         }
@@ -103,18 +104,18 @@ public final class StatisticsWorkbook {
         }
         r++;
         Row note = sheet.createRow(r++);
-        text(note, 0, "Ghi chú: " + new Message(form.form().footnoteKey()).vietnamese(), styles.note);
+        text(note, 0, vietnamese("stat.footnote", new Message(form.form().footnoteKey())), styles.note);
         sheet.addMergedRegion(new CellRangeAddress(note.getRowNum(), note.getRowNum(), 0, last));
         note.setHeightInPoints(45);
         r++;
         Row date = sheet.createRow(r++);
-        text(date, last - 1, heading.place() + ", ngày … tháng … năm " + (form.year() + 1), styles.italic);
+        text(date, last - 1, vietnamese("stat.workbook.date", heading.place(), String.valueOf(form.year() + 1)), styles.italic);
         Row sign = sheet.createRow(r++);
-        text(sign, LABEL_COLUMN, "NGƯỜI LẬP BIỂU", styles.bold);
-        text(sign, last - 1, "T/M ĐẢNG ỦY", styles.bold);
+        text(sign, LABEL_COLUMN, vietnamese("stat.workbook.compiler"), styles.bold);
+        text(sign, last - 1, vietnamese("stat.workbook.for-committee"), styles.bold);
         Row signHow = sheet.createRow(r);
-        text(signHow, LABEL_COLUMN, "(Ký, ghi rõ họ tên, số điện thoại)", styles.italic);
-        text(signHow, last - 1, "(Ký tên, đóng dấu)", styles.italic);
+        text(signHow, LABEL_COLUMN, vietnamese("stat.workbook.compiler-signs"), styles.italic);
+        text(signHow, last - 1, vietnamese("stat.workbook.committee-signs"), styles.italic);
     }
 
     /** On A4 portrait, every column on the page's width (as many pages down as the rows need), margins of a form. */
@@ -125,6 +126,10 @@ public final class StatisticsWorkbook {
         sheet.getPrintSetup().setFitHeight((short) 0);
         sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.LeftMargin, 0.6);
         sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.RightMargin, 0.4);
+    }
+
+    private static String vietnamese(String key, Object... parameters) {
+        return new Message(key, parameters).vietnamese();
     }
 
     private static void text(Row row, int column, String value, CellStyle style) {

@@ -46,12 +46,7 @@ final class MembershipForms {
 
     static List<FormRow> admitted() {
         String all = Populations.ADMITTED;
-        Rows rows = new Rows()
-                .keyed("T", "I", 0, "stat.f2.total", members(all))
-                .ofWhich("", 1, "stat.women", members(all, Populations.FEMALE))
-                .ofWhich("", 1, "stat.minority", members(all, MINORITY))
-                .ofWhich("", 1, "stat.religious", members(all, RELIGIOUS))
-                .ofWhich("", 1, "stat.youth-union", members(all, "m.youth_union"))
+        Rows rows = ofWhich(new Rows().keyed("T", "I", 0, "stat.f2.total", members(all)), all, false)
                 .ofWhich("", 1, "stat.f2.readmitted", members(all, "m.readmitted"))
                 .heading("II", "stat.f2.analysis");
         breakdowns(rows, all, false);
@@ -65,16 +60,21 @@ final class MembershipForms {
 
     static List<FormRow> profile() {
         String all = Populations.AT_END;
-        Rows rows = new Rows()
-                .keyed("T", "I", 0, "stat.f3.total", members(all))
-                .ofWhich("", 1, "stat.women", members(all, Populations.FEMALE))
-                .ofWhich("", 1, "stat.probationary", members(all, "m.status = 'PROBATIONARY'"))
-                .ofWhich("", 1, "stat.minority", members(all, MINORITY))
-                .ofWhich("", 1, "stat.religious", members(all, RELIGIOUS))
-                .ofWhich("", 1, "stat.youth-union", members(all, "m.youth_union"))
+        Rows rows = ofWhich(new Rows().keyed("T", "I", 0, "stat.f3.total", members(all)), all, true)
                 .heading("II", "stat.f3.analysis");
         breakdowns(rows, all, true);
         return rows.list();
+    }
+
+    /** The "trong đó" rows under a total shared by forms 2 and 3 (the probationary on the whole membership's only). */
+    private static Rows ofWhich(Rows rows, String all, boolean wholeMembership) {
+        rows.ofWhich("", 1, "stat.women", members(all, Populations.FEMALE));
+        if (wholeMembership) {
+            rows.ofWhich("", 1, "stat.probationary", members(all, "m.status = 'PROBATIONARY'"));
+        }
+        return rows.ofWhich("", 1, "stat.minority", members(all, MINORITY))
+                .ofWhich("", 1, "stat.religious", members(all, RELIGIOUS))
+                .ofWhich("", 1, "stat.youth-union", members(all, "m.youth_union"));
     }
 
     /** The analysis shared by forms 2 and 3: occupation, age, (admission period), education, qualification, title, (theory). */

@@ -19,6 +19,223 @@ import ApexCharts from 'apexcharts';
   prototype.size.dangboUnmeasured = true;
 })();
 
+// svg.js lays out a text's lines (rebuild) by asking the browser for each line's computed font size, which makes it
+// recalculate the page's styles, once per label; yet the size is used only for a line that starts a new line. It is
+// asked here only for those, and once per text for lines that inherit it: the same spacing, without a style
+// recalculation for every single-line label.
+(function styleLinesOnlyWhenNeeded() {
+  const text = window.SVG && window.SVG().text('');
+  const prototype = text && Object.getPrototypeOf(text);
+  if (!prototype || typeof prototype.rebuild !== 'function' || prototype.rebuild.dangboLean) {
+    return;
+  }
+  const descriptive = new Set(['desc', 'metadata', 'title']);
+  prototype.rebuild = function rebuildLean(rebuild) {
+    if (typeof rebuild === 'boolean') {
+      this._rebuild = rebuild;
+    }
+    if (this._rebuild) {
+      const self = this;
+      const leading = this.dom.leading;
+      let blankLineOffset = 0;
+      let inherited = null;
+      this.each(function line(i) {
+        if (descriptive.has(this.node.nodeName) || !this.dom.newLined) {
+          return;
+        }
+        const known = inheritedLineSize(this.node, self.node);
+        const own = this.node.hasAttribute('font-size') || this.node.style.fontSize;
+        const fontSize = known !== null ? known : own ? parseFloat(getComputedStyle(this.node).getPropertyValue('font-size'))
+          : inherited || (inherited = parseFloat(getComputedStyle(this.node).getPropertyValue('font-size')));
+        const dy = leading * fontSize;
+        this.attr('x', self.attr('x'));
+        if (this.text() === '\n') {
+          blankLineOffset += dy;
+        } else {
+          this.attr('dy', i ? dy + blankLineOffset : 0);
+          blankLineOffset = 0;
+        }
+      });
+      this.fire('rebuild');
+    }
+    return this;
+  };
+  prototype.rebuild.dangboLean = true;
+  // A new line of a text (a wrapped label) is placed by the same size, asked of the browser the same way.
+  const line = typeof text.tspan === 'function' && text.tspan('');
+  const linePrototype = line && Object.getPrototypeOf(line);
+  if (!linePrototype || typeof linePrototype.newLine !== 'function' || linePrototype.newLine.dangboLean) {
+    return;
+  }
+  const newLine = linePrototype.newLine;
+  linePrototype.newLine = function newLineLean() {
+    const parent = this.parent();
+    const size = parent && parent.node && parent.node.nodeName === 'text' && typeof parent.index === 'function'
+      ? inheritedLineSize(this.node, parent.node) : null;
+    if (size === null) {
+      return newLine.call(this);
+    }
+    this.dom.newLined = true;
+    const i = parent.index(this);
+    // In build mode (a text given its lines at once) the rebuild that ends it sets every line's x to the text's:
+    // the text's box, which the browser would lay the page out for, is not needed.
+    return this.dy(i ? parent.dom.leading * size : 0).attr('x', parent._build ? parent.attr('x') : parent.x());
+  };
+  linePrototype.newLine.dangboLean = true;
+})();
+
+// ApexCharts measures a text by drawing it into the chart and asking the browser for its box: each answer lays the
+// page out again, because the chart has changed since the last (9–11 ms a label on a page with a grid; hundreds of
+// labels). Here a text's box is computed without layout: its width as a canvas measures it (the same font, so the
+// same glyph advances) and its height from the font's ascent and descent, which is what an SVG text's box is; lines
+// below the first are 1.3 times the inherited size apart, as svg.js sets them. The font is the one the chart's text
+// is drawn in: the family and size ApexCharts gives it, unless a style rule sets the size (the meeting mode's larger
+// text), which a probe text finds out once per drawing. Each distinct text, at a size and font, is measured once per
+// drawing. A box asked for on screen (a rotated text's) is left to ApexCharts.
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const canvas = document.createElement('canvas').getContext('2d');
+
+function chartFont(w, element) {
+  const globals = w.globals;
+  if (!globals.dangboFont) {
+    const box = document.createElementNS(SVG_NS, 'svg');
+    box.style.cssText = 'position:absolute;width:1px;height:1px;overflow:hidden;visibility:hidden;pointer-events:none';
+    const probe = document.createElementNS(SVG_NS, 'text');
+    box.appendChild(probe);
+    element.appendChild(box);
+    const lineSize = parseFloat(getComputedStyle(probe).getPropertyValue('font-size'));
+    probe.setAttribute('class', 'apexcharts-text ');
+    probe.setAttribute('font-size', '3px');
+    const styled = getComputedStyle(probe);
+    globals.dangboFont = {
+      lineSize,
+      size: styled.getPropertyValue('font-size') === '3px' ? null : styled.getPropertyValue('font-size'),
+      weight: styled.getPropertyValue('font-weight'),
+      style: styled.getPropertyValue('font-style'),
+    };
+    box.remove();
+  }
+  return globals.dangboFont;
+}
+
+// The size a line of a chart's text inherits: the text's own size attribute, or the size the chart's text takes
+// without one, unless a style rule sets it (the meeting mode's larger text). Null when not known here (no chart, a
+// size set on the line itself or in a style attribute): then the browser is asked.
+function inheritedLineSize(node, text) {
+  if (node.hasAttribute('font-size') || (node.style && node.style.fontSize) || (text && text.style && text.style.fontSize)) {
+    return null;
+  }
+  const element = node.closest && node.closest('dangbo-apex-chart');
+  const chart = element && element._chart;
+  if (!chart || !chart.w) {
+    return null;
+  }
+  const font = chartFont(chart.w, element);
+  const attribute = text && text.getAttribute && text.getAttribute('font-size');
+  if (!attribute) {
+    return font.lineSize;
+  }
+  if (font.size) {
+    return parseFloat(font.size);
+  }
+  return /^[0-9.]+(px)?$/.test(attribute.trim()) ? parseFloat(attribute) : null;
+}
+
+// The width of a line of text in a chart's font, as the canvas measures it.
+function lineWidth(font, size, family, line) {
+  canvas.font = font.style + ' ' + font.weight + ' ' + (font.size || size) + ' ' + family;
+  return canvas.measureText(line).width;
+}
+
+function measureByFont(graphics, text, fontSize, fontFamily) {
+  const font = chartFont(graphics.w, graphics.ctx.el);
+  const size = font.size || (/^[0-9.]+$/.test(String(fontSize || '11px')) ? fontSize + 'px' : String(fontSize || '11px'));
+  canvas.font = font.style + ' ' + font.weight + ' ' + size + ' ' + (fontFamily || graphics.w.config.chart.fontFamily);
+  const lines = (Array.isArray(text) ? text : [text]).map((line) => (line === undefined || line === null ? ''
+    : String(line).replace(/[\t\r\n]/g, ' ').replace(/ +/g, ' ').trim()));
+  if (lines.every((line) => line === '')) {
+    return { width: 0, height: 0 };
+  }
+  let width = 0;
+  let ascent = 0;
+  let descent = 0;
+  lines.forEach((line) => {
+    const metrics = canvas.measureText(line);
+    width = Math.max(width, metrics.width);
+    ascent = metrics.fontBoundingBoxAscent;
+    descent = metrics.fontBoundingBoxDescent;
+  });
+  return { width, height: ascent + descent + (lines.length - 1) * 1.3 * font.lineSize };
+}
+
+function measureTextOnce(chart) {
+  const prototype = chart && chart.graphics && Object.getPrototypeOf(chart.graphics);
+  if (!prototype || typeof prototype.getTextRects !== 'function' || prototype.getTextRects.dangboOnce) {
+    return;
+  }
+  const measure = prototype.getTextRects;
+  prototype.getTextRects = function getTextRectsOnce(text, fontSize, fontFamily, transform, useBBox = true) {
+    const globals = this.w && this.w.globals;
+    if (!globals || !useBBox || !this.ctx || !this.ctx.el || !this.ctx.el.isConnected) {
+      return measure.call(this, text, fontSize, fontFamily, transform, useBBox);
+    }
+    const kept = globals.dangboTextRects || (globals.dangboTextRects = new Map());
+    const key = JSON.stringify([text, fontSize, fontFamily]);
+    let rect = kept.get(key);
+    if (!rect) {
+      rect = measureByFont(this, text, fontSize, fontFamily);
+      kept.set(key, rect);
+    }
+    return { width: rect.width, height: rect.height };
+  };
+  prototype.getTextRects.dangboOnce = true;
+  // A label too long for its room ends in "...": cut three characters at a time until it fits, as ApexCharts does,
+  // but measured in the chart's font on a canvas instead of laying the page out for every try.
+  const ellipsis = prototype.placeTextWithEllipsis;
+  prototype.placeTextWithEllipsis = function placeTextWithEllipsisMeasured(textObj, textString, width) {
+    const text = textObj && (textObj.nodeName === 'text' ? textObj : textObj.parentNode);
+    const family = text && text.getAttribute && text.getAttribute('font-family');
+    const size = text && text.getAttribute && text.getAttribute('font-size');
+    if (!family || !size || !this.w || !this.ctx || !this.ctx.el || !this.ctx.el.isConnected) {
+      return ellipsis.call(this, textObj, textString, width);
+    }
+    const font = chartFont(this.w, this.ctx.el);
+    const px = /^[0-9.]+$/.test(size) ? size + 'px' : size;
+    textObj.textContent = textString;
+    if (textString.length > 0 && lineWidth(font, px, family, textString) >= width / 1.1) {
+      for (let x = textString.length - 3; x > 0; x -= 3) {
+        if (lineWidth(font, px, family, textString.substring(0, x)) <= width / 1.1) {
+          textObj.textContent = textString.substring(0, x) + '...';
+          return;
+        }
+      }
+      textObj.textContent = '.';
+    }
+  };
+}
+
+// Charts below the window wait: those in view draw first, the rest one at a time when the browser is idle (or at the
+// latest after a second and a half), or at once when scrolled to; so a page of many charts answers as soon as what
+// it shows is drawn, and no single task draws them all. (A printed page and the PDF wait until every chart is drawn.)
+const waiting = new Set();
+let idleCall = 0;
+const whenIdle = window.requestIdleCallback
+  ? (task) => window.requestIdleCallback(task, { timeout: 1500 })
+  : (task) => setTimeout(task, 200);
+
+function drawWaitingWhenIdle() {
+  if (idleCall || waiting.size === 0) {
+    return;
+  }
+  idleCall = whenIdle(() => {
+    idleCall = 0;
+    const next = waiting.values().next().value;
+    waiting.delete(next);
+    next._drawOutOfView();
+    drawWaitingWhenIdle();
+  });
+}
+
 // ApexCharts writes tooltip titles, series names and legend texts with innerHTML. Every string in a chart comes
 // from party records (cell names, members' data) and is hostile until shown otherwise: it reaches those places only
 // through this, as text. (Axis labels, data labels and titles are SVG text nodes, which are text already.)
@@ -56,6 +273,15 @@ class DangboApexChart extends HTMLElement {
     this._drawn = null;
     this._drawnFormat = null;
     this._frame = 0;
+    // Whether the chart is in (or within 200 px of) the window; null until the browser has said.
+    this._inView = null;
+    this._intersectionObserver = new IntersectionObserver((entries) => {
+      this._inView = entries[entries.length - 1].isIntersecting;
+      if (this._inView) {
+        waiting.delete(this);
+      }
+      this._schedule();
+    }, { rootMargin: '200px 0px' });
     // ApexCharts measures its container once, when it draws: draw only once the page is laid out, and again
     // whenever the width changes (the drawer opening, a projector's resolution). A chart sized in % of its
     // container (a slide) follows the container's height as well. The page settles over a few layouts when it
@@ -96,12 +322,16 @@ class DangboApexChart extends HTMLElement {
       this.style.display = 'block';
     }
     this._resizeObserver.observe(this);
+    this._intersectionObserver.observe(this);
     window.addEventListener('resize', this._windowResized);
     this._schedule();
   }
 
   disconnectedCallback() {
     this._resizeObserver.disconnect();
+    this._intersectionObserver.disconnect();
+    this._inView = null;
+    waiting.delete(this);
     window.removeEventListener('resize', this._windowResized);
     this._measured = false;
     cancelAnimationFrame(this._frame);
@@ -119,12 +349,29 @@ class DangboApexChart extends HTMLElement {
     });
   }
 
-  _drawIfChanged() {
+  _drawIfChanged(outOfView) {
     this._frame = 0;
-    const resized = this.clientWidth !== this._width || (this._relativeHeight() && this.clientHeight !== this._height);
-    if (resized || this._stale || this._drawn !== this._options || this._drawnFormat !== this._format) {
+    if (!this._inView && !outOfView) {
+      if (this._inView === false && this._needsDrawing()) {
+        waiting.add(this);
+        drawWaitingWhenIdle();
+      }
+      return;
+    }
+    if (this._needsDrawing()) {
       this._render();
     }
+  }
+
+  _drawOutOfView() {
+    if (this.isConnected && !this._frame) {
+      this._drawIfChanged(true);
+    }
+  }
+
+  _needsDrawing() {
+    const resized = this.clientWidth !== this._width || (this._relativeHeight() && this.clientHeight !== this._height);
+    return resized || this._stale || this._drawn !== this._options || this._drawnFormat !== this._format;
   }
 
   _destroy() {
@@ -351,9 +598,13 @@ class DangboApexChart extends HTMLElement {
     this._drawn = this._options;
     this._drawnFormat = this._format;
     this._stale = false;
+    const started = performance.now();
     const chart = new ApexCharts(this, this._withFunctions(this._options));
+    measureTextOnce(chart);
     this._chart = chart;
     chart.render().then(() => {
+      // How long drawing took, for the benchmark (performance.getEntriesByName('dangbo-chart-draw')).
+      performance.measure('dangbo-chart-draw', { start: started, end: performance.now() });
       if (this._chart === chart) {
         this._scalable();
         this._linkLabels();

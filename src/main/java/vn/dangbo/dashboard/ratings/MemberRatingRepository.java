@@ -102,15 +102,6 @@ interface MemberRatingRepository extends JpaRepository<MemberRating, Long> {
     @Query("select r.score, count(r) from MemberRating r where r.ratingYear = :year and r.score is not null group by r.score")
     java.util.List<Object[]> countScores(@org.springframework.data.repository.query.Param("year") int year);
 
-    /** A year's member ratings per committee (the committee of the member's cell) and level. */
-    @Query("""
-            select new vn.dangbo.dashboard.ratings.CommitteeRatingCount(m.cell.committee.id, r.level, r.notRatedReason, count(r))
-            from MemberRating r join vn.dangbo.dashboard.members.Member m on m.id = r.memberId
-            where r.ratingYear = :year
-            group by m.cell.committee.id, r.level, r.notRatedReason
-            """)
-    List<CommitteeRatingCount> countByCommitteeAndLevel(@Param("year") int year);
-
     /** Member ratings per year and level in the cells each former commune handed over to a merged commune. */
     @Query("""
             select new vn.dangbo.dashboard.ratings.FormerYearRatingCount(c.formerCommitteeId, r.ratingYear, r.level,

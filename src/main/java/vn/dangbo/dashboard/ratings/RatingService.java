@@ -19,6 +19,7 @@ import vn.dangbo.dashboard.base.live.DataChanged;
 import vn.dangbo.dashboard.base.live.SharedFigures;
 import vn.dangbo.dashboard.base.live.Topic;
 import vn.dangbo.dashboard.base.live.ValueChanges;
+import vn.dangbo.dashboard.organisation.CommitteeDirectory;
 import vn.dangbo.dashboard.organisation.CommitteeScope;
 import vn.dangbo.dashboard.organisation.TermPeriod;
 
@@ -31,10 +32,15 @@ public class RatingService {
     private final ApplicationEventPublisher events;
     private final SharedFigures figures;
     private final CommitteeColumns committees;
+    private final RatingSummaries summaries;
+    private final CommitteeDirectory directory;
 
     RatingService(MemberRatingRepository memberRatings, CellRatingRepository cellRatings,
-                  ApplicationEventPublisher events, SharedFigures figures, CommitteeColumns committees) {
+                  ApplicationEventPublisher events, SharedFigures figures, CommitteeColumns committees,
+                  RatingSummaries summaries, CommitteeDirectory directory) {
         this.committees = committees;
+        this.summaries = summaries;
+        this.directory = directory;
         this.figures = figures;
         this.memberRatings = memberRatings;
         this.cellRatings = cellRatings;
@@ -89,7 +95,7 @@ public class RatingService {
         events.publishEvent(new DataChanged("member-rating", new Message("audit.details.rating", memberCode,
                 String.valueOf(year), ValueChanges.between(before, rating.auditedFields())), Topic.RATINGS));
         memberRatings.flush();
-        RatingDistribution after = memberDistribution(year);
+        RatingDistribution after = RatingDistribution.of(year, memberRatings.countByLevel(year));
         List<Message> warnings = new ArrayList<>();
         if (RatingRules.quotaBreached(year, after.count(RatingLevel.OUTSTANDING), after.count(RatingLevel.GOOD))) {
             warnings.add(new Message("ratings.warning.quota", year, after.count(RatingLevel.OUTSTANDING),
@@ -164,8 +170,19 @@ public class RatingService {
                 term.endYear()), () -> memberRatings.latestYearBetween(term.startYear(), term.endYear()));
     }
 
+    /**
+     * The members' ratings in a year. A scope of several communes (a province) reads the counts kept per committee
+     * ({@link RatingSummaries}); a commune reads its ratings.
+     */
     public RatingDistribution memberDistribution(int year) {
+        if (spansCommunes()) {
+            return byYear(summaries.byYear(year, year)).stream().findFirst().orElse(RatingDistribution.of(year, List.of()));
+        }
         return RatingDistribution.of(year, memberRatings.countByLevel(year));
+    }
+
+    private boolean spansCommunes() {
+        return directory.hasCommunesIn(CommitteeScope.currentId());
     }
 
     /** The members' ratings in a year in one cell (null: in the whole committee). */
@@ -183,6 +200,9 @@ public class RatingService {
 
     /** Members' ratings for every year of the term that has any, oldest first. */
     public List<RatingDistribution> memberTrend(TermPeriod term) {
+        if (spansCommunes()) {
+            return byYear(summaries.byYear(term.startYear(), term.endYear()));
+        }
         return byYear(memberRatings.countByYearAndLevel(term.startYear(), term.endYear()));
     }
 
@@ -283,9 +303,12 @@ public class RatingService {
         return years.entrySet().stream().map(e -> RatingDistribution.of(e.getKey(), e.getValue())).toList();
     }
 
-    /** A year's member ratings in each committee that has any, by the committee's id (a province's communes side by side). */
+    /**
+     * A year's member ratings in each committee that has any, by the id of the committee each rating belongs to (a
+     * former commune's own): a province's communes side by side, from the counts kept per committee.
+     */
     public Map<Long, RatingDistribution> memberDistributionByCommittee(int year) {
-        return byCommittee(year, memberRatings.countByCommitteeAndLevel(year));
+        return byCommittee(year, summaries.byCommittee(year));
     }
 
     /** A year's cell ratings in each committee that has any, by the committee's id. */

@@ -99,4 +99,22 @@ class BadgeServiceTest {
         assertThat(ours(2025)).as("by round, the due before the early").extracting(DueBadge::memberCode)
                 .containsExactly("TEST-B4", "TEST-B6", "TEST-B1", "TEST-B2");
     }
+
+    @Test
+    void the_overviews_counts_are_the_due_lists_counts_in_every_year_even_at_the_windows_edges() {
+        member("TEST-B7", "1995-11-07", null);
+        member("TEST-B8", "1995-11-08", null);
+        member("TEST-B9", "1996-02-29", null);
+        member("TEST-BA", "1954-11-07", null);
+        member("TEST-BB", "1955-11-08", null);
+        for (int year = 2015; year <= 2030; year++) {
+            List<DueBadge> due = badges.dueIn(year);
+            long early = due.stream().filter(DueBadge::early).count();
+
+            assertThat(badges.summary(year)).as("year %d", year)
+                    .isEqualTo(new BadgeSummary(year, due.size() - early, early));
+        }
+        assertThat(badges.summary(2025).due() + badges.summary(2025).early()).as("the seed's own members are counted too")
+                .isGreaterThan(ours(2025).size());
+    }
 }

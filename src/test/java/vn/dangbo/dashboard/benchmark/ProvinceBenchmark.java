@@ -58,6 +58,8 @@ class ProvinceBenchmark extends UiTest {
         long commune = id("select id from party_committee where code = 'mau-01'");
         long cell = id("select min(id) from cell where committee_id = " + commune);
         String cellCode = jdbc.queryForObject("select code from cell where id = ?", String.class, cell);
+        // For the browser part of scripts/benchmark.sh, which opens the same cell.
+        System.out.println("BENCHMARK first cell of mau-01: " + cellCode);
         String membersOfCommune = " from member_rating r join member m on m.id = r.member_id join cell c on c.id = m.cell_id ";
         List<View> views = List.of(
                 new View("province", "bantochuc.tinh", "tinh-mau", "communes?year=" + YEAR,

@@ -81,6 +81,14 @@ class ProvinceFilesIT {
         assertThat(outcomes).hasSize(directory.communesIn(province).size());
         assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.refusal()).as(outcome.fileName()).isNull());
         assertThat(counts()).isEqualTo(before);
+        assertThat(jdbc.queryForList("""
+                select committee_id, rating_year, level, not_rated_reason, members from member_rating_summary
+                order by 1, 2, 3, 4""")).as("the ratings counted per committee, kept through the communes' imports")
+                .isEqualTo(jdbc.queryForList("""
+                        select committee_id, rating_year, coalesce(level, '') as level,
+                               coalesce(not_rated_reason, '') as not_rated_reason, count(*) as members
+                        from member_rating group by committee_id, rating_year, coalesce(level, ''), coalesce(not_rated_reason, '')
+                        order by 1, 2, 3, 4"""));
         Files.delete(zip);
     }
 

@@ -62,13 +62,4 @@ interface CellMeetingRepository extends JpaRepository<CellMeeting, Long> {
             """)
     List<MeetingRecord> meetingsOf(@Param("cellCode") String cellCode, @Param("from") LocalDate from,
                                    @Param("to") LocalDate to);
-
-    /** Regular meetings' attendance between two days per committee. */
-    @Query("""
-            select new vn.dangbo.dashboard.meetings.CommitteeAttendance(c.committee.id, sum(m.present), sum(m.required))
-            from CellMeeting m join vn.dangbo.dashboard.organisation.Cell c on c.id = m.cellId
-            where m.kind = vn.dangbo.dashboard.meetings.MeetingKind.REGULAR and m.meetingDate between :from and :to
-            group by c.committee.id
-            """)
-    List<CommitteeAttendance> attendanceByCommittee(@Param("from") LocalDate from, @Param("to") LocalDate to);
 }

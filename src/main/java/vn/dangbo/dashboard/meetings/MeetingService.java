@@ -1,6 +1,8 @@
 package vn.dangbo.dashboard.meetings;
 
 import vn.dangbo.dashboard.organisation.CommitteeColumns;
+import vn.dangbo.dashboard.organisation.CommitteeScope;
+import vn.dangbo.dashboard.organisation.CommitteeDirectory;
 import vn.dangbo.dashboard.base.i18n.Message;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -27,11 +29,16 @@ public class MeetingService {
     private final double attendanceStandard;
     private final ApplicationEventPublisher events;
     private final CommitteeColumns committees;
+    private final MeetingSummaries summaries;
+    private final CommitteeDirectory directory;
 
     MeetingService(CellMeetingRepository meetings, StudyCampaignRepository campaigns,
                    @Value("${dangbo.meetings.attendance-standard:0.85}") double attendanceStandard,
-                   ApplicationEventPublisher events, CommitteeColumns committees) {
+                   ApplicationEventPublisher events, CommitteeColumns committees, MeetingSummaries summaries,
+                   CommitteeDirectory directory) {
         this.committees = committees;
+        this.summaries = summaries;
+        this.directory = directory;
         this.meetings = meetings;
         this.campaigns = campaigns;
         this.attendanceStandard = attendanceStandard;
@@ -75,6 +82,9 @@ public class MeetingService {
 
     /** Regular meetings month by month in a year, for all cells (cell code null) or one. */
     public List<MonthlyAttendance> attendanceByMonth(int year, String cellCode) {
+        if (cellCode == null && spansCommunes()) {
+            return summaries.attendanceByMonth(year);
+        }
         return meetings.attendanceByMonth(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), cellCode);
     }
 
@@ -99,6 +109,9 @@ public class MeetingService {
 
     /** The day of the month on which the cells usually hold their regular meeting during the term. */
     public OptionalInt usualMeetingDay(TermPeriod term) {
+        if (spansCommunes()) {
+            return summaries.usualDay(term.startYear(), term.endYear());
+        }
         return meetings.regularMeetingDaysByFrequency(
                         LocalDate.of(term.startYear(), 1, 1), LocalDate.of(term.endYear(), 12, 31), Limit.of(1))
                 .stream().mapToInt(Integer::intValue).findFirst();
@@ -113,11 +126,21 @@ public class MeetingService {
         return campaigns.participationBetween(term.startYear(), term.endYear());
     }
 
-    /** A year's regular meetings' attendance in each committee that held any, by the committee's id. */
+    /**
+     * A year's regular meetings' attendance in each committee that held any, by the id of the committee each meeting
+     * belongs to (a former commune's own), from the meetings counted per committee.
+     */
     public Map<Long, CommitteeAttendance> attendanceByCommittee(int year) {
         Map<Long, CommitteeAttendance> byId = new HashMap<>();
-        meetings.attendanceByCommittee(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
-                .forEach(row -> byId.put(row.committeeId(), row));
+        summaries.attendanceByCommittee(year).forEach(row -> byId.put(row.committeeId(), row));
         return byId;
+    }
+
+    /**
+     * Whether the scope spans several communes (a province): its figures are then read from the meetings counted per
+     * committee ({@link MeetingSummaries}), a commune's from its meetings.
+     */
+    private boolean spansCommunes() {
+        return directory.hasCommunesIn(CommitteeScope.currentId());
     }
 }

@@ -92,11 +92,4 @@ interface MemberRepository extends JpaRepository<Member, Long> {
 
     @Query("select c from vn.dangbo.dashboard.organisation.Cell c where c.code = :code")
     Optional<vn.dangbo.dashboard.organisation.Cell> cellByCode(@org.springframework.data.repository.query.Param("code") String code);
-
-    /** Current members per committee (the committee of their cell). */
-    @Query("""
-            select new vn.dangbo.dashboard.organisation.CommitteeCount(m.cell.committee.id, count(m))
-            from Member m where m.leftDate is null group by m.cell.committee.id
-            """)
-    List<vn.dangbo.dashboard.organisation.CommitteeCount> currentByCommittee();
 }

@@ -15,7 +15,8 @@ import vn.dangbo.dashboard.base.i18n.Folding;
 import vn.dangbo.dashboard.base.live.DataChanged;
 import vn.dangbo.dashboard.base.live.Topic;
 import vn.dangbo.dashboard.base.live.ValueChanges;
-import vn.dangbo.dashboard.organisation.CommitteeCounts;
+import vn.dangbo.dashboard.organisation.CommitteeDirectory;
+import vn.dangbo.dashboard.organisation.CommitteeScope;
 import vn.dangbo.dashboard.organisation.Cell;
 
 @Service
@@ -26,10 +27,14 @@ public class MemberService {
     private final Validator validator;
 
     private final CommitteeColumns committees;
+    private final MemberSummaries summaries;
+    private final CommitteeDirectory directory;
 
     MemberService(MemberRepository members, ApplicationEventPublisher events, Validator validator,
-                  CommitteeColumns committees) {
+                  CommitteeColumns committees, MemberSummaries summaries, CommitteeDirectory directory) {
         this.committees = committees;
+        this.summaries = summaries;
+        this.directory = directory;
         this.members = members;
         this.events = events;
         this.validator = validator;
@@ -190,7 +195,25 @@ public class MemberService {
 
     /** The current members of one cell (null: of the whole committee). */
     public MembershipSummary currentMembership(String cellCode) {
+        if (cellCode == null && spansCommunes()) {
+            return summaries.current();
+        }
         return members.summarizeCurrent(cellCode);
+    }
+
+    /**
+     * Members admitted per year from first to last, whether still in the party or not, by year; years without
+     * admissions are absent. A scope of several communes reads the members counted per committee.
+     */
+    public Map<Integer, Long> admittedByYear(int first, int last) {
+        Map<Integer, Long> byYear = new java.util.TreeMap<>();
+        summaries.admittedByYear(first, last).forEach(row -> byYear.put(row.year(), row.count()));
+        return byYear;
+    }
+
+    /** Whether the scope spans several communes (a province): its totals are read from the members counted per committee. */
+    public boolean spansCommunes() {
+        return directory.hasCommunesIn(CommitteeScope.currentId());
     }
 
     /** Members (current or not) whose code or name contains the text, ignoring case; at most {@code limit}. */
@@ -214,8 +237,11 @@ public class MemberService {
                 .collect(java.util.stream.Collectors.toMap(CellHeadcount::cellCode, CellHeadcount::members));
     }
 
-    /** Current members in each committee that has any, by the committee's id. */
+    /**
+     * Current members in each committee that has any, by the id of the committee each member belongs to (a former
+     * commune's own), from the members counted per committee.
+     */
     public Map<Long, Long> currentMembersByCommittee() {
-        return CommitteeCounts.asMap(members.currentByCommittee());
+        return summaries.currentByCommittee();
     }
 }

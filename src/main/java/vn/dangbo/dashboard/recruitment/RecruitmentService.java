@@ -9,6 +9,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.dashboard.members.CandidateAdmitted;
+import vn.dangbo.dashboard.members.MemberService;
 import vn.dangbo.dashboard.organisation.CommitteeCounts;
 import vn.dangbo.dashboard.organisation.TermPeriod;
 
@@ -20,8 +21,11 @@ public class RecruitmentService {
     private final RecruitmentTargetRepository targets;
     private final CandidateRepository candidates;
 
+    private final MemberService members;
+
     RecruitmentService(AdmissionRepository admissions, RecruitmentTargetRepository targets,
-                       CandidateRepository candidates) {
+                       CandidateRepository candidates, MemberService members) {
+        this.members = members;
         this.admissions = admissions;
         this.targets = targets;
         this.candidates = candidates;
@@ -70,7 +74,11 @@ public class RecruitmentService {
     /** The same in one cell (null: all); a cell's years have no target, the targets being the committee's. */
     public List<YearlyAdmissions> admissionsByYear(TermPeriod term, String cellCode) {
         Map<Integer, Long> admitted = new HashMap<>();
-        admissions.countByYearBetween(first(term), last(term), cellCode).forEach(row -> admitted.put(row.year(), row.count()));
+        if (cellCode == null && members.spansCommunes()) {
+            admitted.putAll(members.admittedByYear(term.startYear(), term.endYear()));
+        } else {
+            admissions.countByYearBetween(first(term), last(term), cellCode).forEach(row -> admitted.put(row.year(), row.count()));
+        }
         Map<Integer, Integer> yearly = new HashMap<>();
         if (cellCode == null) {
             targets.yearlyOfTermsStarting(term.startYear()).forEach(t -> yearly.merge(t.getTargetYear(), t.getTarget(), Integer::sum));

@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.FileSystemUtils;
+import vn.dangbo.dashboard.CountedAfresh;
 import vn.dangbo.dashboard.organisation.CommitteeDirectory;
 import vn.dangbo.dashboard.organisation.CommitteeScope;
 
@@ -81,14 +82,9 @@ class ProvinceFilesIT {
         assertThat(outcomes).hasSize(directory.communesIn(province).size());
         assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.refusal()).as(outcome.fileName()).isNull());
         assertThat(counts()).isEqualTo(before);
-        assertThat(jdbc.queryForList("""
-                select committee_id, rating_year, level, not_rated_reason, members from member_rating_summary
-                order by 1, 2, 3, 4""")).as("the ratings counted per committee, kept through the communes' imports")
-                .isEqualTo(jdbc.queryForList("""
-                        select committee_id, rating_year, coalesce(level, '') as level,
-                               coalesce(not_rated_reason, '') as not_rated_reason, count(*) as members
-                        from member_rating group by committee_id, rating_year, coalesce(level, ''), coalesce(not_rated_reason, '')
-                        order by 1, 2, 3, 4"""));
+        for (CountedAfresh.Counts counts : List.of(CountedAfresh.RATINGS, CountedAfresh.MEETINGS, CountedAfresh.MEMBERS)) {
+            counts.assertCountedAfresh(jdbc, "the communes' imports");
+        }
         Files.delete(zip);
     }
 

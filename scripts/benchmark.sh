@@ -82,7 +82,7 @@ for _ in $(seq 1 120); do
   sleep 1
 done
 cell=$(grep -h '^BENCHMARK first cell of mau-01: ' target/benchmark/benchmark.log | sed 's/.*: //')
-./mvnw test --batch-mode --no-transfer-progress -Dvaadin.skip -Dtest='BrowserBenchmark#each*' \
+./mvnw test --batch-mode --no-transfer-progress -Dvaadin.skip -Dtest='BrowserBenchmark#each*+eight*' \
   -Dsurefire.failIfNoSpecifiedTests=false -Ddangbo.benchmark.url="http://localhost:$port" \
   -Ddangbo.benchmark.cell="$cell" >>target/benchmark/browser.log 2>&1 || {
   tail -n 60 target/benchmark/browser.log

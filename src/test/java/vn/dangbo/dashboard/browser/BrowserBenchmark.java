@@ -93,6 +93,58 @@ class BrowserBenchmark {
     }
 
     /**
+     * Eight people at once (a province's board and its communes' committees in the same hour): eight browsers, each
+     * signed in on its own, open the province's and a commune's pages in turn for a minute or two; every answer of the
+     * server to a page's requests (Vaadin's UIDL requests and the page itself: request sent to answer received, from
+     * the browser's Resource Timing) is collected, and the median and the 95th percentile printed.
+     */
+    @Test
+    void eight_sessions_at_once_are_answered_and_timed() throws Exception {
+        String url = System.getProperty("dangbo.benchmark.url");
+        Assumptions.assumeTrue(url != null && !url.isBlank(), "no server given (-Ddangbo.benchmark.url)");
+        String password = System.getProperty("dangbo.benchmark.password", "demo-hainam");
+        int year = Integer.getInteger("dangbo.benchmark.year", 2025);
+        int sessions = Integer.getInteger("dangbo.benchmark.sessions", 8);
+        List<String> province = List.of("communes?year=" + year, "", "ratings?year=" + year, "cells?year=" + year,
+                "recruitment", "report");
+        List<String> commune = List.of("", "ratings?year=" + year, "cells?year=" + year, "recruitment", "badges");
+        List<Double> answers = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(sessions);
+        List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+        String load = load();
+        for (int i = 0; i < sessions; i++) {
+            boolean board = i % 2 == 0;
+            running.add(pool.submit(() -> {
+                ChromeDriver browser = start(url, board ? System.getProperty("dangbo.benchmark.province-user", "bantochuc.tinh")
+                        : System.getProperty("dangbo.benchmark.commune-user", "danguy.mau01"), password);
+                try {
+                    for (int round = 0; round < 2; round++) {
+                        for (String page : board ? province : commune) {
+                            open(browser, url + "/" + page);
+                            List<?> times = (List<?>) browser.executeScript("""
+                                    return performance.getEntriesByType('navigation')
+                                        .concat(performance.getEntriesByType('resource').filter(e => e.name.includes('v-r=uidl')))
+                                        .map(e => e.responseEnd - e.requestStart);""");
+                            times.forEach(t -> answers.add(number(t)));
+                        }
+                    }
+                } finally {
+                    browser.quit();
+                }
+                return null;
+            }));
+        }
+        for (java.util.concurrent.Future<?> session : running) {
+            session.get();
+        }
+        pool.shutdown();
+        List<Double> sorted = answers.stream().sorted().toList();
+        System.out.printf("BENCHMARK browser | %d sessions at once, the server's answers (%d) | p50 %.0f ms | p95 %.0f ms"
+                        + " | load %s → %s |%n", sessions, sorted.size(), sorted.get(sorted.size() / 2),
+                sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1), load, load());
+    }
+
+    /**
      * With {@code -Ddangbo.benchmark.profile=<page>}: the page's CPU profile (Chrome DevTools protocol's Profiler) once
      * opened and drawn, the 30 functions it spent most of its own time in (where the charts' time goes).
      */

@@ -10,7 +10,8 @@
 # PostgreSQL: the server named by SPRING_DATASOURCE_URL (with SPRING_DATASOURCE_USERNAME / _PASSWORD), or by the
 # libpq variables PGHOST, PGPORT, PGDATABASE, PGUSER, PGPASSWORD; only when neither is given is the local Debian
 # server installed and started (as root) with a database dangbo_benchmark.
-# The whole log is kept in target/benchmark/benchmark.log (the browser part's in target/benchmark/browser.log).
+# The whole log is kept in target/benchmark/benchmark.log (the browser part's in target/benchmark/browser.log, the
+# production jar's in target/benchmark/server.log).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 database="${1:-postgresql}"
@@ -72,20 +73,23 @@ if [ "$database" = postgresql ]; then
 else
   datasource=(--spring.datasource.url="jdbc:h2:file:./target/benchmark/province;WRITE_DELAY=0")
 fi
-"$JAVA_HOME/bin/java" -jar "$jar" --server.port="$port" "${datasource[@]}" >>target/benchmark/browser.log 2>&1 &
+"$JAVA_HOME/bin/java" -jar "$jar" --server.port="$port" "${datasource[@]}" >target/benchmark/server.log 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do
-  if grep -q "Started Application" target/benchmark/browser.log; then
+  if grep -q "Started Application" target/benchmark/server.log; then
     break
   fi
   sleep 1
 done
 cell=$(grep -h '^BENCHMARK first cell of mau-01: ' target/benchmark/benchmark.log | sed 's/.*: //')
-./mvnw test --batch-mode --no-transfer-progress -Dvaadin.skip -Dtest='BrowserBenchmark#each*+eight*' \
-  -Dsurefire.failIfNoSpecifiedTests=false -Ddangbo.benchmark.url="http://localhost:$port" \
-  -Ddangbo.benchmark.cell="$cell" >>target/benchmark/browser.log 2>&1 || {
-  tail -n 60 target/benchmark/browser.log
-  exit 1
-}
+# The pages one at a time first, then eight sessions at once (which load the machine for a while after).
+for test in 'BrowserBenchmark#each*' 'BrowserBenchmark#eight*'; do
+  ./mvnw test --batch-mode --no-transfer-progress -Dvaadin.skip -Dtest="$test" \
+    -Dsurefire.failIfNoSpecifiedTests=false -Ddangbo.benchmark.url="http://localhost:$port" \
+    -Ddangbo.benchmark.cell="$cell" >>target/benchmark/browser.log 2>&1 || {
+    tail -n 60 target/benchmark/browser.log
+    exit 1
+  }
+done
 grep -h '^BENCHMARK browser' target/benchmark/browser.log | sed 's/^BENCHMARK //'

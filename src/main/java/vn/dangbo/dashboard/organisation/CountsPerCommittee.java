@@ -45,7 +45,10 @@ public final class CountsPerCommittee {
         this.directory = directory;
     }
 
-    /** Counts the changed scope's committees again, when the change concerns these counts. */
+    /**
+     * Counts the changed committees again, when the change concerns these counts: the committee the change names (a
+     * commune's file imported at a province's page), else the scope's.
+     */
     void recountFor(DataChanged change) {
         if (!change.concerns(topics)) {
             return;
@@ -53,7 +56,7 @@ public final class CountsPerCommittee {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             entities.flush();
         }
-        long scope = CommitteeScope.currentId();
+        long scope = change.committee() != null ? change.committee() : CommitteeScope.currentId();
         if (scope == CommitteeScope.UNSET) {
             recountAll();
         } else {

@@ -27,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.dangbo.dashboard.base.live.DataChanged;
 import vn.dangbo.dashboard.base.live.Topic;
 import vn.dangbo.dashboard.organisation.CommitteeDirectory;
+import vn.dangbo.dashboard.organisation.CommitteeNode;
 import vn.dangbo.dashboard.organisation.CommitteeScope;
 
 /**
@@ -138,8 +139,11 @@ public class ImportService {
         }
         refreshStatistics(report);
         if (report.changedAnything()) {
+            // The file's own committee (never another): what the counts kept per committee count again.
+            Long committee = target.exists() ? target.id()
+                    : directory.byCode(target.newCode()).map(CommitteeNode::id).orElse(null);
             events.publishEvent(new DataChanged("import", audited(fileName, report, writer.changes(), writer.changeCount()),
-                    topics(report)));
+                    topics(report), committee));
         }
         return report;
     }

@@ -19,6 +19,9 @@ interface CellMeetingRepository extends JpaRepository<CellMeeting, Long> {
             """)
     Optional<LocalDate> latestMeetingDate(@Param("cellCode") String cellCode);
 
+    @Query("select max(m.meetingDate) from CellMeeting m")
+    Optional<LocalDate> latestMeetingDate();
+
     Optional<CellMeeting> findByCellIdAndMeetingDateAndKind(Long cellId, LocalDate meetingDate, MeetingKind kind);
 
     /** Days of the month on which regular meetings were held, the most frequent first. */

@@ -95,7 +95,17 @@ public class MeetingService {
 
     /** Each cell's meetings held and attendance over several years, first to last, in one aggregate. */
     public List<CellMeetingSummary> summaryByCell(int firstYear, int lastYear) {
-        return meetings.summaryByCell(LocalDate.of(firstYear, 1, 1), LocalDate.of(lastYear, 12, 31));
+        return summaryBetween(LocalDate.of(firstYear, 1, 1), LocalDate.of(lastYear, 12, 31));
+    }
+
+    /** Each cell's meetings between two days, both included; a cell that held none is not listed. */
+    public List<CellMeetingSummary> summaryBetween(LocalDate from, LocalDate to) {
+        return meetings.summaryByCell(from, to);
+    }
+
+    /** The day of the latest meeting recorded in the scope, if any: how far the office has kept the records. */
+    public Optional<LocalDate> latestMeetingDate() {
+        return meetings.latestMeetingDate();
     }
 
     /** The last year in which the cell has a meeting recorded, if any: where the office's form opens. */

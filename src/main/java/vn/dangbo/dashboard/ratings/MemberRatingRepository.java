@@ -84,6 +84,21 @@ interface MemberRatingRepository extends JpaRepository<MemberRating, Long> {
     @Query("select m.id, m.admissionDate from vn.dangbo.dashboard.members.Member m where m.code = :code")
     List<Object[]> memberIdAndAdmission(@Param("code") String code);
 
+    /**
+     * Per cell, the current members admitted by a year's end with no rating recorded for that year, neither a level
+     * nor a reason: what the members list shows as unrated for the year.
+     */
+    @Query("""
+            select new vn.dangbo.dashboard.ratings.UnratedMembers(m.cell.code, m.cell.name, count(m))
+            from vn.dangbo.dashboard.members.Member m
+            where m.leftDate is null and m.admissionDate <= :yearEnd
+              and not exists (select r.id from MemberRating r where r.memberId = m.id and r.ratingYear = :year)
+            group by m.cell.code, m.cell.name
+            order by m.cell.code
+            """)
+    java.util.List<UnratedMembers> unratedByCell(@org.springframework.data.repository.query.Param("year") int year,
+                                                 @org.springframework.data.repository.query.Param("yearEnd") java.time.LocalDate yearEnd);
+
     /** Members disciplined during a year and rated that year above KHTNV. */
     @Query("""
             select distinct new vn.dangbo.dashboard.ratings.DisciplinedRating(m.code, m.fullName, m.cell.code, m.cell.name,

@@ -149,6 +149,11 @@ public class RatingService {
         return memberRatings.disciplinedRatedAboveFailed(year, java.time.LocalDate.of(year, 1, 1), java.time.LocalDate.of(year, 12, 31));
     }
 
+    /** Per cell, the current members admitted by the year's end who have nothing recorded for the year. */
+    public List<UnratedMembers> unratedByCell(int year) {
+        return memberRatings.unratedByCell(year, java.time.LocalDate.of(year, 12, 31));
+    }
+
     /** How the members' scores of a year fall into the ten-point bands (every band listed); all zero without scores. */
     public List<ScoreBandCount> scoreBands(int year) {
         java.util.Map<ScoreBand, Long> counts = new java.util.EnumMap<>(ScoreBand.class);

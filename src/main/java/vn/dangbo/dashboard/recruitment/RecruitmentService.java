@@ -109,6 +109,11 @@ public class RecruitmentService {
         return candidates.atStage(stage, cellCode);
     }
 
+    /** The candidates who have been at their stage since before a day, in every cell, the longest waiting first. */
+    public List<CandidateEntry> candidatesWaitingSince(LocalDate before) {
+        return candidates.atStageSinceBefore(before);
+    }
+
     /** Candidates at each stage of the pipeline, every stage listed in order. */
     public List<StageCount> pipeline() {
         return pipeline(null);
@@ -132,6 +137,11 @@ public class RecruitmentService {
     /** The same in one cell (null: all). */
     public List<ProbationEnd> probationEndingWithin(LocalDate from, int days, String cellCode) {
         return admissions.probationaryAdmittedBetween(from.minusYears(1), from.plusDays(days).minusYears(1), cellCode);
+    }
+
+    /** Probationary members whose twelve months ended before a day and who are still probationary. */
+    public List<ProbationEnd> probationOverdueOn(LocalDate day) {
+        return admissions.probationaryAdmittedBetween(LocalDate.of(1900, 1, 1), day.minusYears(1).minusDays(1), null);
     }
 
     private static LocalDate first(TermPeriod term) {

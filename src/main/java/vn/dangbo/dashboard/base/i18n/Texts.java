@@ -22,6 +22,13 @@ public final class Texts {
         return i18n.getTranslation(key, locale, params);
     }
 
+    /** A message in the reader's language, a message among its parameters in it too. */
+    public String t(Message message) {
+        Object[] parameters = java.util.Arrays.stream(message.parameters())
+                .map(p -> p instanceof Message inner ? t(inner) : p).toArray();
+        return t(message.key(), parameters);
+    }
+
     public String n(long value) {
         return Formats.number(value, locale);
     }

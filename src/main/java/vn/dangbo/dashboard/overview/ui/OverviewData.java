@@ -1,6 +1,7 @@
 package vn.dangbo.dashboard.overview.ui;
 
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import vn.dangbo.dashboard.attention.AttentionService;
 import vn.dangbo.dashboard.badges.BadgeService;
 import vn.dangbo.dashboard.meetings.MeetingService;
 import vn.dangbo.dashboard.members.MemberService;
@@ -14,5 +15,6 @@ import vn.dangbo.dashboard.training.TrainingService;
 @SpringComponent
 record OverviewData(OrganisationService organisation, MemberService members, RatingService ratings,
                     RecruitmentService recruitment, MeetingService meetings, TrainingService trainings,
-                    TermResultService results, BadgeService badges, java.time.Clock clock) {
+                    TermResultService results, BadgeService badges, AttentionService attention,
+                    java.time.Clock clock) {
 }

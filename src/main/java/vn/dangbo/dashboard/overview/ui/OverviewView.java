@@ -10,7 +10,10 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import vn.dangbo.dashboard.attention.Attention;
+import vn.dangbo.dashboard.attention.ui.AttentionPanel;
 import vn.dangbo.dashboard.base.i18n.Texts;
+import vn.dangbo.dashboard.base.ui.Card;
 import vn.dangbo.dashboard.base.live.LiveUpdates;
 import vn.dangbo.dashboard.base.live.Topic;
 import vn.dangbo.dashboard.base.security.CurrentUser;
@@ -68,6 +71,7 @@ class OverviewView extends LiveDashboard implements HasDynamicTitle {
                 : List.of(tiles.table(title))));
         Div charts = new Div();
         charts.addClassName("card-grid");
+        charts.add(attention(lens));
         OverviewCharts cards = new OverviewCharts(term, data, lens, getLocale());
         if (lens.whole()) {
             charts.add(cards.memberRatings(), cards.cellRatings(), cards.admissionsByYear(), cards.trainings(), cards.awards());
@@ -75,6 +79,13 @@ class OverviewView extends LiveDashboard implements HasDynamicTitle {
             charts.add(cards.memberRatings(), cards.admissionsByYear(), cards.trainings());
         }
         add(charts);
+    }
+
+    /** What needs attention in the month a meeting looks back on; through a cell's lens, that cell's. */
+    private Card attention(CellLens lens) {
+        Attention found = data.attention().attention(data.attention().defaultMonth());
+        return AttentionPanel.of(lens.whole() ? found : found.only(item -> lens.code().equals(item.cellCode())),
+                new Texts(getLocale()));
     }
 
     private void showEmpty() {

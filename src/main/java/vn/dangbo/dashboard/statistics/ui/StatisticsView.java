@@ -186,11 +186,8 @@ class StatisticsView extends LiveDashboard implements HasDynamicTitle {
         return notice;
     }
 
-    /** A message in the reader's language, a message among its parameters in it too. */
     private String text(Message message) {
-        Object[] parameters = java.util.Arrays.stream(message.parameters())
-                .map(p -> p instanceof Message inner ? text(inner) : p).toArray();
-        return getTranslation(message.key(), parameters);
+        return new vn.dangbo.dashboard.base.i18n.Texts(getLocale()).t(message);
     }
 
     private static Address address(int year, StatisticForm form) {

@@ -20,7 +20,7 @@ import vn.dangbo.dashboard.organisation.OrganisationService;
 class QueryCountTest extends UiTest {
     /** The overview last: opening the address the browser is already at would not render it again. */
     private static final List<String> VIEWS = List.of("ratings?year=2019", "ratings/members?year=2019&level=GOOD",
-            "recruitment", "cells?year=2019", "cells/X01?year=2019", "");
+            "recruitment", "cells?year=2019", "cells/X01?year=2019", "attention?month=2020-06", "");
 
     @Autowired EntityManagerFactory entityManagerFactory;
     @Autowired vn.dangbo.dashboard.base.live.SharedFigures figures;
@@ -38,7 +38,8 @@ class QueryCountTest extends UiTest {
         } finally {
             removeAddedCells();
         }
-        assertThat(before.values()).allMatch(count -> count <= 20);
+        // A page reads a score of aggregates; the overview two: its own and the attention list's twelve rules.
+        before.forEach((view, count) -> assertThat(count).as(view).isLessThanOrEqualTo(view.isEmpty() ? 45 : 20));
     }
 
     @Test

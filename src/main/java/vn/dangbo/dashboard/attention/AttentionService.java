@@ -128,6 +128,7 @@ public class AttentionService {
 
     private void ratingItems(LocalDate asOf, List<AttentionItem> items) {
         int closed = AttentionRules.closedRatingYear(asOf);
+        String committee = organisation.committeeName().orElse("");
         ratings.unratedByCell(closed).forEach(cell -> items.add(AttentionItem.cell(AttentionRule.UNRATED, cell.cellCode(),
                 cell.cellName(), closed, new Message("attention.detail.UNRATED", cell.members(), String.valueOf(closed)))));
         // The closed year, and the year being rated once its ratings have begun.
@@ -139,7 +140,7 @@ public class AttentionService {
                             new Message("rating.short." + member.level()), new Message("discipline.form." + member.form())))));
             RatingDistribution members = ratings.memberDistribution(year);
             if (members.rated() > 0 && ratings.outstandingQuotaBreached(members)) {
-                items.add(AttentionItem.committee(AttentionRule.OUTSTANDING_QUOTA, organisation.committeeName().orElse(""),
+                items.add(AttentionItem.committee(AttentionRule.OUTSTANDING_QUOTA, committee,
                         y, new Message("attention.detail.OUTSTANDING_QUOTA", String.valueOf(y), members.count(RatingLevel.OUTSTANDING),
                                 members.count(RatingLevel.GOOD))));
             }

@@ -44,25 +44,33 @@ interface MemberRatingRepository extends JpaRepository<MemberRating, Long> {
             select new vn.dangbo.dashboard.ratings.RatedMember(m.code, m.fullName, c.code, c.name)
             from MemberRating r join vn.dangbo.dashboard.members.Member m on m.id = r.memberId join m.cell c
             where r.ratingYear = :year and r.level = :level and (:cellCode is null or c.code = :cellCode)
+              and (:newOnly = false or not exists (select p.id from MemberRating p
+                   where p.memberId = m.id and p.ratingYear = :year - 1 and p.level = :level))
             order by c.code, m.fullName, m.code
             """)
     List<RatedMember> membersAtLevel(@Param("year") int year, @Param("level") RatingLevel level,
-                                     @Param("cellCode") String cellCode);
+                                     @Param("cellCode") String cellCode, @Param("newOnly") boolean newOnly);
 
     /** One page of {@link #membersAtLevel}, in the page's order (its sort names m.… and c.… columns). */
     @Query("""
             select new vn.dangbo.dashboard.ratings.RatedMember(m.code, m.fullName, c.code, c.name)
             from MemberRating r join vn.dangbo.dashboard.members.Member m on m.id = r.memberId join m.cell c
             where r.ratingYear = :year and r.level = :level and (:cellCode is null or c.code = :cellCode)
+              and (:newOnly = false or not exists (select p.id from MemberRating p
+                   where p.memberId = m.id and p.ratingYear = :year - 1 and p.level = :level))
             """)
     List<RatedMember> membersAtLevelPage(@Param("year") int year, @Param("level") RatingLevel level,
-                                         @Param("cellCode") String cellCode, org.springframework.data.domain.Pageable page);
+                                         @Param("cellCode") String cellCode, @Param("newOnly") boolean newOnly,
+                                         org.springframework.data.domain.Pageable page);
 
     @Query("""
             select count(r) from MemberRating r join vn.dangbo.dashboard.members.Member m on m.id = r.memberId join m.cell c
             where r.ratingYear = :year and r.level = :level and (:cellCode is null or c.code = :cellCode)
+              and (:newOnly = false or not exists (select p.id from MemberRating p
+                   where p.memberId = m.id and p.ratingYear = :year - 1 and p.level = :level))
             """)
-    long countMembersAtLevel(@Param("year") int year, @Param("level") RatingLevel level, @Param("cellCode") String cellCode);
+    long countMembersAtLevel(@Param("year") int year, @Param("level") RatingLevel level, @Param("cellCode") String cellCode,
+                             @Param("newOnly") boolean newOnly);
 
     @Query("""
             select new vn.dangbo.dashboard.ratings.MemberYearRating(m.code, r.ratingYear, r.level, r.notRatedReason)

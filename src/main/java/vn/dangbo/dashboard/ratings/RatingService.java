@@ -239,7 +239,12 @@ public class RatingService {
 
     /** Members rated at a level in a year, in one cell or (cell code null) in all. */
     public List<RatedMember> membersAtLevel(int year, RatingLevel level, String cellCode) {
-        return memberRatings.membersAtLevel(year, level, cellCode);
+        return membersAtLevel(year, level, cellCode, false);
+    }
+
+    /** The same; {@code newOnly}: only those not rated at that level the year before (who is new at this level). */
+    public List<RatedMember> membersAtLevel(int year, RatingLevel level, String cellCode, boolean newOnly) {
+        return memberRatings.membersAtLevel(year, level, cellCode, newOnly);
     }
 
     /** How a list of rated members may be ordered (each then by cell, name and code). */
@@ -260,22 +265,33 @@ public class RatingService {
      */
     public List<RatedMember> membersAtLevel(int year, RatingLevel level, String cellCode, int offset, int limit,
                                             MemberOrder order, boolean descending) {
+        return membersAtLevel(year, level, cellCode, false, offset, limit, order, descending);
+    }
+
+    /** The same, of those new at the level ({@code newOnly}) or of all. */
+    public List<RatedMember> membersAtLevel(int year, RatingLevel level, String cellCode, boolean newOnly, int offset,
+                                            int limit, MemberOrder order, boolean descending) {
         String[] byCellThenName = {"c.code", "m.fullName", "m.code"};
         JpaSort sort = order == null ? JpaSort.unsafe(byCellThenName)
                 : JpaSort.unsafe(descending ? Sort.Direction.DESC : Sort.Direction.ASC, order.column)
                         .andUnsafe(Sort.Direction.ASC, byCellThenName);
         int size = Math.max(1, limit);
         if (offset % size == 0) {
-            return memberRatings.membersAtLevelPage(year, level, cellCode, PageRequest.of(offset / size, size, sort));
+            return memberRatings.membersAtLevelPage(year, level, cellCode, newOnly, PageRequest.of(offset / size, size, sort));
         }
         // The grid asks for whole pages; another offset is read from the start and the rows before it dropped.
-        List<RatedMember> rows = memberRatings.membersAtLevelPage(year, level, cellCode, PageRequest.of(0, offset + size, sort));
+        List<RatedMember> rows = memberRatings.membersAtLevelPage(year, level, cellCode, newOnly, PageRequest.of(0, offset + size, sort));
         return rows.subList(Math.min(offset, rows.size()), rows.size());
     }
 
     /** How many members {@link #membersAtLevel} lists. */
     public long countMembersAtLevel(int year, RatingLevel level, String cellCode) {
-        return memberRatings.countMembersAtLevel(year, level, cellCode);
+        return countMembersAtLevel(year, level, cellCode, false);
+    }
+
+    /** How many {@link #membersAtLevel} lists, of those new at the level or of all. */
+    public long countMembersAtLevel(int year, RatingLevel level, String cellCode, boolean newOnly) {
+        return memberRatings.countMembersAtLevel(year, level, cellCode, newOnly);
     }
 
     /** The 2019–2022 quota: members rated outstanding may not exceed a fifth of those rated good. */

@@ -9,6 +9,7 @@ public class Tile extends Div {
     private final Span detail = new Span();
     private final String label;
     private Object figure;
+    private String change = "";
     /** A figure longer than this ("85–90%", "Mồng 3") is set smaller, to stay on one line in a tile of the row. */
     static final int LONG_VALUE = 5;
 
@@ -40,6 +41,23 @@ public class Tile extends Div {
         addClickListener(e -> Links.follow(href));
         getElement().addEventListener("keydown", e -> Links.follow(href)).setFilter("event.key === 'Enter'");
         return this;
+    }
+
+    /**
+     * Adds the figure's change from the previous comparable period under its detail: what it is compared with
+     * ("So với năm 2019:") and the change ({@link Change}).
+     */
+    public Tile withChange(String comparedWith, Span change) {
+        Div line = new Div(new Span(comparedWith + " "), change);
+        line.addClassName("tile-change");
+        add(line);
+        this.change = comparedWith + " " + change.getElement().getTextRecursively();
+        return this;
+    }
+
+    /** The change's words, as a download writes them; empty when the tile shows none. */
+    public String getChange() {
+        return change;
     }
 
     /** Says there is no figure yet ("Chưa có số liệu") in ordinary type, not in a headline figure's. */

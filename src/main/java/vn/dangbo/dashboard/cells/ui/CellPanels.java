@@ -71,7 +71,10 @@ class CellPanels {
         Paragraph own = new Paragraph(t("cell.own-rating", ownRating(selection.year())));
         own.setId("cell-own-rating");
         return new Card("card-cell-rating", title, own, donut,
-                new RatingTable("cell-rating-table", ratings, locale, level -> RatingLinks.members(selection, level, cell.code())));
+                new RatingTable("cell-rating-table", ratings,
+                        trend.stream().filter(d -> d.year() == selection.year() - 1).findFirst().orElse(null), locale,
+                        level -> RatingLinks.members(selection, level, cell.code()),
+                        level -> RatingLinks.newAtLevel(selection, level, cell.code())));
     }
 
     Component history() {

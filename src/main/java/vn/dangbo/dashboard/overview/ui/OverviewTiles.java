@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import java.util.List;
 import java.util.Locale;
 import vn.dangbo.dashboard.base.i18n.Formats;
+import vn.dangbo.dashboard.base.ui.Change;
 import vn.dangbo.dashboard.base.ui.Tile;
 import vn.dangbo.dashboard.meetings.ParticipationRange;
 import vn.dangbo.dashboard.members.MembershipSummary;
@@ -25,9 +26,9 @@ class OverviewTiles extends Div {
     /** The tiles as rows of a table: what, value, detail; the overview's download. */
     Table table(String title) {
         List<List<Object>> rows = getChildren().filter(Tile.class::isInstance).map(Tile.class::cast)
-                .map(tile -> List.<Object>of(tile.getLabel(), tile.getFigure(), tile.getDetail())).toList();
+                .map(tile -> List.<Object>of(tile.getLabel(), tile.getFigure(), tile.getDetail(), tile.getChange())).toList();
         return new Table(title, List.of(getTranslation("overview.export.figure"), getTranslation("overview.export.value"),
-                getTranslation("overview.export.detail")), rows);
+                getTranslation("overview.export.detail"), getTranslation("overview.export.change")), rows);
     }
 
     OverviewTiles(TermPeriod term, OverviewData data, CellLens lens, Locale locale) {
@@ -35,9 +36,16 @@ class OverviewTiles extends Div {
         addClassName("tiles");
         OverviewLinks links = new OverviewLinks(term, lens.code());
         MembershipSummary members = data.members().currentMembership(lens.code());
-        add(new Tile("tile-members", getTranslation("overview.members"), n(members.total()),
+        Tile membersTile = new Tile("tile-members", getTranslation("overview.members"), n(members.total()),
                 getTranslation("overview.members.detail", n(members.probationary()), n(members.exempt())))
-                .counting(members.total()).linkTo(lens.whole() ? links.membership() : links.cellsOrCell(null)));
+                .counting(members.total()).linkTo(lens.whole() ? links.membership() : links.cellsOrCell(null));
+        if (lens.whole()) {
+            java.time.LocalDate yearAgo = java.time.LocalDate.now(data.clock()).minusYears(1);
+            long before = data.members().membersOn(yearAgo);
+            membersTile.withChange(getTranslation("overview.change.year-ago"), Change.of(members.total(), before,
+                    Change.Better.NEITHER, getTranslation("overview.change.on-day", Formats.date(yearAgo), n(before)), null, locale));
+        }
+        add(membersTile);
         if (!lens.whole()) {
             add(admissions(data.recruitment().termProgress(term, lens.code())).linkTo(links.recruitment()));
             DirectWorkerAdmissions direct = data.recruitment().directWorkersFromHamlets(term, lens.code());
@@ -89,9 +97,13 @@ class OverviewTiles extends Div {
         // The badges of the page's term: this year's in the current term, the term's last year's in an earlier one.
         int badgeYear = Math.max(term.startYear(), Math.min(term.endYear(), java.time.LocalDate.now(data.clock()).getYear()));
         BadgeSummary badges = data.badges().summary(badgeYear);
+        BadgeSummary lastYear = data.badges().summary(badgeYear - 1);
         add(new Tile("tile-badges", getTranslation("overview.badges", String.valueOf(badges.year())), n(badges.due()),
                 getTranslation("overview.badges.detail", n(badges.early())))
-                .counting(badges.due()).linkTo(links.badges(badges.year())));
+                .counting(badges.due()).linkTo(links.badges(badges.year()))
+                .withChange(getTranslation("overview.change.year", String.valueOf(lastYear.year())), Change.of(badges.due(),
+                        lastYear.due(), Change.Better.NEITHER, getTranslation("table.change.previous",
+                                String.valueOf(lastYear.year()), n(lastYear.due())), null, locale)));
     }
 
     private Tile admissions(RecruitmentProgress progress) {

@@ -9,6 +9,8 @@ public final class RatingLinks {
     static final String MEMBERS_ROUTE = "ratings/members";
     static final String LEVEL = "level";
     static final String CELL = "cell";
+    /** Only those new at the level: not rated at it the year before. */
+    static final String NEW = "new";
 
     private RatingLinks() {
     }
@@ -17,5 +19,10 @@ public final class RatingLinks {
     public static String members(PeriodSelection selection, RatingLevel level, String cellCode) {
         return Address.of(MEMBERS_ROUTE).with(PeriodSelection.TERM, selection.term().label())
                 .with(PeriodSelection.YEAR, selection.year()).with(LEVEL, level.name()).with(CELL, cellCode).toString();
+    }
+
+    /** Those of {@link #members} who were not rated at that level the year before. */
+    public static String newAtLevel(PeriodSelection selection, RatingLevel level, String cellCode) {
+        return members(selection, level, cellCode) + "&" + NEW + "=1";
     }
 }

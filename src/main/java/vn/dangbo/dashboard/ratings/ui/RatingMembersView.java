@@ -83,8 +83,12 @@ class RatingMembersView extends LiveDashboard implements HasDynamicTitle {
     private void show(PeriodSelection selection, RatingLevel level, CellSummary cell) {
         String levelName = getTranslation("rating.short." + level);
         String year = String.valueOf(selection.year());
+        boolean newOnly = query().getSingleParameter(RatingLinks.NEW).map("1"::equals).orElse(false);
         title = cell == null ? getTranslation("rating-members.title", levelName, year)
                 : getTranslation("rating-members.title-cell", levelName, year, cell.name());
+        if (newOnly) {
+            title = getTranslation("rating-members.title-new", title, String.valueOf(selection.year() - 1));
+        }
         boolean ownCellOnly = currentUser.onlyCell().isPresent();
         Breadcrumb breadcrumb = ownCellOnly ? new Breadcrumb() : new Breadcrumb().link(getTranslation("breadcrumb.overview"), "");
         String query = selection.query(true).getQueryString();
@@ -98,7 +102,7 @@ class RatingMembersView extends LiveDashboard implements HasDynamicTitle {
         add(breadcrumb.here(levelName + " " + year), new H2(title));
         selection.messages().forEach(m -> add(new Paragraph(getTranslation(m.key(), m.params()))));
         String cellCode = cell == null ? null : cell.code();
-        long total = ratings.countMembersAtLevel(selection.year(), level, cellCode);
+        long total = ratings.countMembersAtLevel(selection.year(), level, cellCode, newOnly);
         Paragraph count = new Paragraph(getTranslation("rating-members.count", Formats.number(total, getLocale())));
         count.setId("member-count");
         Grid<RatedMember> grid = new Grid<>();
@@ -115,16 +119,16 @@ class RatingMembersView extends LiveDashboard implements HasDynamicTitle {
         // Read a page at a time as the list scrolls: a province's list holds 100,000 members.
         grid.setItems(page -> {
             var order = page.getSortOrders().stream().findFirst();
-            return ratings.membersAtLevel(selection.year(), level, cellCode, page.getOffset(), page.getLimit(),
+            return ratings.membersAtLevel(selection.year(), level, cellCode, newOnly, page.getOffset(), page.getLimit(),
                     order.map(o -> RatingService.MemberOrder.valueOf(o.getSorted())).orElse(null),
                     order.map(o -> o.getDirection() == SortDirection.DESCENDING).orElse(false)).stream();
         }, page -> (int) Math.min(Integer.MAX_VALUE, total));
         SortInAddress.keep(grid, this::query, this::replaceQuery);
         grid.setAllRowsVisible(total <= 50);
-        add(count, grid, new DownloadLinks("download-members", "dang-vien-" + level.name().toLowerCase() + "-" + year,
+        add(count, grid, new DownloadLinks("download-members", "dang-vien-" + level.name().toLowerCase() + (newOnly ? "-moi" : "") + "-" + year,
                 () -> List.of(new vn.dangbo.dashboard.base.table.Table(title, List.of(getTranslation("rating-members.column.name"),
                         getTranslation("rating-members.column.code"), getTranslation("rating-members.column.cell")),
-                        ratings.membersAtLevel(selection.year(), level, cellCode).stream()
+                        ratings.membersAtLevel(selection.year(), level, cellCode, newOnly).stream()
                                 .map(m -> List.<Object>of(m.fullName(), m.code(), m.cellName())).toList()))));
     }
 

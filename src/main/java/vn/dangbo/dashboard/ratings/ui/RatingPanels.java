@@ -99,7 +99,9 @@ class RatingPanels {
                         pct(year.shareOfHeadcount(year.goodOrAbove())),
                         pct(year.shareOfHeadcount(year.count(RatingLevel.OUTSTANDING))))),
                 donut,
-                new RatingTable("year-table", year, locale, level -> RatingLinks.members(selection, level, cellCode)),
+                new RatingTable("year-table", year, previousYear().orElse(null), locale,
+                        level -> RatingLinks.members(selection, level, cellCode),
+                        level -> RatingLinks.newAtLevel(selection, level, cellCode)),
                 paragraph("not-rated", RatingTexts.notRated(year, texts)),
                 paragraph("click-hint", t("ratings.click-hint")));
         if (cell == null) {

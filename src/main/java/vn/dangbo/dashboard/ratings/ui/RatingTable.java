@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
 import java.util.function.Function;
 import vn.dangbo.dashboard.base.i18n.Formats;
+import vn.dangbo.dashboard.base.ui.Change;
 import vn.dangbo.dashboard.ratings.RatingDistribution;
 import vn.dangbo.dashboard.ratings.RatingLevel;
 
@@ -23,10 +24,22 @@ public class RatingTable extends Div {
     private static final String NO_DATA = "—";
 
     public RatingTable(String id, RatingDistribution ratings, Locale locale, Function<RatingLevel, String> levelLink) {
+        this(id, ratings, null, locale, levelLink, null);
+    }
+
+    /**
+     * With the previous year ({@code previous}, or null), a column of each level's change from it: a rise in HTXS and
+     * HTT is good, in KHTNV bad, in HTNV neither; the change links to those new at the level ({@code newLink}).
+     */
+    public RatingTable(String id, RatingDistribution ratings, RatingDistribution previous, Locale locale,
+                       Function<RatingLevel, String> levelLink, Function<RatingLevel, String> newLink) {
         setId(id);
         addClassName("rating-table");
-        addRow("head", getTranslation("table.level"), getTranslation("table.count"),
+        Div head = addRow("head", getTranslation("table.level"), getTranslation("table.count"),
                 getTranslation("table.share-of-rated"), getTranslation("table.share-of-headcount"));
+        if (previous != null) {
+            head.add(new Span(getTranslation("table.change", String.valueOf(previous.year()))));
+        }
         for (RatingLevel level : RatingLevel.values()) {
             long count = ratings.count(level);
             String name = getTranslation("rating.short." + level) + " – " + getTranslation("rating.level." + level);
@@ -34,7 +47,22 @@ public class RatingTable extends Div {
                     ratings.rated() == 0 ? NO_DATA : Formats.percentAligned(ratings.shareOfRated(count), locale),
                     ratings.headcount() == 0 ? NO_DATA : Formats.percentAligned(ratings.shareOfHeadcount(count), locale));
             row.addComponentAsFirst(levelLink == null ? new Span(name) : new Anchor(levelLink.apply(level), name));
+            if (previous != null) {
+                row.add(Change.of(count, previous.count(level), better(level),
+                        getTranslation("table.change.previous", String.valueOf(previous.year()),
+                                Formats.number(previous.count(level), locale)),
+                        newLink == null || count == 0 ? null : newLink.apply(level), locale));
+            }
         }
+    }
+
+    /** Which way a level's count is better. */
+    static Change.Better better(RatingLevel level) {
+        return switch (level) {
+            case OUTSTANDING, GOOD -> Change.Better.UP;
+            case FAILED -> Change.Better.DOWN;
+            case SATISFACTORY -> Change.Better.NEITHER;
+        };
     }
 
     private Div addRow(String key, String... cells) {

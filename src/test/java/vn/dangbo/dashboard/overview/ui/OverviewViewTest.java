@@ -177,10 +177,12 @@ class OverviewViewTest extends UiTest {
                 .isEqualTo("Tải Excel (.xlsx)");
         vn.dangbo.dashboard.base.table.Table figures = _get(OverviewTiles.class).table("Tổng quan");
 
-        assertThat(figures.headers()).containsExactly("Chỉ số", "Giá trị", "Chi tiết");
-        assertThat(figures.rows()).contains(List.of(tile("tile-members").getLabel(), 521L, tile("tile-members").getDetail()),
-                List.of(tile("tile-cells").getLabel(), 25L, tile("tile-cells").getDetail()),
-                List.of(tile("tile-admissions").getLabel(), tile("tile-admissions").getValue(), tile("tile-admissions").getDetail()));
+        assertThat(figures.headers()).containsExactly("Chỉ số", "Giá trị", "Chi tiết", "So với kỳ trước");
+        assertThat(figures.rows()).contains(List.of(tile("tile-members").getLabel(), 521L, tile("tile-members").getDetail(),
+                        tile("tile-members").getChange()),
+                List.of(tile("tile-cells").getLabel(), 25L, tile("tile-cells").getDetail(), ""),
+                List.of(tile("tile-admissions").getLabel(), tile("tile-admissions").getValue(), tile("tile-admissions").getDetail(), ""));
+        assertThat(tile("tile-members").getChange()).startsWith("So với cùng ngày năm trước: ");
         assertThat(figures.rows()).hasSize((int) _get(OverviewTiles.class).getChildren().count());
     }
 }

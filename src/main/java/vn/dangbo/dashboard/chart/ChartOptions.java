@@ -103,6 +103,21 @@ public record ChartOptions(Chart chart, List<?> series, List<String> labels, XAx
     public record AnnotationStyle(String color, String background) {
     }
 
+    /**
+     * The same chart with a dated mark at a category of its x axis (a conclusion recorded on the figure), a short text
+     * beside the line; a chart without that category (or without an x axis) is returned as it is.
+     */
+    public ChartOptions withMark(String category, String text) {
+        if (xaxis == null || xaxis.categories() == null || !xaxis.categories().contains(category)) {
+            return this;
+        }
+        List<XAnnotation> marks = new java.util.ArrayList<>(annotations == null ? List.of() : annotations.xaxis());
+        marks.add(new XAnnotation(category, "#7a4b00", 2, new AnnotationLabel(text, "#7a4b00", "horizontal",
+                new AnnotationStyle("#ffffff", "#7a4b00"))));
+        return new ChartOptions(chart, series, labels, xaxis, yaxis, colors, plotOptions, dataLabels, legend, title,
+                noData, theme, tooltip, new Annotations(List.copyOf(marks)));
+    }
+
     ChartOptions withChart(Chart newChart) {
         return new ChartOptions(newChart, series, labels, xaxis, yaxis, colors, plotOptions, dataLabels, legend, title,
                 noData, theme, tooltip, annotations);

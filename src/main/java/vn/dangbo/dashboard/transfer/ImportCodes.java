@@ -234,6 +234,13 @@ final class ImportCodes {
         case MEMBER -> "Đảng viên";
     });
 
+    static final Map<String, String> CONCLUSION_SUBJECT = words(vn.dangbo.dashboard.conclusions.ConclusionSubject.class,
+            k -> switch (k) {
+                case FIGURE -> "Số liệu";
+                case CELL -> "Chi bộ";
+                case MEETING -> "Cuộc họp";
+            });
+
     private ImportCodes() {
     }
 

@@ -145,7 +145,17 @@ public enum ImportSheet {
             key("Hình thức", "kind", new Coded(ImportCodes.INSPECTION_KIND, null)),
             key("Đối tượng", "subject_kind", new Coded(ImportCodes.INSPECTION_SUBJECT, null)),
             key("Tên đối tượng", "subject", new Text(200)),
-            optional("Kết luận", "outcome", new Text(300))));
+            optional("Kết luận", "outcome", new Text(300)))),
+    CONCLUSIONS("Kết luận cuộc họp", "conclusion", Scope.COMMITTEE, List.of(
+            key("Ngày họp", "meeting_date", new Day()),
+            key("Về", "subject_kind", new Coded(ImportCodes.CONCLUSION_SUBJECT, null)),
+            key("Mã đối tượng", "subject_key", new Text(100)),
+            key("Nội dung", "content", new Text(500)),
+            optional("Tên đối tượng", "subject_label", new Text(200)),
+            optional("Kỳ số liệu", "period", new Text(20)),
+            required("Người thực hiện", "assignee", new Text(200)),
+            required("Hạn", "due_date", new Day()),
+            optional("Ngày hoàn thành", "done_on", new Day())));
 
     /** What a row belongs to beyond its columns. */
     enum Scope {
@@ -185,6 +195,7 @@ public enum ImportSheet {
             case MEETINGS, STUDIES -> Topic.MEETINGS;
             case TRAININGS -> Topic.TRAINING;
             case TERM_TARGETS, AWARDS, HAMLETS, HAMLET_STATUSES, COMMUNE_CRITERIA -> Topic.RESULTS;
+            case CONCLUSIONS -> Topic.CONCLUSIONS;
         };
     }
 

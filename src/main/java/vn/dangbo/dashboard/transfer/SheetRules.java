@@ -67,6 +67,8 @@ final class SheetRules {
             case BADGES -> BadgeRules.check((Integer) row.get("badge_years"), (LocalDate) row.get("awarded_on"),
                     row.get("early_ground") == null ? null : EarlyGround.valueOf((String) row.get("early_ground")),
                     known.admission((String) row.get("member_id")));
+            case CONCLUSIONS -> vn.dangbo.dashboard.conclusions.ConclusionRules.dates((LocalDate) row.get("meeting_date"),
+                    (LocalDate) row.get("due_date"), (LocalDate) row.get("done_on"));
             default -> List.of();
         };
     }

@@ -50,7 +50,7 @@ class DemoDataLoaderTest {
     @Test
     void the_demo_data_load_into_an_empty_database_and_only_once() {
         transaction.executeWithoutResult(status -> {
-            for (String table : new String[] {"app_user", "presentation_choice", "party_card", "temporary_transfer", "committee_rating", "inspection", "hamlet_status", "hamlet", "award", "term_target", "training",
+            for (String table : new String[] {"app_user", "presentation_choice", "party_card", "temporary_transfer", "committee_rating", "inspection", "conclusion", "hamlet_status", "hamlet", "award", "term_target", "training",
                 "study_campaign", "cell_meeting", "candidate", "recruitment_target", "cell_rating", "member_rating",
                 "member", "cell", "term", "party_committee"}) {
                 jdbc.update("delete from " + table);

@@ -25,7 +25,7 @@ import vn.dangbo.dashboard.ratings.RatingService;
 /** Files per committee: each commune's workbook is its own, and imports back as that commune, never into another. */
 @ProvinceDatabaseTest
 class CommitteeFilesTest {
-    private static final List<String> PARTY_TABLES = List.of("app_user", "party_card", "temporary_transfer", "committee_rating", "inspection", "commune_criteria", "discipline", "party_badge",
+    private static final List<String> PARTY_TABLES = List.of("app_user", "party_card", "temporary_transfer", "committee_rating", "inspection", "conclusion", "commune_criteria", "discipline", "party_badge",
             "hamlet_status", "hamlet", "award", "term_target", "training", "study_campaign", "cell_meeting", "candidate",
             "recruitment_target", "cell_rating", "member_rating", "member", "cell", "term");
 

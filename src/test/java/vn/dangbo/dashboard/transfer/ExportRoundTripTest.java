@@ -30,7 +30,7 @@ import vn.dangbo.dashboard.base.table.TableFiles;
 @ActiveProfiles("test")
 class ExportRoundTripTest {
     /** Party data, children before parents, and the accounts that refer to cells; nothing of it is left. */
-    private static final List<String> TABLES = List.of("app_user", "presentation_choice", "party_card", "temporary_transfer", "committee_rating", "inspection", "commune_criteria", "discipline", "party_badge", "hamlet_status", "hamlet", "award", "term_target", "training",
+    private static final List<String> TABLES = List.of("app_user", "presentation_choice", "party_card", "temporary_transfer", "committee_rating", "inspection", "conclusion", "commune_criteria", "discipline", "party_badge", "hamlet_status", "hamlet", "award", "term_target", "training",
             "study_campaign", "cell_meeting", "candidate", "recruitment_target", "cell_rating", "member_rating", "member",
             "cell", "term", "party_committee");
 
@@ -64,6 +64,7 @@ class ExportRoundTripTest {
 
         assertThat(report.added(ImportSheet.MEMBERS)).isEqualTo(count("member"));
         assertThat(report.added(ImportSheet.MEETINGS)).isGreaterThan(2000);
+        assertThat(report.added(ImportSheet.CONCLUSIONS)).isEqualTo(2);
         assertThat(figures()).containsExactlyEntriesOf(before);
         start = System.nanoTime();
         assertThat(imports.importFile(workbook, "toan-bo.xlsx").changedAnything()).isFalse();
@@ -79,7 +80,8 @@ class ExportRoundTripTest {
 
     /**
      * The seed has no badges, discipline nor commune criteria: one badge presented to its longest-serving member at
-     * the round after their 30 years, a warning decided on them, and the commune's 19 of 19 criteria in 2019.
+     * the round after their 30 years, a warning decided on them, and the commune's 19 of 19 criteria in 2019; and two
+     * conclusions of a meeting, one on a figure and done, one on the meeting and open.
      */
     private void presentABadge() {
         var longest = jdbc.queryForMap("select id, admission_date from member order by admission_date, code limit 1");
@@ -92,6 +94,13 @@ class ExportRoundTripTest {
         vn.dangbo.dashboard.organisation.CommitteeColumns.fillNew(jdbc);
         jdbc.update("insert into commune_criteria (committee_id, criteria_year, criteria_met, criteria_total, level) "
                 + "select id, 2019, 19, 19, 'NEW_RURAL' from party_committee");
+        jdbc.update("insert into conclusion (committee_id, meeting_date, subject_kind, subject_key, subject_label, period,"
+                + " content, assignee, due_date, done_on) select id, date '2020-06-05', 'FIGURE', 'ratings#card-trend',"
+                + " 'Đảng viên qua các năm', '2019', 'Rà soát tỷ lệ HTXS', 'Phó Bí thư', date '2020-07-05', date '2020-07-01'"
+                + " from party_committee");
+        jdbc.update("insert into conclusion (committee_id, meeting_date, subject_kind, subject_key, content, assignee, due_date)"
+                + " select id, date '2020-06-05', 'MEETING', 'cuoc-hop', 'Chuẩn bị đại hội', 'Thường trực', date '2020-09-30'"
+                + " from party_committee");
     }
 
     @Test

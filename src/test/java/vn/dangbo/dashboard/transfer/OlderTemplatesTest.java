@@ -24,7 +24,7 @@ import vn.dangbo.dashboard.base.table.TableFiles;
 @ActiveProfiles("test")
 class OlderTemplatesTest {
     /** Party data, children before parents, and the accounts that refer to cells and committees. */
-    private static final List<String> TABLES = List.of("app_user", "audit_event", "presentation_choice", "party_card", "temporary_transfer", "committee_rating", "inspection", "commune_criteria", "discipline",
+    private static final List<String> TABLES = List.of("app_user", "audit_event", "presentation_choice", "party_card", "temporary_transfer", "committee_rating", "inspection", "conclusion", "commune_criteria", "discipline",
             "party_badge", "hamlet_status", "hamlet", "award", "term_target", "training", "study_campaign", "cell_meeting",
             "candidate", "recruitment_target", "cell_rating", "member_rating", "member", "cell", "term", "party_committee");
     /** Today's workbook, exported once from the seed. */

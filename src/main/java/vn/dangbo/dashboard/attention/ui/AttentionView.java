@@ -26,6 +26,8 @@ import vn.dangbo.dashboard.base.live.Topic;
 import vn.dangbo.dashboard.base.security.CurrentUser;
 import vn.dangbo.dashboard.base.security.Role;
 import vn.dangbo.dashboard.base.ui.LiveDashboard;
+import vn.dangbo.dashboard.conclusions.ConclusionService;
+import vn.dangbo.dashboard.conclusions.ui.CarriedForward;
 
 /**
  * What needs the committee's attention in a month ({@code /attention?month=2026-11}): every rule the party's practice
@@ -41,8 +43,11 @@ class AttentionView extends LiveDashboard implements HasDynamicTitle {
     private final AttentionService attention;
     private final CurrentUser currentUser;
 
-    AttentionView(AttentionService attention, CurrentUser currentUser, LiveUpdates live) {
+    private final ConclusionService conclusions;
+
+    AttentionView(AttentionService attention, CurrentUser currentUser, LiveUpdates live, ConclusionService conclusions) {
         super(live, Topic.all());
+        this.conclusions = conclusions;
         this.attention = attention;
         this.currentUser = currentUser;
         addClassName("attention-page");
@@ -71,6 +76,9 @@ class AttentionView extends LiveDashboard implements HasDynamicTitle {
         }
         found.recordsEnd().ifPresent(end -> add(notice("attention-records-end",
                 texts.t("attention.records-end", end.getMonthValue() + "/" + end.getYear()))));
+        if (cell.isEmpty()) {
+            add(CarriedForward.of(conclusions.carriedForward(), texts));
+        }
         add(summary(found, texts), new AttentionList(found, texts, currentUser.keepsRecords()));
     }
 

@@ -13,7 +13,9 @@ public enum Topic {
     RECRUITMENT,
     TRAINING,
     /** The term's targets, awards and the new-rural hamlets. */
-    RESULTS;
+    RESULTS,
+    /** The conclusions the committee's meetings record. */
+    CONCLUSIONS;
 
     /** For a view that shows a little of everything, such as the overview. */
     public static Set<Topic> all() {

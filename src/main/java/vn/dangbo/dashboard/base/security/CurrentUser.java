@@ -34,6 +34,11 @@ public class CurrentUser {
         return get().map(u -> u.role() == Role.ADMIN || u.role() == Role.CLERK).orElse(false);
     }
 
+    /** Whether the signed-in user speaks for the committee's meeting (its members, the office, the administrator). */
+    public boolean recordsConclusions() {
+        return get().map(u -> u.role() == Role.ADMIN || u.role() == Role.CLERK || u.role() == Role.COMMITTEE).orElse(false);
+    }
+
     /** Where the signed-in user's way back leads, and its words: the slides, their own cell, or the overview. */
     public Home home() {
         SignedInUser user = get().orElse(null);

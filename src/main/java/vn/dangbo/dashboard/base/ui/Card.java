@@ -15,8 +15,11 @@ import java.util.Arrays;
  */
 public class Card extends Div {
 
+    private final String title;
+
     public Card(String id, String title, Component... content) {
         setId(id);
+        this.title = title;
         addClassName("card");
         H3 heading = new H3(title);
         add(heading);
@@ -25,6 +28,11 @@ public class Card extends Div {
                 .forEach(chart -> chart.nameAs(title));
         Arrays.stream(content).filter(Enlargeable.class::isInstance).map(Enlargeable.class::cast).findFirst()
                 .ifPresent(chart -> addComponentAsFirst(enlarge(id, title, chart)));
+    }
+
+    /** The card's heading: what its figure is. */
+    public String heading() {
+        return title;
     }
 
     /** Takes the whole row of its dashboard (a table of many columns: all of them in sight, none scrolled away). */

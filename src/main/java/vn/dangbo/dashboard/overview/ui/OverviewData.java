@@ -16,5 +16,6 @@ import vn.dangbo.dashboard.training.TrainingService;
 record OverviewData(OrganisationService organisation, MemberService members, RatingService ratings,
                     RecruitmentService recruitment, MeetingService meetings, TrainingService trainings,
                     TermResultService results, BadgeService badges, AttentionService attention,
+                    vn.dangbo.dashboard.conclusions.ConclusionService conclusions,
                     java.time.Clock clock) {
 }

@@ -12,6 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import vn.dangbo.dashboard.attention.Attention;
 import vn.dangbo.dashboard.attention.ui.AttentionPanel;
+import vn.dangbo.dashboard.conclusions.ui.ConclusionMarks;
 import vn.dangbo.dashboard.base.i18n.Texts;
 import vn.dangbo.dashboard.base.ui.Card;
 import vn.dangbo.dashboard.base.live.LiveUpdates;
@@ -79,6 +80,8 @@ class OverviewView extends LiveDashboard implements HasDynamicTitle {
             charts.add(cards.memberRatings(), cards.admissionsByYear(), cards.trainings());
         }
         add(charts);
+        ConclusionMarks.attach(charts, "", null, data.conclusions(), currentUser.recordsConclusions(),
+                java.time.LocalDate.now(data.clock()), new Texts(getLocale()), this::render);
     }
 
     /** What needs attention in the month a meeting looks back on; through a cell's lens, that cell's. */

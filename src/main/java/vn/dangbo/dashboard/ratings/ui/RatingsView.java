@@ -1,5 +1,10 @@
 package vn.dangbo.dashboard.ratings.ui;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import vn.dangbo.dashboard.base.i18n.Texts;
+import vn.dangbo.dashboard.conclusions.ConclusionService;
+import vn.dangbo.dashboard.conclusions.ui.ConclusionMarks;
 import java.util.EnumSet;
 import vn.dangbo.dashboard.organisation.ui.CellPicker;
 import vn.dangbo.dashboard.organisation.ui.CellLens;
@@ -35,8 +40,14 @@ class RatingsView extends LiveDashboard implements HasDynamicTitle {
 
     private final CurrentUser currentUser;
 
-    RatingsView(OrganisationService organisation, RatingService ratings, CurrentUser currentUser, LiveUpdates live) {
-        super(live, EnumSet.of(Topic.RATINGS, Topic.MEMBERS, Topic.ORGANISATION));
+    private final ConclusionService conclusions;
+    private final Clock clock;
+
+    RatingsView(OrganisationService organisation, RatingService ratings, CurrentUser currentUser, LiveUpdates live,
+                ConclusionService conclusions, Clock clock) {
+        super(live, EnumSet.of(Topic.RATINGS, Topic.MEMBERS, Topic.ORGANISATION, Topic.CONCLUSIONS));
+        this.conclusions = conclusions;
+        this.clock = clock;
         this.organisation = organisation;
         this.ratings = ratings;
         this.currentUser = currentUser;
@@ -71,6 +82,8 @@ class RatingsView extends LiveDashboard implements HasDynamicTitle {
         }
         grid.addClassName("card-grid");
         add(grid);
+        ConclusionMarks.attach(grid, "ratings", String.valueOf(selection.year()), conclusions,
+                currentUser.recordsConclusions(), LocalDate.now(clock), new Texts(getLocale()), this::render);
     }
 
     @Override

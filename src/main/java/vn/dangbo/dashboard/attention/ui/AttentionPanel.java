@@ -49,7 +49,7 @@ public final class AttentionPanel {
         });
         Anchor all = new Anchor(page, texts.t("attention.panel.open"));
         all.setId("attention-panel-open");
-        card.add(all);
+        card.add(new Paragraph(all));
         return card;
     }
 }

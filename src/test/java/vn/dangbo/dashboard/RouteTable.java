@@ -17,6 +17,7 @@ public final class RouteTable {
             new Object[] {"attention?month=2020-06", "AttentionView",
                     Set.of("ADMIN", "CLERK", "COMMITTEE", "PROVINCE", "CELL_SECRETARY")},
             new Object[] {"conclusions", "ConclusionsView", Set.of("ADMIN", "CLERK", "COMMITTEE", "PROVINCE")},
+            new Object[] {"brief?month=2020-06", "BriefView", Set.of("ADMIN", "CLERK", "COMMITTEE", "PROVINCE")},
             new Object[] {"studies", "StudiesView", Set.of("ADMIN", "CLERK", "COMMITTEE", "PROVINCE")},
             new Object[] {"badges", "BadgesView", Set.of("ADMIN", "CLERK", "COMMITTEE", "PROVINCE")},
             new Object[] {"membership", "MembershipView", Set.of("ADMIN", "CLERK", "COMMITTEE", "PROVINCE")},

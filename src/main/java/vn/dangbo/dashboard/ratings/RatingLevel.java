@@ -12,6 +12,18 @@ public enum RatingLevel {
         return this != FAILED;
     }
 
+    /**
+     * Which way a change in the number at this level is better: 1 a rise (HTXS, HTT), -1 a fall (KHTNV), 0 neither
+     * (HTNV: more of them is fewer at HTT or fewer failing).
+     */
+    public int betterWhen() {
+        return switch (this) {
+            case OUTSTANDING, GOOD -> 1;
+            case FAILED -> -1;
+            case SATISFACTORY -> 0;
+        };
+    }
+
     /** Whether this level counts towards "HTT trở lên" (good or above). */
     public boolean goodOrAbove() {
         return this == OUTSTANDING || this == GOOD;

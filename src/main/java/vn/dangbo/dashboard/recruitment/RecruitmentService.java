@@ -109,6 +109,11 @@ public class RecruitmentService {
         return candidates.atStage(stage, cellCode);
     }
 
+    /** How many were admitted between two days, both included, in the whole scope. */
+    public long countAdmittedBetween(LocalDate from, LocalDate to) {
+        return admissions.admittedBetween(from, to, null).size();
+    }
+
     /** The candidates who have been at their stage since before a day, in every cell, the longest waiting first. */
     public List<CandidateEntry> candidatesWaitingSince(LocalDate before) {
         return candidates.atStageSinceBefore(before);

@@ -1,6 +1,7 @@
 package vn.dangbo.dashboard.attention.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -25,6 +26,7 @@ import vn.dangbo.dashboard.base.live.LiveUpdates;
 import vn.dangbo.dashboard.base.live.Topic;
 import vn.dangbo.dashboard.base.security.CurrentUser;
 import vn.dangbo.dashboard.base.security.Role;
+import vn.dangbo.dashboard.base.ui.Address;
 import vn.dangbo.dashboard.base.ui.LiveDashboard;
 import vn.dangbo.dashboard.conclusions.ConclusionService;
 import vn.dangbo.dashboard.conclusions.ui.CarriedForward;
@@ -61,7 +63,10 @@ class AttentionView extends LiveDashboard implements HasDynamicTitle {
         Optional<String> asked = query().getSingleParameter(AttentionLinks.MONTH).filter(s -> !s.isBlank());
         Optional<YearMonth> parsed = asked.flatMap(AttentionView::parse);
         YearMonth month = parsed.filter(attention::checkable).orElseGet(attention::defaultMonth);
-        add(new H2(texts.t("attention.title", month.getMonthValue(), String.valueOf(month.getYear()))), monthChoice(month));
+        Anchor brief = new Anchor(Address.of("brief").with(AttentionLinks.MONTH, month).toString(), texts.t("brief.open"));
+        brief.setId("attention-brief");
+        add(new H2(texts.t("attention.title", month.getMonthValue(), String.valueOf(month.getYear()))), monthChoice(month),
+                new Paragraph(brief));
         asked.ifPresent(text -> {
             if (parsed.isEmpty()) {
                 add(notice("attention-bad-month", texts.t("attention.bad-month", text)));

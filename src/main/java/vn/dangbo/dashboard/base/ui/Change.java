@@ -19,6 +19,11 @@ public final class Change {
     private Change() {
     }
 
+    /** The way a figure is better from its sign: 1 a rise, -1 a fall, 0 neither. */
+    public static Better of(int betterWhen) {
+        return betterWhen > 0 ? Better.UP : betterWhen < 0 ? Better.DOWN : Better.NEITHER;
+    }
+
     /**
      * @param previousText the previous value with its period, "Năm 2018: 80"
      * @param link         what the change concerns, or null

@@ -58,11 +58,7 @@ public class RatingTable extends Div {
 
     /** Which way a level's count is better. */
     static Change.Better better(RatingLevel level) {
-        return switch (level) {
-            case OUTSTANDING, GOOD -> Change.Better.UP;
-            case FAILED -> Change.Better.DOWN;
-            case SATISFACTORY -> Change.Better.NEITHER;
-        };
+        return Change.of(level.betterWhen());
     }
 
     private Div addRow(String key, String... cells) {

@@ -1,0 +1,134 @@
+package vn.dangbo.dashboard.brief.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import vn.dangbo.dashboard.attention.AttentionItem;
+import vn.dangbo.dashboard.attention.AttentionRule;
+import vn.dangbo.dashboard.base.i18n.Formats;
+import vn.dangbo.dashboard.base.i18n.Texts;
+import vn.dangbo.dashboard.base.live.LiveUpdates;
+import vn.dangbo.dashboard.base.live.Topic;
+import vn.dangbo.dashboard.base.security.Role;
+import vn.dangbo.dashboard.base.ui.Change;
+import vn.dangbo.dashboard.base.ui.LiveDashboard;
+import vn.dangbo.dashboard.brief.BriefChange;
+import vn.dangbo.dashboard.brief.BriefDocument;
+import vn.dangbo.dashboard.brief.BriefService;
+import vn.dangbo.dashboard.brief.MonthlyBrief;
+import vn.dangbo.dashboard.conclusions.ui.CarriedForward;
+
+/**
+ * The monthly meeting's brief on one page ({@code /brief?month=2026-11}): the changes, what needs attention, the
+ * conclusions carried forward; printed or saved as PDF from the header, downloaded as .docx here.
+ */
+@Route(BriefView.ROUTE)
+@RolesAllowed({Role.Names.ADMIN, Role.Names.CLERK, Role.Names.COMMITTEE, Role.Names.PROVINCE})
+public class BriefView extends LiveDashboard implements HasDynamicTitle {
+    public static final String ROUTE = "brief";
+    /** Items shown under a rule on the page; the attention page lists them all. */
+    private static final int ITEMS = 3;
+    private final BriefService briefs;
+
+    BriefView(BriefService briefs, LiveUpdates live) {
+        super(live, Topic.all());
+        this.briefs = briefs;
+        addClassName("brief-page");
+        setPadding(true);
+    }
+
+    @Override
+    protected void render() {
+        removeAll();
+        Texts texts = new Texts(getLocale());
+        Optional<String> words = query().getSingleParameter("month").filter(s -> !s.isBlank());
+        Optional<YearMonth> asked = words.flatMap(BriefView::parse)
+                .filter(m -> !m.isAfter(YearMonth.now(vn.dangbo.dashboard.base.Today.VIETNAM)));
+        MonthlyBrief brief = asked.map(briefs::brief).orElseGet(briefs::brief);
+        String month = brief.month().getMonthValue() + "/" + brief.month().getYear();
+        add(new H2(texts.t("brief.title", month)), new Paragraph(texts.t("brief.as-of", Formats.date(brief.asOf()))));
+        if (words.isPresent() && asked.isEmpty()) {
+            Paragraph notice = new Paragraph(texts.t("attention.bad-month", words.get()));
+            notice.setId("brief-bad-month");
+            notice.addClassName("page-notice");
+            add(notice);
+        }
+        Anchor docx = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = BriefDocument.write(brief, texts::t, texts.locale());
+            return new DownloadResponse(new ByteArrayInputStream(bytes), BriefDocument.fileName(brief),
+                    BriefDocument.DOCX_TYPE, bytes.length);
+        }), texts.t("brief.download.docx"));
+        docx.setId("brief-docx");
+        add(new Paragraph(docx), changes(brief, texts), attention(brief, texts), CarriedForward.of(brief.conclusions(), texts));
+    }
+
+    private Div changes(MonthlyBrief brief, Texts texts) {
+        Div table = new Div();
+        table.setId("brief-changes");
+        table.addClassName("rating-table");
+        table.add(row(new Span(texts.t("brief.column.figure")), new Span(texts.t("brief.column.now")),
+                new Span(texts.t("brief.column.change"))));
+        for (BriefChange change : brief.changes()) {
+            table.add(row(new Span(texts.t(change.figure())), new Span(texts.n(change.now())),
+                    Change.of(change.now(), change.before(), Change.of(change.better()), texts.t(change.comparedWith())
+                            + ": " + texts.n(change.before()), null, texts.locale())));
+        }
+        return section("brief-changes-section", texts.t("brief.section.changes"), table);
+    }
+
+    private Div attention(MonthlyBrief brief, Texts texts) {
+        UnorderedList list = new UnorderedList();
+        for (AttentionRule rule : AttentionRule.values()) {
+            List<AttentionItem> items = brief.attention().items(rule);
+            if (!items.isEmpty()) {
+                String first = String.join("; ", items.stream().limit(ITEMS).map(AttentionItem::subject).toList());
+                list.add(new ListItem(new Span(texts.t(rule.titleKey()) + ": " + texts.n(items.size()) + " — " + first
+                        + (items.size() > ITEMS ? "…" : ""))));
+            }
+        }
+        return section("brief-attention", texts.t("brief.section.attention"), brief.attention().isEmpty()
+                ? new Paragraph(texts.t("brief.attention.none", String.valueOf(AttentionRule.values().length))) : list);
+    }
+
+    private static Div row(com.vaadin.flow.component.Component... cells) {
+        Div row = new Div(cells);
+        row.addClassName("rating-row");
+        return row;
+    }
+
+    private static Div section(String id, String title, com.vaadin.flow.component.Component content) {
+        Div section = new Div(new H3(title), content);
+        section.setId(id);
+        section.addClassName("card");
+        section.setWidthFull();
+        return section;
+    }
+
+    private static Optional<YearMonth> parse(String text) {
+        try {
+            return Optional.of(YearMonth.parse(text.trim()));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("brief.page-title") + " · " + getTranslation("app.name");
+    }
+}

@@ -35,6 +35,7 @@ class AppUser {
     private boolean mustChangePassword;
     private int failedAttempts;
     private Instant lockedUntil;
+    private String briefEmail;
 
     protected AppUser() {
     }
@@ -123,6 +124,15 @@ class AppUser {
 
     Instant getLockedUntil() {
         return lockedUntil;
+    }
+
+    /** Sends the monthly brief to this address from now on; null: no longer. */
+    void sendBriefTo(String address) {
+        this.briefEmail = address;
+    }
+
+    String getBriefEmail() {
+        return briefEmail;
     }
 
     Long getCommitteeId() {

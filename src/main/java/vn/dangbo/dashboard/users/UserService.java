@@ -142,6 +142,41 @@ public class UserService implements UserDetailsService {
         return password;
     }
 
+    /** An e-mail address as the brief's form accepts it: something@somewhere.tld, no spaces, at most 200 characters. */
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    /**
+     * Has the monthly brief sent to the user's address the day before the committee's monthly meeting; a blank address
+     * stops it.
+     *
+     * @throws UserException when the address is not one; nothing is changed then
+     */
+    @Transactional
+    public void sendBriefTo(String username, String address) {
+        String trimmed = address == null ? "" : address.strip();
+        if (!trimmed.isEmpty() && (trimmed.length() > 200 || !ADDRESS.matcher(trimmed).matches())) {
+            throw new UserException("brief.mail.error.address");
+        }
+        AppUser user = user(username);
+        user.sendBriefTo(trimmed.isEmpty() ? null : trimmed);
+        users.flush();
+        audit.recordForAccount(user.getCommitteeId(), username, "USER_BRIEF_MAIL",
+                new vn.dangbo.dashboard.base.i18n.Message(trimmed.isEmpty() ? "audit.details.brief-mail-off"
+                        : "audit.details.brief-mail-on", username, trimmed));
+    }
+
+    /** Where the user's monthly brief is sent, if anywhere. */
+    public Optional<String> briefAddress(String username) {
+        return Optional.ofNullable(user(username).getBriefEmail());
+    }
+
+    /** The enabled accounts in scope that have the brief sent, with their addresses and committees. */
+    public List<BriefSubscriber> briefSubscribers() {
+        return users.findAllByOrderByUsernameAsc().stream()
+                .filter(u -> u.isEnabled() && u.getBriefEmail() != null)
+                .map(u -> new BriefSubscriber(u.getUsername(), u.getBriefEmail(), u.getCommitteeId())).toList();
+    }
+
     /** The user's own change of password, which needs the current one. */
     @Transactional
     public void changeOwnPassword(String username, String current, String newPassword) {

@@ -29,7 +29,13 @@ import vn.dangbo.dashboard.base.ui.Change;
 import vn.dangbo.dashboard.base.ui.LiveDashboard;
 import vn.dangbo.dashboard.brief.BriefChange;
 import vn.dangbo.dashboard.brief.BriefDocument;
+import vn.dangbo.dashboard.brief.BriefMailer;
 import vn.dangbo.dashboard.brief.BriefService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextField;
+import vn.dangbo.dashboard.base.i18n.Refusal;
+import vn.dangbo.dashboard.base.security.CurrentUser;
+import vn.dangbo.dashboard.users.UserService;
 import vn.dangbo.dashboard.brief.MonthlyBrief;
 import vn.dangbo.dashboard.conclusions.ui.CarriedForward;
 
@@ -44,10 +50,16 @@ public class BriefView extends LiveDashboard implements HasDynamicTitle {
     /** Items shown under a rule on the page; the attention page lists them all. */
     private static final int ITEMS = 3;
     private final BriefService briefs;
+    private final BriefMailer mailer;
+    private final UserService users;
+    private final CurrentUser currentUser;
 
-    BriefView(BriefService briefs, LiveUpdates live) {
+    BriefView(BriefService briefs, LiveUpdates live, BriefMailer mailer, UserService users, CurrentUser currentUser) {
         super(live, Topic.all());
         this.briefs = briefs;
+        this.mailer = mailer;
+        this.users = users;
+        this.currentUser = currentUser;
         addClassName("brief-page");
         setPadding(true);
     }
@@ -75,6 +87,37 @@ public class BriefView extends LiveDashboard implements HasDynamicTitle {
         }), texts.t("brief.download.docx"));
         docx.setId("brief-docx");
         add(new Paragraph(docx), changes(brief, texts), attention(brief, texts), CarriedForward.of(brief.conclusions(), texts));
+        currentUser.get().ifPresent(user -> add(subscription(user.username(), texts)));
+    }
+
+    /** The person's own subscription: the address the brief is sent to the day before the meeting, or none. */
+    private Div subscription(String username, Texts texts) {
+        TextField address = new TextField(texts.t("brief.mail.address"));
+        address.setId("brief-mail-address");
+        address.setValue(users.briefAddress(username).orElse(""));
+        address.setWidth("24em");
+        Paragraph message = new Paragraph();
+        message.setId("brief-mail-message");
+        Button save = new Button(texts.t("brief.mail.save"), e -> {
+            try {
+                users.sendBriefTo(username, address.getValue());
+                message.removeClassName("page-error");
+                message.setText(texts.t(address.getValue().isBlank() ? "brief.mail.stopped" : "brief.mail.saved",
+                        address.getValue().strip()));
+            } catch (Refusal refused) {
+                message.addClassName("page-error");
+                message.setText(texts.t(refused.message()));
+            }
+        });
+        save.setId("brief-mail-save");
+        Div section = section("brief-mail", texts.t("brief.mail.title"), new Div(address, save, message));
+        section.addClassName("brief-mail");
+        if (!mailer.configured()) {
+            Paragraph off = new Paragraph(texts.t("brief.mail.not-configured"));
+            off.addClassName("attention-source");
+            section.add(off);
+        }
+        return section;
     }
 
     private Div changes(MonthlyBrief brief, Texts texts) {

@@ -4,6 +4,6 @@ import vn.dangbo.dashboard.organisation.CellKind;
 import vn.dangbo.dashboard.ratings.RatingLevel;
 
 /** One line of the cells table: a cell and its figures for the selected year and term. */
-record CellRow(String code, String name, CellKind kind, long members, RatingLevel rating, double attendance,
-               long regularMeetings, long thematicMeetings, long admissions) {
+record CellRow(String code, String name, CellKind kind, long members, RatingLevel rating, RatingLevel previousRating,
+               double attendance, long regularMeetings, long thematicMeetings, long admissions) {
 }

@@ -78,6 +78,9 @@ class CellsPanels {
                 .setKey("rating").setHeader(t("cells.column.rating", String.valueOf(selection.year()))).setSortable(true)
                 .setComparator(Comparator.comparing(CellRow::rating, Comparator.nullsLast(Comparator.naturalOrder())))
                 .setPartNameGenerator(row -> row.rating() == null ? "rating-none" : "rating-" + row.rating().name().toLowerCase());
+        grid.addComponentColumn(this::ratingChange).setKey("rating-change")
+                .setHeader(t("cells.column.rating-change", String.valueOf(selection.year() - 1)))
+                .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(row -> row.regularMeetings() == 0 ? "—" : Formats.percentAligned(row.attendance(), locale))
                 .setKey("attendance").setHeader(t("cells.column.attendance", String.valueOf(selection.year()))).setSortable(true)
                 .setComparator(Comparator.comparingDouble(CellRow::attendance)).setTextAlign(ColumnTextAlign.END)
@@ -97,6 +100,19 @@ class CellsPanels {
         return grid;
     }
 
+    /**
+     * A cell's level against the year before, in levels: up (better) in green, down in red; the previous level in the
+     * tooltip; a dash when either year has none.
+     */
+    private com.vaadin.flow.component.Component ratingChange(CellRow row) {
+        if (row.rating() == null || row.previousRating() == null) {
+            return new com.vaadin.flow.component.html.Span("—");
+        }
+        return vn.dangbo.dashboard.base.ui.Change.of(-row.rating().ordinal(), -row.previousRating().ordinal(),
+                vn.dangbo.dashboard.base.ui.Change.Better.UP, t("table.change.previous", String.valueOf(selection.year() - 1),
+                        t("rating.short." + row.previousRating())), null, locale);
+    }
+
     List<CellRow> rows() {
         Map<String, Long> members = data.members().currentHeadcountByCell();
         Map<String, CellMeetingSummary> meetings = data.meetings().summaryByCell(selection.year()).stream()
@@ -106,11 +122,14 @@ class CellsPanels {
         Map<String, RatingLevel> rated = new HashMap<>();
         ratings.stream().filter(r -> r.year() == selection.year() && r.level() != null)
                 .forEach(r -> rated.put(r.cellCode(), r.level()));
+        Map<String, RatingLevel> ratedBefore = new HashMap<>();
+        ratings.stream().filter(r -> r.year() == selection.year() - 1 && r.level() != null)
+                .forEach(r -> ratedBefore.put(r.cellCode(), r.level()));
         CellMeetingSummary none = new CellMeetingSummary("", 0, 0, 0, 0);
         return cells.stream().map(c -> {
             CellMeetingSummary m = meetings.getOrDefault(c.code(), none);
             return new CellRow(c.code(), c.name(), c.kind(), members.getOrDefault(c.code(), 0L), rated.get(c.code()),
-                    m.attendance(), m.regularHeld(), m.thematicHeld(), admissions.getOrDefault(c.code(), 0L));
+                    ratedBefore.get(c.code()), m.attendance(), m.regularHeld(), m.thematicHeld(), admissions.getOrDefault(c.code(), 0L));
         }).toList();
     }
 

@@ -22,6 +22,7 @@ import vn.dangbo.dashboard.base.ui.Links;
 import vn.dangbo.dashboard.base.ui.Paragraphs;
 import vn.dangbo.dashboard.organisation.ui.CellLens;
 import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
+import vn.dangbo.dashboard.base.ui.Change;
 import vn.dangbo.dashboard.base.ui.Tile;
 import vn.dangbo.dashboard.chart.ApexChart;
 import vn.dangbo.dashboard.chart.Charts;
@@ -72,7 +73,8 @@ class RecruitmentPanels {
         DirectWorkerAdmissions direct = recruitment.directWorkersFromHamlets(selection.term(), cellCode);
         if (cellCode != null) {
             Div tiles = new Div(
-                    new Tile("tile-progress", t("recruitment.progress"), n(progress.admitted()), t("recruitment.progress.cell")),
+                    withYearChange(new Tile("tile-progress", t("recruitment.progress"), n(progress.admitted()),
+                            t("recruitment.progress.cell"))),
                     new Tile("tile-direct", t("recruitment.direct-workers"), n(direct.admitted()),
                             t("recruitment.direct-workers.cell")));
             tiles.addClassName("tiles");
@@ -80,10 +82,10 @@ class RecruitmentPanels {
         }
         long without = cells.stream().filter(c -> c.admitted() == 0).count();
         Div tiles = new Div(
-                new Tile("tile-progress", t("recruitment.progress"),
+                withYearChange(new Tile("tile-progress", t("recruitment.progress"),
                         progress.hasTarget() ? n(progress.admitted()) + "/" + n(progress.target()) : n(progress.admitted()),
                         progress.hasTarget() ? t("recruitment.progress.detail", Formats.percent(progress.ratio(), locale))
-                                : t("overview.admissions.no-target")),
+                                : t("overview.admissions.no-target"))),
                 new Tile("tile-direct", t("recruitment.direct-workers"), n(direct.admitted()),
                         t("recruitment.direct-workers.detail", n(direct.hamletCellsAdmitting()), n(direct.hamletCells()),
                                 t(residential.key()))),
@@ -91,6 +93,23 @@ class RecruitmentPanels {
                         t("recruitment.cells-without.detail", n(cells.size()))));
         tiles.addClassName("tiles");
         return tiles;
+    }
+
+    /**
+     * The term's last year with admissions against the year before it: how many were admitted, the change linking to
+     * those admitted that year (who is new).
+     */
+    private Tile withYearChange(Tile tile) {
+        List<YearlyAdmissions> admitted = years.stream().filter(y -> y.admitted() > 0).toList();
+        if (admitted.isEmpty()) {
+            return tile;
+        }
+        YearlyAdmissions last = admitted.getLast();
+        long before = years.stream().filter(y -> y.year() == last.year() - 1).mapToLong(YearlyAdmissions::admitted).sum();
+        return tile.withChange(t("recruitment.change.year", String.valueOf(last.year()), n(last.admitted()),
+                String.valueOf(last.year() - 1)), Change.of(last.admitted(), before, Change.Better.UP,
+                t("table.change.previous", String.valueOf(last.year() - 1), n(before)),
+                RecruitmentLinks.admitted(selection.term(), last.year(), cellCode), locale));
     }
 
     Component byYear() {

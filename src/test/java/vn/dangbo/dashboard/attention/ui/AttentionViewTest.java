@@ -46,6 +46,28 @@ class AttentionViewTest extends UiTest {
         }
     }
 
+    @Autowired vn.dangbo.dashboard.meetings.MeetingService meetings;
+    @Autowired vn.dangbo.dashboard.organisation.KeptCounts keptCounts;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void an_item_that_appears_reaches_the_open_attention_page_without_a_reload() {
+        open("attention?month=2020-06");
+        com.vaadin.flow.component.UI page = com.vaadin.flow.component.UI.getCurrent();
+        int before = attention.attention(YearMonth.of(2020, 6)).items(AttentionRule.LOW_ATTENDANCE).size();
+        try {
+            meetings.recordMeeting("X01", java.time.LocalDate.of(2020, 6, 25), vn.dangbo.dashboard.meetings.MeetingKind.REGULAR,
+                    1, 30, null);
+
+            receivePush(page);
+            assertThat(text(AttentionLinks.section(AttentionRule.LOW_ATTENDANCE))).startsWith(String.valueOf(before + 1))
+                    .contains("Chi bộ xóm 1");
+        } finally {
+            jdbc.update("delete from cell_meeting where meeting_date = date '2020-06-25' and cell_id = (select id from cell where code = 'X01')");
+            keptCounts.countAllAfresh();
+        }
+    }
+
     @Test
     void a_month_the_address_does_not_name_rightly_is_said_and_the_default_month_shown() {
         open("attention?month=tháng-mười");

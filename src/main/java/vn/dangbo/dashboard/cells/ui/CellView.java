@@ -1,5 +1,8 @@
 package vn.dangbo.dashboard.cells.ui;
 
+import vn.dangbo.dashboard.base.i18n.Texts;
+import vn.dangbo.dashboard.conclusions.ConclusionSubject;
+import vn.dangbo.dashboard.conclusions.ui.ConclusionMarks;
 import java.util.EnumSet;
 import vn.dangbo.dashboard.base.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,7 +37,8 @@ class CellView extends LiveDashboard implements HasDynamicTitle {
     private final CurrentUser currentUser;
 
     CellView(CellsData data, LiveUpdates live, CurrentUser currentUser) {
-        super(live, EnumSet.of(Topic.ORGANISATION, Topic.MEMBERS, Topic.RATINGS, Topic.MEETINGS, Topic.RECRUITMENT));
+        super(live, EnumSet.of(Topic.ORGANISATION, Topic.MEMBERS, Topic.RATINGS, Topic.MEETINGS, Topic.RECRUITMENT,
+                Topic.CONCLUSIONS));
         this.data = data;
         this.currentUser = currentUser;
     }
@@ -80,6 +84,13 @@ class CellView extends LiveDashboard implements HasDynamicTitle {
         CellPanels panels = new CellPanels(data, cell, selection, getLocale());
         Div grid = new Div(panels.membersRating(), panels.history(), panels.meetings(), panels.admissions());
         grid.addClassName("card-grid");
+        Texts texts = new Texts(getLocale());
+        java.time.LocalDate today = java.time.LocalDate.now(data.clock());
+        boolean mayRecord = currentUser.recordsConclusions();
+        ConclusionMarks.attach(grid, "cells/" + cell.code(), String.valueOf(selection.year()), data.conclusions(), mayRecord,
+                today, texts, this::render);
+        grid.add(ConclusionMarks.onSubject(ConclusionSubject.CELL, cell.code(), cell.name(), data.conclusions(), mayRecord,
+                today, texts, this::render));
         add(grid, panels.members(currentUser.keepsRecords(),
                 table -> SortInAddress.keep(table, this::query, this::replaceQuery)));
     }

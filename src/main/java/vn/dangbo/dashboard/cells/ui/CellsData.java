@@ -10,5 +10,6 @@ import vn.dangbo.dashboard.recruitment.RecruitmentService;
 /** The services the cells pages read from. */
 @SpringComponent
 record CellsData(OrganisationService organisation, MemberService members, RatingService ratings,
-                 MeetingService meetings, RecruitmentService recruitment) {
+                 MeetingService meetings, RecruitmentService recruitment,
+                 vn.dangbo.dashboard.conclusions.ConclusionService conclusions, java.time.Clock clock) {
 }

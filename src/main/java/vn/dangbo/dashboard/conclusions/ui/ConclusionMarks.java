@@ -56,6 +56,29 @@ public final class ConclusionMarks {
         }
     }
 
+    /**
+     * The conclusions on one subject other than a figure (a cell), as a card: listed, and for those who speak for the
+     * meeting, the button to record another.
+     */
+    public static Card onSubject(ConclusionSubject subject, String key, String label, ConclusionService service,
+                                 boolean mayRecord, LocalDate today, Texts texts, Runnable onSaved) {
+        Card card = new Card("card-conclusions-" + subject.name().toLowerCase(java.util.Locale.ROOT),
+                texts.t("conclusions.on-subject", label));
+        List<ConclusionEntry> recorded = service.concerning(List.of(key)).stream()
+                .filter(entry -> entry.subject() == subject).toList();
+        card.add(recorded.isEmpty() ? new com.vaadin.flow.component.html.Paragraph(texts.t("conclusions.none-on-subject"))
+                : list(recorded, texts));
+        if (mayRecord) {
+            Button add = new Button(texts.t("conclusions.add"), VaadinIcon.FLAG_O.create(), e -> new ConclusionDialog(
+                    service, subject, key, label, null, today, texts, onSaved).open());
+            add.setId("conclusion-add-" + subject.name().toLowerCase(java.util.Locale.ROOT));
+            add.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            add.addClassName("conclusion-add");
+            card.add(add);
+        }
+        return card;
+    }
+
     static String key(String route, Card card) {
         return route + "#" + card.getId().orElseThrow();
     }

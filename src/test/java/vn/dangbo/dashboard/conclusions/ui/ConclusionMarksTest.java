@@ -113,6 +113,23 @@ class ConclusionMarksTest extends UiTest {
     }
 
     @Test
+    void a_conclusion_on_a_cell_recorded_on_its_page_is_seen_by_its_secretary_who_may_not_record_one() {
+        open("cells/X01?year=2019");
+        _click(_get(Button.class, spec -> spec.withId("conclusion-add-cell")));
+        _get(TextArea.class, spec -> spec.withId("conclusion-content")).setValue("Củng cố sinh hoạt chi bộ");
+        _get(TextField.class, spec -> spec.withId("conclusion-assignee")).setValue("Bí thư chi bộ");
+        _click(_get(Button.class, spec -> spec.withId("conclusion-save")));
+
+        open("conclusions");
+        assertThat(GridKt._getCellComponent(grid(), 0, "subject").getElement().getOuterHTML()).contains("href=\"cells/X01\"");
+
+        signInAs("bithu.xom1");
+        open("cells/X01?year=2019");
+        assertThat(text("card-conclusions-cell")).contains("Củng cố sinh hoạt chi bộ", "Bí thư chi bộ");
+        assertThat(_find(Button.class, spec -> spec.withClasses("conclusion-add"))).isEmpty();
+    }
+
+    @Test
     void a_cell_secretary_is_not_offered_to_record_a_conclusion() {
         signInAs("bithu.xom1");
         open("ratings?year=2019");

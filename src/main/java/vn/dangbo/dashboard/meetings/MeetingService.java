@@ -1,7 +1,6 @@
 package vn.dangbo.dashboard.meetings;
 
 import vn.dangbo.dashboard.organisation.CommitteeColumns;
-import vn.dangbo.dashboard.organisation.CommitteeScope;
 import vn.dangbo.dashboard.organisation.CommitteeDirectory;
 import vn.dangbo.dashboard.base.i18n.Message;
 import java.time.LocalDate;
@@ -82,7 +81,7 @@ public class MeetingService {
 
     /** Regular meetings month by month in a year, for all cells (cell code null) or one. */
     public List<MonthlyAttendance> attendanceByMonth(int year, String cellCode) {
-        if (cellCode == null && spansCommunes()) {
+        if (cellCode == null && directory.scopeSpansCommunes()) {
             return summaries.attendanceByMonth(year);
         }
         return meetings.attendanceByMonth(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), cellCode);
@@ -119,7 +118,7 @@ public class MeetingService {
 
     /** The day of the month on which the cells usually hold their regular meeting during the term. */
     public OptionalInt usualMeetingDay(TermPeriod term) {
-        if (spansCommunes()) {
+        if (directory.scopeSpansCommunes()) {
             return summaries.usualDay(term.startYear(), term.endYear());
         }
         return meetings.regularMeetingDaysByFrequency(
@@ -150,7 +149,4 @@ public class MeetingService {
      * Whether the scope spans several communes (a province): its figures are then read from the meetings counted per
      * committee ({@link MeetingSummaries}), a commune's from its meetings.
      */
-    private boolean spansCommunes() {
-        return directory.hasCommunesIn(CommitteeScope.currentId());
-    }
 }

@@ -16,7 +16,6 @@ import vn.dangbo.dashboard.base.live.DataChanged;
 import vn.dangbo.dashboard.base.live.Topic;
 import vn.dangbo.dashboard.base.live.ValueChanges;
 import vn.dangbo.dashboard.organisation.CommitteeDirectory;
-import vn.dangbo.dashboard.organisation.CommitteeScope;
 import vn.dangbo.dashboard.organisation.Cell;
 
 @Service
@@ -195,7 +194,7 @@ public class MemberService {
 
     /** The current members of one cell (null: of the whole committee). */
     public MembershipSummary currentMembership(String cellCode) {
-        if (cellCode == null && spansCommunes()) {
+        if (cellCode == null && directory.scopeSpansCommunes()) {
             return summaries.current();
         }
         return members.summarizeCurrent(cellCode);
@@ -211,10 +210,6 @@ public class MemberService {
         return byYear;
     }
 
-    /** Whether the scope spans several communes (a province): its totals are read from the members counted per committee. */
-    public boolean spansCommunes() {
-        return directory.hasCommunesIn(CommitteeScope.currentId());
-    }
 
     /** Members (current or not) whose code or name contains the text, ignoring case; at most {@code limit}. */
     public List<FoundMember> search(String text, int limit) {

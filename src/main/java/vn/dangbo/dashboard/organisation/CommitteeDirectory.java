@@ -213,6 +213,14 @@ public class CommitteeDirectory {
                 .toList();
     }
 
+    /**
+     * Whether the scope in force has communes under it (a province's, or a district's): its figures are compared
+     * commune by commune and read from the counts kept per committee.
+     */
+    public boolean scopeSpansCommunes() {
+        return hasCommunesIn(CommitteeScope.currentId());
+    }
+
     /** Whether a scope has communes under it to compare side by side (never in a one-commune deployment). */
     public boolean hasCommunesIn(long scope) {
         return many() && !communesIn(scope).isEmpty();

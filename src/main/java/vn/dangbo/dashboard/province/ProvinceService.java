@@ -42,7 +42,7 @@ public class ProvinceService {
 
     /** Whether the committee in scope has communes under it to compare. */
     public boolean hasCommunes() {
-        return directory.hasCommunesIn(CommitteeScope.currentId());
+        return directory.scopeSpansCommunes();
     }
 
     /** The communes' figures for a year's ratings and meetings and a term's admissions, by commune name. */

@@ -180,15 +180,12 @@ public class RatingService {
      * ({@link RatingSummaries}); a commune reads its ratings.
      */
     public RatingDistribution memberDistribution(int year) {
-        if (spansCommunes()) {
+        if (directory.scopeSpansCommunes()) {
             return byYear(summaries.byYear(year, year)).stream().findFirst().orElse(RatingDistribution.of(year, List.of()));
         }
         return RatingDistribution.of(year, memberRatings.countByLevel(year));
     }
 
-    private boolean spansCommunes() {
-        return directory.hasCommunesIn(CommitteeScope.currentId());
-    }
 
     /** The members' ratings in a year in one cell (null: in the whole committee). */
     public RatingDistribution memberDistribution(int year, String cellCode) {
@@ -205,7 +202,7 @@ public class RatingService {
 
     /** Members' ratings for every year of the term that has any, oldest first. */
     public List<RatingDistribution> memberTrend(TermPeriod term) {
-        if (spansCommunes()) {
+        if (directory.scopeSpansCommunes()) {
             return byYear(summaries.byYear(term.startYear(), term.endYear()));
         }
         return byYear(memberRatings.countByYearAndLevel(term.startYear(), term.endYear()));

@@ -23,9 +23,13 @@ public class RecruitmentService {
 
     private final MemberService members;
 
+    private final vn.dangbo.dashboard.organisation.CommitteeDirectory directory;
+
     RecruitmentService(AdmissionRepository admissions, RecruitmentTargetRepository targets,
-                       CandidateRepository candidates, MemberService members) {
+                       CandidateRepository candidates, MemberService members,
+                       vn.dangbo.dashboard.organisation.CommitteeDirectory directory) {
         this.members = members;
+        this.directory = directory;
         this.admissions = admissions;
         this.targets = targets;
         this.candidates = candidates;
@@ -74,7 +78,7 @@ public class RecruitmentService {
     /** The same in one cell (null: all); a cell's years have no target, the targets being the committee's. */
     public List<YearlyAdmissions> admissionsByYear(TermPeriod term, String cellCode) {
         Map<Integer, Long> admitted = new HashMap<>();
-        if (cellCode == null && members.spansCommunes()) {
+        if (cellCode == null && directory.scopeSpansCommunes()) {
             admitted.putAll(members.admittedByYear(term.startYear(), term.endYear()));
         } else {
             admissions.countByYearBetween(first(term), last(term), cellCode).forEach(row -> admitted.put(row.year(), row.count()));

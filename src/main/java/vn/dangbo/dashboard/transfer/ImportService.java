@@ -28,7 +28,6 @@ import vn.dangbo.dashboard.base.live.DataChanged;
 import vn.dangbo.dashboard.base.live.Topic;
 import vn.dangbo.dashboard.organisation.CommitteeDirectory;
 import vn.dangbo.dashboard.organisation.CommitteeNode;
-import vn.dangbo.dashboard.organisation.CommitteeScope;
 
 /**
  * Brings the office's sheets in: check first (every problem with sheet, row, column and reason), then import all
@@ -150,7 +149,7 @@ public class ImportService {
 
     /** Whether the page's committee has communes under it, whose workbooks it may import in one go. */
     public boolean communesUnderPage() {
-        return directory.hasCommunesIn(CommitteeScope.currentId());
+        return directory.scopeSpansCommunes();
     }
 
     /**

@@ -67,7 +67,7 @@ class OrganisationHeading implements CommitteeHeading {
 
     @Override
     public boolean hasCommunes() {
-        return directory.hasCommunesIn(CommitteeScope.currentId());
+        return directory.scopeSpansCommunes();
     }
 
     private static Committee committee(CommitteeNode node) {

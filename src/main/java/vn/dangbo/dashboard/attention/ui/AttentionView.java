@@ -60,6 +60,11 @@ class AttentionView extends LiveDashboard implements HasDynamicTitle {
     protected void render() {
         removeAll();
         Texts texts = new Texts(getLocale());
+        if (!attention.checksHere()) {
+            add(new H2(texts.t("menu.attention")), notice("attention-per-commune", texts.t("attention.per-commune")),
+                    new Anchor(vn.dangbo.dashboard.base.ui.MainLayout.COMMUNES, texts.t("attention.to-communes")));
+            return;
+        }
         Optional<String> asked = query().getSingleParameter(AttentionLinks.MONTH).filter(s -> !s.isBlank());
         Optional<YearMonth> parsed = asked.flatMap(AttentionView::parse);
         YearMonth month = parsed.filter(attention::checkable).orElseGet(attention::defaultMonth);

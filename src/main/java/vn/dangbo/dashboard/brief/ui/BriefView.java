@@ -68,6 +68,13 @@ public class BriefView extends LiveDashboard implements HasDynamicTitle {
     protected void render() {
         removeAll();
         Texts texts = new Texts(getLocale());
+        if (!briefs.briefsHere()) {
+            Paragraph notice = new Paragraph(texts.t("attention.per-commune"));
+            notice.setId("brief-per-commune");
+            notice.addClassName("page-notice");
+            add(new H2(texts.t("brief.page-title")), notice);
+            return;
+        }
         Optional<String> words = query().getSingleParameter("month").filter(s -> !s.isBlank());
         Optional<YearMonth> asked = words.flatMap(BriefView::parse)
                 .filter(m -> !m.isAfter(YearMonth.now(vn.dangbo.dashboard.base.Today.VIETNAM)));

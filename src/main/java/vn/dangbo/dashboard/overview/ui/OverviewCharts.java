@@ -50,6 +50,12 @@ class OverviewCharts {
         this.links = new OverviewLinks(term, cellCode);
     }
 
+    /** The year before's ratings, to show each level's change against; null when that year has none. */
+    private RatingDistribution previousYear(int year) {
+        RatingDistribution previous = data.ratings().memberDistribution(year - 1, cellCode);
+        return previous.rated() > 0 ? previous : null;
+    }
+
     Component memberRatings() {
         if (ratedYear.isEmpty()) {
             return new Card("card-member-ratings", t("overview.member-ratings", ""), new Paragraph(t("overview.no-ratings")));
@@ -66,7 +72,8 @@ class OverviewCharts {
                 paragraph("member-ratings-summary", t("overview.member-ratings.summary",
                         pct(ratings.shareOfRated(ratings.goodOrAbove())),
                         pct(ratings.shareOfRated(ratings.count(RatingLevel.OUTSTANDING))), n(ratings.rated()))),
-                new RatingTable("member-ratings-table", ratings, locale),
+                new RatingTable("member-ratings-table", ratings, previousYear(year), locale,
+                        null, level -> links.newAtLevel(year, level)),
                 paragraph("member-ratings-headcount", t("overview.member-ratings.headcount", String.valueOf(year),
                         n(ratings.headcount()), n(ratings.rated()), n(ratings.notRatedTotal()))),
                 paragraph("member-ratings-not-rated", RatingTexts.notRated(ratings, texts)));

@@ -67,6 +67,11 @@ final class OverviewLinks {
         return RatingLinks.members(new PeriodSelection(term, year, List.of()), level, cellCode);
     }
 
+    /** Those of {@link #ratedMembers} not at that level the year before. */
+    String newAtLevel(int year, RatingLevel level) {
+        return RatingLinks.newAtLevel(new PeriodSelection(term, year, List.of()), level, cellCode);
+    }
+
     private String query(Integer year, RatingLevel level) {
         String query = Address.of("").with(PeriodSelection.TERM, term.label()).with(PeriodSelection.YEAR, year)
                 .with("level", level == null ? null : level.name()).toString();

@@ -72,7 +72,9 @@ class OverviewView extends LiveDashboard implements HasDynamicTitle {
                 : List.of(tiles.table(title))));
         Div charts = new Div();
         charts.addClassName("card-grid");
-        charts.add(attention(lens));
+        if (data.attention().checksHere()) {
+            charts.add(attention(lens));
+        }
         OverviewCharts cards = new OverviewCharts(term, data, lens, getLocale());
         if (lens.whole()) {
             charts.add(cards.memberRatings(), cards.cellRatings(), cards.admissionsByYear(), cards.trainings(), cards.awards());

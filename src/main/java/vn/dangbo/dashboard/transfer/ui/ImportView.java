@@ -59,7 +59,12 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     private byte[] file;
     private String fileName;
 
-    ImportView(ImportService imports, DataExport export, TaskExecutor background) {
+    /**
+     * @param background the application's task executor, by name: the scheduler (the brief's e-mail) is a task
+     *                   executor too, and an import must not wait behind a scheduled job
+     */
+    ImportView(ImportService imports, DataExport export,
+               @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") TaskExecutor background) {
         this.imports = imports;
         this.background = background;
         progress.setId("import-progress");

@@ -32,7 +32,7 @@ import vn.dangbo.dashboard.users.UserService;
  * Sends each committee's monthly brief (.docx attached) to the accounts that asked for it, at 7:00 on the day before
  * the committee's monthly meeting: the day set ({@code dangbo.brief.meeting-day}), else the day its cells usually meet.
  * Off unless a mail server is configured ({@code spring.mail.host}); a failure to one address is logged and the others
- * still sent.
+ * still sent. Each committee's brief is sent once for a meeting day, whichever server claims it first.
  */
 @Configuration
 @EnableScheduling
@@ -46,11 +46,13 @@ public class BriefMailer {
     private final OrganisationService organisation;
     private final CommitteeDirectory directory;
     private final Clock clock;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
     private final int meetingDay;
     private final String from;
 
     BriefMailer(ObjectProvider<JavaMailSender> mail, UserService users, BriefService briefs, MeetingService meetings,
-                OrganisationService organisation, CommitteeDirectory directory, Clock clock, @Value("${dangbo.brief.meeting-day:0}") int meetingDay,
+                OrganisationService organisation, CommitteeDirectory directory, Clock clock,
+                org.springframework.jdbc.core.JdbcTemplate jdbc, @Value("${dangbo.brief.meeting-day:0}") int meetingDay,
                 @Value("${dangbo.brief.mail-from:bantin@dangbo.local}") String from) {
         this.mail = mail;
         this.users = users;
@@ -59,6 +61,7 @@ public class BriefMailer {
         this.organisation = organisation;
         this.directory = directory;
         this.clock = clock;
+        this.jdbc = jdbc;
         this.meetingDay = meetingDay;
         this.from = from;
     }
@@ -91,9 +94,23 @@ public class BriefMailer {
         int sent = 0;
         for (Map.Entry<Long, List<BriefSubscriber>> committee : byCommittee.entrySet()) {
             sent += CommitteeScope.call(committee.getKey(), () -> briefs.briefsHere() && meetsTomorrow(today)
-                    ? send(sender, committee.getValue()) : 0);
+                    && claim(committee.getKey(), today.plusDays(1)) ? send(sender, committee.getValue()) : 0);
         }
         return sent;
+    }
+
+    /**
+     * Claims the sending of a committee's brief for a meeting day: true once, false for every later attempt (another
+     * server at the same minute, a restart, a second run of the day).
+     */
+    private boolean claim(long committee, LocalDate meetingDay) {
+        try {
+            jdbc.update("insert into brief_mail_sent (committee_id, meeting_day, sent_at) values (?, ?, ?)", committee,
+                    java.sql.Date.valueOf(meetingDay), java.sql.Timestamp.from(clock.instant()));
+            return true;
+        } catch (org.springframework.dao.DuplicateKeyException sentAlready) {
+            return false;
+        }
     }
 
     private boolean meetsTomorrow(LocalDate today) {

@@ -32,9 +32,12 @@ class BriefMailTest {
     @Autowired BriefMailer mailer;
     @Autowired UserService users;
 
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @AfterEach
     void stopSending() {
         users.sendBriefTo("danguy", "");
+        jdbc.update("delete from brief_mail_sent");
     }
 
     @Test
@@ -58,6 +61,16 @@ class BriefMailTest {
         try (XWPFDocument document = new XWPFDocument(attachment.getInputStream())) {
             assertThat(document.getParagraphs()).extracting(XWPFParagraph::getText).contains("Bản tin họp tháng 6/2020");
         }
+    }
+
+    @Test
+    void a_second_run_for_the_same_meeting_sends_nothing_more_as_a_second_server_would_not() {
+        users.sendBriefTo("danguy", "danguy@hainam.vn");
+
+        assertThat(mailer.sendIfDue(LocalDate.of(2026, 12, 2))).isEqualTo(1);
+        assertThat(mailer.sendIfDue(LocalDate.of(2026, 12, 2))).isZero();
+
+        assertThat(SMTP.getReceivedMessages()).hasSize(1);
     }
 
     @Test

@@ -2,5 +2,5 @@ package vn.dangbo.dashboard.presentation;
 
 /** The slides of a term presentation, in their default order. None of them shows a member's name. */
 public enum Slide {
-    TITLE, TARGETS, MEMBERSHIP, RECRUITMENT, RATINGS, CELLS, TRAININGS, AWARDS, BADGES, CLOSING
+    TITLE, BRIEF, TARGETS, MEMBERSHIP, RECRUITMENT, RATINGS, CELLS, TRAININGS, AWARDS, BADGES, CLOSING
 }

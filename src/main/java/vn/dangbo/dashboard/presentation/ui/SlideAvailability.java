@@ -21,6 +21,7 @@ public class SlideAvailability {
     public boolean hasData(Slide slide, TermPeriod term) {
         return switch (slide) {
             case TITLE, CLOSING -> true;
+            case BRIEF -> current(term) && data.briefs().briefsHere() && hasBrief();
             case TARGETS -> !data.results().targets(term).isEmpty();
             case MEMBERSHIP -> data.members().currentMembership().total() > 0;
             case RECRUITMENT -> {
@@ -34,6 +35,17 @@ public class SlideAvailability {
                     || data.results().communeNewRural(term).isPresent();
             case BADGES -> !data.badges().awardedByBadge(term).isEmpty();
         };
+    }
+
+    /** Whether the term is under way: the monthly brief is of this month's meeting, not of a term that has ended. */
+    private boolean current(TermPeriod term) {
+        int year = java.time.LocalDate.now(data.clock()).getYear();
+        return term.startYear() <= year && year <= term.endYear();
+    }
+
+    private boolean hasBrief() {
+        var brief = data.briefs().brief();
+        return !brief.attention().isEmpty() || !brief.conclusions().isEmpty();
     }
 
     /** The chosen slides that have data for the term, in order; the title at least. */

@@ -14,5 +14,6 @@ import vn.dangbo.dashboard.training.TrainingService;
 @SpringComponent
 record SlideData(OrganisationService organisation, MemberService members, RatingService ratings,
                  RecruitmentService recruitment, TrainingService trainings, TermResultService results,
-                 PresentationService presentation, BadgeService badges) {
+                 PresentationService presentation, BadgeService badges,
+                 vn.dangbo.dashboard.brief.BriefService briefs, java.time.Clock clock) {
 }

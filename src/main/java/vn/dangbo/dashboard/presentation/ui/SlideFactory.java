@@ -51,6 +51,7 @@ class SlideFactory {
     SlideContent build(Slide slide) {
         return switch (slide) {
             case TITLE -> title();
+            case BRIEF -> brief();
             case TARGETS -> targets();
             case MEMBERSHIP -> membership();
             case RECRUITMENT -> recruitment();
@@ -66,6 +67,28 @@ class SlideFactory {
     private SlideContent title() {
         return slide("slide-title-page", data.organisation().committeeName().orElse(t("layout.no-committee")),
                 new Subtitle(t("present.title.subtitle", years())));
+    }
+
+    /**
+     * The monthly meeting's brief at the start of its deck: how many things need attention and how many conclusions
+     * are open or overdue; each rule that found something with its count; the open conclusions. Names no member.
+     */
+    private SlideContent brief() {
+        var brief = data.briefs().brief();
+        long open = brief.conclusions().stream().filter(c -> c.state() != vn.dangbo.dashboard.conclusions.ConclusionState.DONE).count();
+        long overdue = brief.conclusions().stream()
+                .filter(c -> c.state() == vn.dangbo.dashboard.conclusions.ConclusionState.OVERDUE).count();
+        List<String> rules = java.util.Arrays.stream(vn.dangbo.dashboard.attention.AttentionRule.values())
+                .filter(rule -> !brief.attention().items(rule).isEmpty())
+                .map(rule -> t(rule.titleKey()) + ": " + n(brief.attention().items(rule).size())).toList();
+        List<String> conclusions = brief.conclusions().stream()
+                .filter(c -> c.state() != vn.dangbo.dashboard.conclusions.ConclusionState.DONE)
+                .map(c -> c.content() + " — " + c.assignee() + " (" + Formats.date(c.dueDate()) + ")").toList();
+        return slide("slide-brief", t("brief.title", brief.month().getMonthValue() + "/" + brief.month().getYear()),
+                figures(figure(n(brief.attention().total()), t("present.brief.attention")),
+                        figure(n(open), t("present.brief.open")), figure(n(overdue), t("present.brief.overdue"))),
+                new Columns(List.of(new Lines("slide-brief-rules", t("brief.section.attention"), rules),
+                        new Lines("slide-brief-conclusions", t("brief.section.conclusions"), conclusions))));
     }
 
     private SlideContent targets() {

@@ -40,7 +40,7 @@ class PresentationSettingsViewTest extends UiTest {
         _click(_get(Button.class, spec -> spec.withId("up-RATINGS")));
         _click(_get(Button.class, spec -> spec.withId("save-slides")));
 
-        assertThat(presentation.slides()).startsWith(Slide.TITLE, Slide.TARGETS, Slide.MEMBERSHIP, Slide.RATINGS,
+        assertThat(presentation.slides()).startsWith(Slide.TITLE, Slide.BRIEF, Slide.TARGETS, Slide.MEMBERSHIP, Slide.RATINGS,
                 Slide.RECRUITMENT);
     }
 
@@ -67,8 +67,9 @@ class PresentationSettingsViewTest extends UiTest {
                     .startsWith("chưa có số liệu nhiệm kỳ");
             open("present/1");
             PresentView view = _get(PresentView.class);
-            // The awards' slide and the badges' (the seed has none presented) are left out.
-            assertThat(view.slideCount()).isEqualTo(Slide.values().length - 2);
+            // The awards' slide and the badges' (the seed has none presented) are left out, and the monthly brief (the
+            // seed's term has ended).
+            assertThat(view.slideCount()).isEqualTo(Slide.values().length - 3);
             for (int i = 1; i < view.slideCount(); i++) {
                 view.next();
                 assertThat(_get(com.vaadin.flow.component.html.H1.class).getText()).isNotEqualTo("Khen thưởng và xây dựng nông thôn mới");

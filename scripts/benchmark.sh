@@ -3,7 +3,7 @@
 # Generates (once; "fresh" generates again) a province of 150 communes, ~6,000 cells and ~150,000 members into
 # PostgreSQL or an H2 file under target/benchmark/, opens each view in the application (server times, statements) and
 # then in Chromium against the production jar (time until the visible charts are drawn, the slide change), and prints
-# the tables the README carries. "commune-alone" does the server part in a database of its own holding only the
+# the tables docs/PROVINCE-SCALE.md carries. "commune-alone" does the server part in a database of its own holding only the
 # province's first commune (mau-01, the same records), to compare each commune view with the province-scale one;
 # "server-only" leaves the browser part out.
 #
@@ -52,7 +52,7 @@ JAVA_HOME="$(scripts/java-home.sh)"
 export JAVA_HOME
 echo "Benchmark on $database (generating the province the first time takes several minutes; load average" \
   "$(cut -d ' ' -f 1-3 /proc/loadavg)) ..."
-./mvnw test --batch-mode --no-transfer-progress -Dvaadin.skip -Dtest=ProvinceBenchmark -Ddangbo.benchmark.commune-alone=$alone \
+./mvnw test -Pbenchmark --batch-mode --no-transfer-progress -Dvaadin.skip -Dtest=ProvinceBenchmark -Ddangbo.benchmark.commune-alone=$alone \
   -Dsurefire.failIfNoSpecifiedTests=false >target/benchmark/benchmark.log 2>&1 || {
   tail -n 60 target/benchmark/benchmark.log
   exit 1
@@ -85,7 +85,7 @@ done
 cell=$(grep -h '^BENCHMARK first cell of mau-01: ' target/benchmark/benchmark.log | sed 's/.*: //')
 # The pages one at a time first, then eight sessions at once (which load the machine for a while after).
 for test in 'BrowserBenchmark#each*' 'BrowserBenchmark#eight*'; do
-  ./mvnw test --batch-mode --no-transfer-progress -Dvaadin.skip -Dtest="$test" \
+  ./mvnw test -Pbenchmark --batch-mode --no-transfer-progress -Dvaadin.skip -Dtest="$test" \
     -Dsurefire.failIfNoSpecifiedTests=false -Ddangbo.benchmark.url="http://localhost:$port" \
     -Ddangbo.benchmark.cell="$cell" >>target/benchmark/browser.log 2>&1 || {
     tail -n 60 target/benchmark/browser.log

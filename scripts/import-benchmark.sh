@@ -17,7 +17,7 @@ fi
 JAVA_HOME="$(scripts/java-home.sh)"
 export JAVA_HOME
 echo "Import benchmark on $database (load average: $(cut -d ' ' -f 1-3 /proc/loadavg)) ..."
-./mvnw test --batch-mode --no-transfer-progress -Dvaadin.skip -Dtest=BigCommuneImportBenchmark \
+./mvnw test -Pbenchmark --batch-mode --no-transfer-progress -Dvaadin.skip -Dtest=BigCommuneImportBenchmark \
   -Dsurefire.failIfNoSpecifiedTests=false -DargLine=-Xmx512m >target/benchmark/import-benchmark.log 2>&1 || {
   tail -n 60 target/benchmark/import-benchmark.log
   exit 1

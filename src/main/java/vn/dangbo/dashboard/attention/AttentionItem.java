@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.attention;
 
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.base.i18n.Message;
 import vn.dangbo.dashboard.recruitment.CandidateStage;
 
@@ -8,8 +9,8 @@ import vn.dangbo.dashboard.recruitment.CandidateStage;
  * recorded: shown as text), the cell it belongs to (null: the committee as a whole), the member's code when it is
  * about a member, the year it concerns, the candidate's stage when about a candidate, and what is wrong.
  */
-public record AttentionItem(AttentionRule rule, String subject, String cellCode, String memberCode, Integer year,
-                            CandidateStage stage, Message detail) {
+public record AttentionItem(AttentionRule rule, String subject, @Nullable String cellCode, @Nullable String memberCode, Integer year,
+                            @Nullable CandidateStage stage, Message detail) {
 
     static AttentionItem cell(AttentionRule rule, String cellCode, String cellName, int year, Message detail) {
         return new AttentionItem(rule, cellName, cellCode, null, year, null, detail);

@@ -2,6 +2,7 @@ package vn.dangbo.dashboard.audit;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.dangbo.dashboard.organisation.CommitteeDirectory;
 import vn.dangbo.dashboard.organisation.CommitteeNode;
@@ -23,13 +24,13 @@ class AuditCommittees {
     }
 
     /** The committee of something done now: the page's, else the only committee there is. */
-    Long ofWorkNow() {
+    @Nullable Long ofWorkNow() {
         long scope = CommitteeScope.currentId();
         return scope > 0 ? Long.valueOf(scope) : orOnly(null);
     }
 
     /** The committee given, or when none the only committee of a one-committee deployment. */
-    Long orOnly(Long committee) {
+    @Nullable Long orOnly(@Nullable Long committee) {
         if (committee != null || directory.many()) {
             return committee;
         }
@@ -46,7 +47,7 @@ class AuditCommittees {
     }
 
     /** The committees whose events the current page reads, narrowed to one committee by its code within them. */
-    Reach readable(String narrowedTo) {
+    Reach readable(@Nullable String narrowedTo) {
         long scope = CommitteeScope.currentId();
         if (scope == CommitteeScope.NOTHING) {
             return Reach.NONE;

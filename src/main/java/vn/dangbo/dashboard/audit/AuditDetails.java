@@ -2,6 +2,7 @@ package vn.dangbo.dashboard.audit;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.base.i18n.Message;
 
 /**
@@ -24,7 +25,7 @@ final class AuditDetails {
                 .collect(Collectors.joining(String.valueOf(SEPARATOR)));
     }
 
-    static Message read(String key, String parameters) {
+    static Message read(@Nullable String key, @Nullable String parameters) {
         if (key == null) {
             return new Message(AS_WRITTEN, parameters == null ? "" : parameters);
         }

@@ -5,6 +5,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.base.i18n.Message;
 
 /** One line of the audit log. */
@@ -17,16 +18,16 @@ class AuditEvent {
     private String username;
     private String action;
     /** The details' message key; null for a line kept before details had keys (its details are its text). */
-    private String detailKey;
+    private @Nullable String detailKey;
     /** The details' parameters ({@link AuditDetails}). */
-    private String details;
+    private @Nullable String details;
     /** The committee the event concerns; null for one that could not be placed (seen only deployment-wide). */
-    private Long committeeId;
+    private @Nullable Long committeeId;
 
     protected AuditEvent() {
     }
 
-    AuditEvent(Long committeeId, Instant occurredAt, String username, String action, String detailKey, String details) {
+    AuditEvent(@Nullable Long committeeId, Instant occurredAt, String username, String action, @Nullable String detailKey, @Nullable String details) {
         this.detailKey = detailKey;
         this.committeeId = committeeId;
         this.occurredAt = occurredAt;

@@ -3,6 +3,7 @@ package vn.dangbo.dashboard.audit;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -29,8 +30,8 @@ interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
               and e.occurredAt >= :from and e.occurredAt < :to
             order by e.id desc""")
     List<AuditEvent> page(@Param("beforeId") long beforeId, @Param("everywhere") boolean everywhere,
-                          @Param("committees") Collection<Long> committees, @Param("username") String username,
-                          @Param("action") String action, @Param("from") Instant from, @Param("to") Instant to,
+                          @Param("committees") Collection<Long> committees, @Param("username") @Nullable String username,
+                          @Param("action") @Nullable String action, @Param("from") Instant from, @Param("to") Instant to,
                           Limit limit);
 
     @Query("select distinct e.action from AuditEvent e where :everywhere = true or e.committeeId in :committees"

@@ -1,6 +1,7 @@
 package vn.dangbo.dashboard.audit;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.base.i18n.Message;
 
 /**
@@ -9,5 +10,5 @@ import vn.dangbo.dashboard.base.i18n.Message;
  * committee it concerns (null: none). Its details are a message, shown in the reader's language.
  */
 public record AuditLine(Instant occurredAt, Instant firstAt, String username, String action, Message details, int count,
-                        Long committeeId) {
+                        @Nullable Long committeeId) {
 }

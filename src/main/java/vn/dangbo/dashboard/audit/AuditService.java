@@ -7,10 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Limit;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,11 +54,11 @@ public class AuditService {
      * page names a committee); null: an account of the whole deployment, or no account.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordForAccount(Long accountCommittee, String username, String action, Message details) {
+    public void recordForAccount(@Nullable Long accountCommittee, String username, String action, @Nullable Message details) {
         recordIn(committees.orOnly(accountCommittee), username, action, details);
     }
 
-    private void recordIn(Long committee, String username, String action, Message details) {
+    private void recordIn(@Nullable Long committee, String username, String action, @Nullable Message details) {
         String parameters = details == null ? null : cut(AuditDetails.parameters(details), DETAILS_LENGTH);
         events.save(new AuditEvent(committee, clock.instant(), cut(username, USERNAME_LENGTH), action,
                 details == null ? null : details.key(), parameters));
@@ -78,7 +79,7 @@ public class AuditService {
 
     /** Records an action by whoever is signed in in this thread. */
     @Transactional
-    public void recordByCurrentUser(String action, Message details) {
+    public void recordByCurrentUser(String action, @Nullable Message details) {
         recordIn(committees.ofWorkNow(), currentUsername(), action, details);
     }
 
@@ -104,7 +105,7 @@ public class AuditService {
      * for names that are no account is one line however long it is, so a flood of guesses cannot bury the rest. Only
      * the events of the committees the page covers are read (narrowed to the filter's committee).
      */
-    public AuditPage page(AuditFilter filter, Long olderThan, int lines) {
+    public AuditPage page(AuditFilter filter, @Nullable Long olderThan, int lines) {
         String username = filter.username() == null || filter.username().isBlank() ? null
                 : "%" + filter.username().trim().toLowerCase(Locale.ROOT) + "%";
         String action = filter.action() == null || filter.action().isBlank() ? null : filter.action();

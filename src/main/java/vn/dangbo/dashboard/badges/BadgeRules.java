@@ -1,10 +1,11 @@
 package vn.dangbo.dashboard.badges;
 
-import vn.dangbo.dashboard.base.Today;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import vn.dangbo.dashboard.base.Today;
 import vn.dangbo.dashboard.base.i18n.FieldProblem;
 
 /**
@@ -33,7 +34,7 @@ public final class BadgeRules {
     }
 
     /** Every rule the record breaks; empty when it keeps them all. {@code admitted} is null for a member not known. */
-    public static List<FieldProblem> check(Integer badgeYears, LocalDate awardedOn, EarlyGround ground, LocalDate admitted) {
+    public static List<FieldProblem> check(Integer badgeYears, LocalDate awardedOn, @Nullable EarlyGround ground, @Nullable LocalDate admitted) {
         List<FieldProblem> problems = new ArrayList<>();
         if (badgeYears == null || !YEARS.contains(badgeYears)) {
             problems.add(new FieldProblem("badge_years", "badges.error.no-such-badge", String.valueOf(badgeYears),

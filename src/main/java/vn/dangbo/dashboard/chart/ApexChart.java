@@ -9,9 +9,11 @@ import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
-import vn.dangbo.dashboard.base.ui.Enlargeable;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import vn.dangbo.dashboard.base.ui.Enlargeable;
 
 /**
  * An ApexCharts chart. Options are typed ({@link ChartOptions}, built with {@link Charts}); the toolbar's texts,
@@ -21,7 +23,7 @@ import java.util.Map;
 @NpmPackage(value = "apexcharts", version = "4.7.0")
 @JsModule("./charts/apex-chart.js")
 public class ApexChart extends Component implements HasSize, Enlargeable {
-    private ChartOptions options;
+    private @Nullable ChartOptions options;
     private int decimals = 1;
     private String suffix = "";
     private String unit = "";
@@ -50,7 +52,7 @@ public class ApexChart extends Component implements HasSize, Enlargeable {
         setOptions(options);
     }
 
-    public ChartOptions getOptions() {
+    public @Nullable ChartOptions getOptions() {
         return options;
     }
 
@@ -103,8 +105,9 @@ public class ApexChart extends Component implements HasSize, Enlargeable {
     /** The same chart on its own, filling what holds it (the card's full-screen view), without its click. */
     @Override
     public ApexChart enlarged() {
-        ChartOptions.Chart c = options.chart();
-        ApexChart copy = new ApexChart(options.withChart(new ChartOptions.Chart(c.type(), c.stacked(), c.stackType(), "100%",
+        ChartOptions drawn = Objects.requireNonNull(options, "a chart is enlarged only once it has its options");
+        ChartOptions.Chart c = drawn.chart();
+        ApexChart copy = new ApexChart(drawn.withChart(new ChartOptions.Chart(c.type(), c.stacked(), c.stackType(), "100%",
                 c.toolbar(), c.locales(), c.defaultLocale(), c.animations(), c.background(), c.foreColor())));
         copy.decimals = decimals;
         copy.suffix = suffix;

@@ -1,18 +1,19 @@
 package vn.dangbo.dashboard.chart;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Typed ApexCharts options, serialised as they are named here (nulls left out). Build them with {@link Charts}.
  * Only what the product uses is modelled; ApexCharts fills in the rest with its defaults.
  */
-public record ChartOptions(Chart chart, List<?> series, List<String> labels, XAxis xaxis, YAxis yaxis,
-                           List<String> colors, PlotOptions plotOptions, DataLabels dataLabels, Legend legend,
-                           Title title, NoData noData, Theme theme, Tooltip tooltip, Annotations annotations) {
+public record ChartOptions(Chart chart, List<?> series, @Nullable List<String> labels, @Nullable XAxis xaxis, @Nullable YAxis yaxis,
+                           @Nullable List<String> colors, @Nullable PlotOptions plotOptions, DataLabels dataLabels, Legend legend,
+                           @Nullable Title title, @Nullable NoData noData, @Nullable Theme theme, @Nullable Tooltip tooltip, @Nullable Annotations annotations) {
 
-    public record Chart(String type, Boolean stacked, String stackType, String height, Toolbar toolbar,
-                        List<ChartLocale> locales, String defaultLocale, Animations animations, String background,
-                        String foreColor) {
+    public record Chart(String type, @Nullable Boolean stacked, @Nullable String stackType, @Nullable String height, Toolbar toolbar,
+                        @Nullable List<ChartLocale> locales, @Nullable String defaultLocale, Animations animations, @Nullable String background,
+                        @Nullable String foreColor) {
     }
 
     /** ApexCharts' colour mode: "light" or "dark". */
@@ -48,19 +49,19 @@ public record ChartOptions(Chart chart, List<?> series, List<String> labels, XAx
     public record HeatPoint(String x, Number y) {
     }
 
-    public record XAxis(List<String> categories, AxisTitle title, Labels labels) {
+    public record XAxis(@Nullable List<String> categories, @Nullable AxisTitle title, @Nullable Labels labels) {
     }
 
-    public record YAxis(AxisTitle title, Number min, Number max, Integer tickAmount, Labels labels) {
+    public record YAxis(@Nullable AxisTitle title, @Nullable Number min, @Nullable Number max, @Nullable Integer tickAmount, @Nullable Labels labels) {
     }
 
     public record AxisTitle(String text) {
     }
 
-    public record PlotOptions(Bar bar, Heatmap heatmap) {
+    public record PlotOptions(@Nullable Bar bar, @Nullable Heatmap heatmap) {
     }
 
-    public record Bar(boolean horizontal, Boolean distributed) {
+    public record Bar(boolean horizontal, @Nullable Boolean distributed) {
     }
 
     public record Heatmap(ColorScale colorScale, Boolean enableShades) {
@@ -78,10 +79,10 @@ public record ChartOptions(Chart chart, List<?> series, List<String> labels, XAx
     }
 
     /** {@code enabledOnSeries}: labels only on the series listed (null: all). */
-    public record DataLabels(boolean enabled, Style style, List<Integer> enabledOnSeries) {
+    public record DataLabels(boolean enabled, @Nullable Style style, @Nullable List<Integer> enabledOnSeries) {
     }
 
-    public record Legend(boolean show, String position, String fontSize) {
+    public record Legend(boolean show, String position, @Nullable String fontSize) {
     }
 
     public record Title(String text) {

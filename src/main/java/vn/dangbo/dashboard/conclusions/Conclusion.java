@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.LocalDate;
 import org.hibernate.annotations.Filter;
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.organisation.ScopeFilter;
 
 /** A conclusion a committee's meeting recorded: on what, what, who carries it out, by when, and when it was done. */
@@ -23,11 +24,11 @@ class Conclusion {
     private ConclusionSubject subjectKind;
     private String subjectKey;
     private String subjectLabel;
-    private String period;
+    private @Nullable String period;
     private String content;
     private String assignee;
     private LocalDate dueDate;
-    private LocalDate doneOn;
+    private @Nullable LocalDate doneOn;
 
     protected Conclusion() {
     }

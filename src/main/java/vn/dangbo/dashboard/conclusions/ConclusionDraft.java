@@ -1,6 +1,7 @@
 package vn.dangbo.dashboard.conclusions;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A conclusion as the meeting words it, before it is recorded: the meeting's day, its subject (a figure's card id
@@ -8,5 +9,5 @@ import java.time.LocalDate;
  * who carries it out and by when.
  */
 public record ConclusionDraft(LocalDate meetingDate, ConclusionSubject subject, String subjectKey, String subjectLabel,
-                              String period, String content, String assignee, LocalDate dueDate) {
+                              @Nullable String period, String content, String assignee, LocalDate dueDate) {
 }

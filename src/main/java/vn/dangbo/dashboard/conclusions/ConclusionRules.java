@@ -3,6 +3,7 @@ package vn.dangbo.dashboard.conclusions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.base.i18n.FieldProblem;
 
 /** A conclusion's dates: due, and done, no earlier than the meeting that recorded it. The form's and the import's. */
@@ -11,7 +12,7 @@ public final class ConclusionRules {
     private ConclusionRules() {
     }
 
-    public static List<FieldProblem> dates(LocalDate meeting, LocalDate due, LocalDate done) {
+    public static List<FieldProblem> dates(LocalDate meeting, LocalDate due, @Nullable LocalDate done) {
         List<FieldProblem> problems = new ArrayList<>();
         if (meeting != null && due != null && due.isBefore(meeting)) {
             problems.add(new FieldProblem("due_date", "conclusions.error.due-before-meeting"));

@@ -3,7 +3,7 @@ package vn.dangbo.dashboard.demo;
 import vn.dangbo.dashboard.base.security.Role;
 import vn.dangbo.dashboard.users.UserService;
 
-/** One account per role, only with the demo data; the README names them. */
+/** One account per role, only with the demo data; the README and docs/SECURITY.md name them. */
 final class DemoAccounts {
     static final String PASSWORD = "demo-hainam";
 

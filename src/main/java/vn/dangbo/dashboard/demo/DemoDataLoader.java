@@ -7,12 +7,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.dangbo.dashboard.organisation.CommitteeDirectory;
 import vn.dangbo.dashboard.organisation.CommitteeColumns;
+import vn.dangbo.dashboard.organisation.CommitteeDirectory;
 import vn.dangbo.dashboard.organisation.CommitteeScope;
 import vn.dangbo.dashboard.users.UserService;
 
@@ -75,7 +75,7 @@ class DemoDataLoader implements ApplicationRunner {
         }
         Boolean loaded = transaction.execute(status -> {
             waitForOtherServers();
-            if (jdbc.queryForObject("select count(*) from party_committee where code = ?", Long.class,
+            if (DemoSql.number(jdbc, "select count(*) from party_committee where code = ?",
                     ProvinceDemo.PROVINCE_CODE) > 0) {
                 return false;
             }

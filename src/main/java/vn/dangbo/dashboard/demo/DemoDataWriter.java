@@ -46,13 +46,13 @@ final class DemoDataWriter {
     private long insertCommittee() {
         jdbc.update("insert into party_committee (code, name, district, province) values (?, ?, ?, ?)",
                 DemoCommune.CODE, DemoCommune.COMMITTEE, DemoCommune.DISTRICT, DemoCommune.PROVINCE);
-        return jdbc.queryForObject("select max(id) from party_committee", Long.class);
+        return DemoSql.number(jdbc, "select max(id) from party_committee");
     }
 
     private long insertTerm(long committee) {
         jdbc.update("insert into term (committee_id, start_year, end_year) values (?, ?, ?)",
                 committee, DemoCommune.TERM_START, DemoCommune.TERM_END);
-        return jdbc.queryForObject("select max(id) from term", Long.class);
+        return DemoSql.number(jdbc, "select max(id) from term");
     }
 
     private Map<String, Long> insertCells(long committee) {

@@ -1,11 +1,12 @@
 package vn.dangbo.dashboard.demo;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /** A member of the demo commune as generated, before it is written. */
 record DemoMember(String code, String fullName, boolean female, int birthYear, String cellCode,
                   LocalDate admissionDate, boolean exempt, boolean directWorker, String education,
-                  String politicalTheory, LocalDate leftDate, String leftReason) {
+                  String politicalTheory, @Nullable LocalDate leftDate, @Nullable String leftReason) {
 
     /** Whether the member belongs to the headcount at the end of the year. */
     boolean memberAtEndOf(int year) {

@@ -107,7 +107,7 @@ final class DemoProfiles {
      * {@code last}: the seed article's committee was "trong sạch, vững mạnh tiêu biểu" several years running.
      */
     void events(long committee, int first, int last, Random random) {
-        List<String> cells = jdbc.queryForList("select name from cell where committee_id = ? order by code", String.class, committee);
+        List<String> cells = DemoSql.texts(jdbc, "select name from cell where committee_id = ? order by code", committee);
         for (int year = first; year <= last; year++) {
             jdbc.update("insert into committee_rating (committee_id, rating_year, level, exemplary, rated_by) values (?, ?, ?, ?, ?)",
                     committee, year, year % 4 == 0 ? "GOOD" : "OUTSTANDING", year % 4 != 0 && year % 2 == 1,

@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The demo commune's annual ratings. 2019 is the article's year: 89 outstanding, 19 satisfactory, none failed of 500
@@ -22,7 +24,7 @@ final class DemoRatings {
     private static final int[] OUTSTANDING_CELLS = {2, 3, 3, 4, 4};
     private static final int[] SATISFACTORY_CELLS = {4, 3, 3, 2, 3};
 
-    record Rating(String subject, int year, String level, String notRatedReason) {
+    record Rating(String subject, int year, @Nullable String level, @Nullable String notRatedReason) {
     }
 
     private DemoRatings() {
@@ -83,7 +85,7 @@ final class DemoRatings {
             DemoCommune.cells().forEach(c -> tallies.put(c.code(), new CellTally(c.code())));
             for (Rating r : memberRatings) {
                 if (r.year() == year && r.level() != null) {
-                    tallies.get(cellOf.get(r.subject())).add(r.level());
+                    Objects.requireNonNull(tallies.get(cellOf.get(r.subject())), "every member's cell is tallied").add(r.level());
                 }
             }
             int y = year - DemoCommune.TERM_START;

@@ -6,7 +6,7 @@ import vn.dangbo.dashboard.base.security.Role;
 import vn.dangbo.dashboard.organisation.CommitteeScope;
 import vn.dangbo.dashboard.users.UserService;
 
-/** The synthetic province's accounts, one per kind of grant; the README names them. The demo password. */
+/** The synthetic province's accounts, one per kind of grant; docs/SECURITY.md names them. The demo password. */
 final class ProvinceAccounts {
 
     private ProvinceAccounts() {
@@ -19,7 +19,7 @@ final class ProvinceAccounts {
         });
         for (int commune : new int[] {1, 11}) {
             String code = ProvinceDemo.communeCode(commune);
-            List<Long> found = jdbc.queryForList("select id from party_committee where code = ?", Long.class, code);
+            List<Long> found = DemoSql.ids(jdbc, "select id from party_committee where code = ?", code);
             if (found.isEmpty()) {
                 continue; // a province of fewer communes (the benchmark's commune alone)
             }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -74,8 +75,8 @@ final class ProvinceDemo {
         }
         DemoProfiles profiles = new DemoProfiles(jdbc);
         profiles.fill(MERGED_ON.getYear());
-        List<Long> communes = jdbc.queryForList("select id from party_committee where parent_id = ? and merged_into_id is null"
-                + " order by id", Long.class, province);
+        List<Long> communes = DemoSql.ids(jdbc, "select id from party_committee where parent_id = ? and merged_into_id is null"
+                + " order by id", province);
         for (long commune : communes) {
             profiles.events(commune, 2021, MERGED_ON.getYear(), new java.util.Random(commune));
         }
@@ -103,17 +104,17 @@ final class ProvinceDemo {
         return n < 10 ? "0" + n : String.valueOf(n);
     }
 
-    private long committee(String code, String name, String level, Long parent, Long mergedInto) {
+    private long committee(String code, String name, String level, @Nullable Long parent, @Nullable Long mergedInto) {
         jdbc.update("""
                 insert into party_committee (code, name, province, org_level, parent_id, merged_into_id, merged_on)
                 values (?, ?, ?, ?, ?, ?, ?)""", code, name, "Tỉnh Mẫu", level, parent, mergedInto,
                 mergedInto == null ? null : Date.valueOf(MERGED_ON));
-        return jdbc.queryForObject("select id from party_committee where code = ?", Long.class, code);
+        return DemoSql.number(jdbc, "select id from party_committee where code = ?", code);
     }
 
     private long insertTerm(long committee, int start, int end) {
         jdbc.update("insert into term (committee_id, start_year, end_year) values (?, ?, ?)", committee, start, end);
-        return jdbc.queryForObject("select id from term where committee_id = ? and start_year = ?", Long.class, committee, start);
+        return DemoSql.number(jdbc, "select id from term where committee_id = ? and start_year = ?", committee, start);
     }
 
     private void insertTargets(long term, int start) {
@@ -125,14 +126,14 @@ final class ProvinceDemo {
     }
 
     /** A commune's cells (or those a former commune handed over), each with members, ratings and meetings. */
-    private void writeCells(long commune, Long former, String prefix, int count) {
+    private void writeCells(long commune, @Nullable Long former, String prefix, int count) {
         for (int c = 1; c <= count; c++) {
             String cellCode = prefix.toUpperCase().replace("MAU-", "M") + "-" + twoDigits(c);
             boolean hamlet = c <= count - 2;
             jdbc.update("insert into cell (committee_id, former_committee_id, code, name, kind) values (?, ?, ?, ?, ?)",
                     commune, former, cellCode, (hamlet ? "Chi bộ thôn " : "Chi bộ ") + cellCode + " (giả lập)",
                     hamlet ? "HAMLET" : "SCHOOL");
-            long cell = jdbc.queryForObject("select id from cell where committee_id = ? and code = ?", Long.class, commune, cellCode);
+            long cell = DemoSql.number(jdbc, "select id from cell where committee_id = ? and code = ?", commune, cellCode);
             writeMembers(cell, shape.minMembers() + random.nextInt(shape.memberSpread()));
             writeCellYears(cell);
             writeCandidates(cell);
@@ -187,7 +188,7 @@ final class ProvinceDemo {
             ratings.add(new Object[] {cell, year, level(random.nextInt(100))});
         }
         jdbc.batchUpdate("insert into cell_rating (cell_id, rating_year, level) values (?, ?, ?)", ratings);
-        int members = jdbc.queryForObject("select count(*) from member where cell_id = ?", Integer.class, cell);
+        int members = (int) DemoSql.number(jdbc, "select count(*) from member where cell_id = ?", cell);
         List<Object[]> meetings = new ArrayList<>();
         for (int year = LAST_RATED_YEAR - shape.meetingYears() + 1; year <= LAST_RATED_YEAR; year++) {
             for (int month = 1; month <= 12; month++) {

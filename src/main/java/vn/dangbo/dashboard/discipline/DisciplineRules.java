@@ -1,9 +1,10 @@
 package vn.dangbo.dashboard.discipline;
 
-import vn.dangbo.dashboard.base.Today;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import vn.dangbo.dashboard.base.Today;
 import vn.dangbo.dashboard.base.i18n.FieldProblem;
 
 /**
@@ -17,7 +18,7 @@ public final class DisciplineRules {
     }
 
     /** @param admitted null for a member not known; {@code fullMember} the day of full membership, null if none yet */
-    public static List<FieldProblem> check(LocalDate decided, DisciplineForm form, LocalDate admitted, LocalDate fullMember) {
+    public static List<FieldProblem> check(LocalDate decided, @Nullable DisciplineForm form, @Nullable LocalDate admitted, @Nullable LocalDate fullMember) {
         List<FieldProblem> problems = new ArrayList<>();
         if (decided == null) {
             return problems;

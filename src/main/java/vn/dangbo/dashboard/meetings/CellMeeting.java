@@ -1,7 +1,5 @@
 package vn.dangbo.dashboard.meetings;
 
-import org.hibernate.annotations.Filter;
-import vn.dangbo.dashboard.organisation.ScopeFilter;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +7,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.LocalDate;
+import org.hibernate.annotations.Filter;
+import org.jspecify.annotations.Nullable;
+import vn.dangbo.dashboard.organisation.ScopeFilter;
 
 /** One cell meeting: when, which kind, who attended of those required to, and its grade. */
 @Entity
@@ -19,7 +20,7 @@ public class CellMeeting {
     private Long id;
     private Long cellId;
     /** The cell's committee, which the meeting belongs to. */
-    private Long committeeId;
+    private @Nullable Long committeeId;
     private LocalDate meetingDate;
     @Enumerated(EnumType.STRING)
     private MeetingKind kind;
@@ -31,7 +32,7 @@ public class CellMeeting {
     protected CellMeeting() {
     }
 
-    CellMeeting(Long cellId, Long committeeId, LocalDate meetingDate, MeetingKind kind, int present, int required,
+    CellMeeting(Long cellId, @Nullable Long committeeId, LocalDate meetingDate, MeetingKind kind, int present, int required,
                 MeetingGrade grade) {
         this.cellId = cellId;
         this.committeeId = committeeId;

@@ -3,6 +3,7 @@ package vn.dangbo.dashboard.meetings;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -43,7 +44,7 @@ interface CellMeetingRepository extends JpaRepository<CellMeeting, Long> {
             order by extract(month from m.meetingDate)
             """)
     List<MonthlyAttendance> attendanceByMonth(@Param("from") LocalDate from, @Param("to") LocalDate to,
-                                              @Param("cellCode") String cellCode);
+                                              @Param("cellCode") @Nullable String cellCode);
 
     @Query("""
             select new vn.dangbo.dashboard.meetings.CellMeetingSummary(c.code,

@@ -1,8 +1,5 @@
 package vn.dangbo.dashboard.meetings;
 
-import vn.dangbo.dashboard.organisation.CommitteeColumns;
-import vn.dangbo.dashboard.organisation.CommitteeDirectory;
-import vn.dangbo.dashboard.base.i18n.Message;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -10,13 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.domain.Limit;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.dashboard.base.i18n.Message;
 import vn.dangbo.dashboard.base.live.DataChanged;
 import vn.dangbo.dashboard.base.live.Topic;
+import vn.dangbo.dashboard.organisation.CommitteeColumns;
+import vn.dangbo.dashboard.organisation.CommitteeDirectory;
 import vn.dangbo.dashboard.organisation.TermPeriod;
 
 /** Cell meetings and the study of resolutions. */
@@ -80,7 +81,7 @@ public class MeetingService {
     }
 
     /** Regular meetings month by month in a year, for all cells (cell code null) or one. */
-    public List<MonthlyAttendance> attendanceByMonth(int year, String cellCode) {
+    public List<MonthlyAttendance> attendanceByMonth(int year, @Nullable String cellCode) {
         if (cellCode == null && directory.scopeSpansCommunes()) {
             return summaries.attendanceByMonth(year);
         }

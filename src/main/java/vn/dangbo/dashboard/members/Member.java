@@ -1,7 +1,5 @@
 package vn.dangbo.dashboard.members;
 
-import org.hibernate.annotations.Filter;
-import vn.dangbo.dashboard.organisation.ScopeFilter;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,7 +13,10 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.hibernate.annotations.Filter;
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.organisation.Cell;
+import vn.dangbo.dashboard.organisation.ScopeFilter;
 
 /** A party member (đảng viên). A member who left keeps the record, with the date and the reason. */
 @Entity
@@ -27,45 +28,45 @@ public class Member {
     private String code;
     private String fullName;
     @Enumerated(EnumType.STRING)
-    private Gender gender;
+    private @Nullable Gender gender;
     private int birthYear;
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "cell_id")
     private Cell cell;
     @Enumerated(EnumType.STRING)
     private MemberStatus status;
-    private LocalDate admissionDate;
-    private LocalDate fullMembershipDate;
+    private @Nullable LocalDate admissionDate;
+    private @Nullable LocalDate fullMembershipDate;
     private boolean exempt;
     private boolean directWorker;
-    private String education;
+    private @Nullable String education;
     @Enumerated(EnumType.STRING)
     private PoliticalTheory politicalTheory;
-    private LocalDate leftDate;
+    private @Nullable LocalDate leftDate;
     @Enumerated(EnumType.STRING)
-    private LeaveReason leftReason;
-    private LocalDate transferredInDate;
-    private LocalDate birthDate;
+    private @Nullable LeaveReason leftReason;
+    private @Nullable LocalDate transferredInDate;
+    private @Nullable LocalDate birthDate;
     @Enumerated(EnumType.STRING)
-    private Ethnicity ethnicity;
+    private @Nullable Ethnicity ethnicity;
     @Enumerated(EnumType.STRING)
-    private Religion religion;
+    private @Nullable Religion religion;
     @Enumerated(EnumType.STRING)
-    private GeneralEducation generalEducation;
+    private @Nullable GeneralEducation generalEducation;
     @Enumerated(EnumType.STRING)
-    private Qualification qualification;
+    private @Nullable Qualification qualification;
     @Enumerated(EnumType.STRING)
     private AcademicTitle academicTitle = AcademicTitle.NONE;
     @Enumerated(EnumType.STRING)
-    private Occupation occupation;
+    private @Nullable Occupation occupation;
     private boolean youthUnion;
     private boolean readmitted;
-    private String cardNumber;
+    private @Nullable String cardNumber;
     @Enumerated(EnumType.STRING)
-    private TransferScope transferredInScope;
+    private @Nullable TransferScope transferredInScope;
     @Enumerated(EnumType.STRING)
-    private TransferScope transferredOutScope;
-    private LocalDate restoredDate;
+    private @Nullable TransferScope transferredOutScope;
+    private @Nullable LocalDate restoredDate;
     /** The committee the record belongs to: its cell's ({@link Cell#committeeOfRecords()}). */
     private Long committeeId;
     @Version
@@ -79,14 +80,17 @@ public class Member {
         return committeeId;
     }
 
-    Member(String code, Cell cell) {
+    Member(String code, MemberDraft draft, Cell cell) {
         this.code = code;
-        this.cell = cell;
-        this.committeeId = cell.committeeOfRecords();
         this.politicalTheory = PoliticalTheory.NONE;
+        apply(draft, cell);
     }
 
     void update(MemberDraft draft, Cell newCell) {
+        apply(draft, newCell);
+    }
+
+    private void apply(MemberDraft draft, Cell newCell) {
         fullName = draft.getFullName().trim();
         gender = draft.getGender();
         birthYear = draft.getBirthYear();
@@ -129,37 +133,54 @@ public class Member {
     }
 
     /** What the audit log compares before and after an edit, named as the members' sheet heads its columns. */
+    /**
+     * Every field but the code, by its header in the member sheet ({@link MemberField}): what the audit compares before
+     * and after a change.
+     */
     Map<String, Object> auditedFields() {
         Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("Họ và tên", fullName);
-        fields.put("Giới tính", gender);
-        fields.put("Năm sinh", birthYear);
-        fields.put("Mã chi bộ", cell == null ? null : cell.getCode());
-        fields.put("Tình trạng", status);
-        fields.put("Ngày kết nạp", admissionDate);
-        fields.put("Ngày chính thức", fullMembershipDate);
-        fields.put("Miễn sinh hoạt", exempt);
-        fields.put("Lao động trực tiếp", directWorker);
-        fields.put("Ngày ra khỏi Đảng", leftDate);
-        fields.put("Lý do ra khỏi Đảng", leftReason);
-        fields.put("Ngày chuyển đến", transferredInDate);
-        fields.put("Chuyển đến từ", transferredInScope);
-        fields.put("Chuyển đi tới", transferredOutScope);
-        fields.put("Ngày phục hồi đảng tịch", restoredDate);
-        fields.put("Kết nạp lại", readmitted);
-        fields.put("Ngày sinh", birthDate);
-        fields.put("Dân tộc", ethnicity);
-        fields.put("Tôn giáo", religion);
-        fields.put("Giáo dục phổ thông", generalEducation);
-        fields.put("Chuyên môn nghiệp vụ", qualification);
-        fields.put("Chức danh khoa học", academicTitle);
-        fields.put("Nghề nghiệp", occupation);
-        fields.put("Đoàn viên", youthUnion);
-        fields.put("Số thẻ đảng viên", cardNumber);
+        for (MemberField field : MemberField.values()) {
+            if (field != MemberField.CODE) {
+                fields.put(field.header(), value(field));
+            }
+        }
         return fields;
     }
 
-    void leave(LocalDate date, LeaveReason reason, TransferScope scope) {
+    private @Nullable Object value(MemberField field) {
+        return switch (field) {
+            case CODE -> code;
+            case FULL_NAME -> fullName;
+            case GENDER -> gender;
+            case BIRTH_YEAR -> birthYear;
+            case CELL -> cell == null ? null : cell.getCode();
+            case STATUS -> status;
+            case ADMISSION_DATE -> admissionDate;
+            case FULL_MEMBERSHIP_DATE -> fullMembershipDate;
+            case EXEMPT -> exempt;
+            case DIRECT_WORKER -> directWorker;
+            case EDUCATION -> education;
+            case POLITICAL_THEORY -> politicalTheory;
+            case LEFT_DATE -> leftDate;
+            case LEFT_REASON -> leftReason;
+            case TRANSFERRED_IN_DATE -> transferredInDate;
+            case TRANSFERRED_IN_SCOPE -> transferredInScope;
+            case TRANSFERRED_OUT_SCOPE -> transferredOutScope;
+            case RESTORED_DATE -> restoredDate;
+            case READMITTED -> readmitted;
+            case BIRTH_DATE -> birthDate;
+            case ETHNICITY -> ethnicity;
+            case RELIGION -> religion;
+            case GENERAL_EDUCATION -> generalEducation;
+            case QUALIFICATION -> qualification;
+            case ACADEMIC_TITLE -> academicTitle;
+            case OCCUPATION -> occupation;
+            case YOUTH_UNION -> youthUnion;
+            case CARD_NUMBER -> cardNumber;
+        };
+    }
+
+    void leave(LocalDate date, LeaveReason reason, @Nullable TransferScope scope) {
         leftDate = date;
         leftReason = reason;
         transferredOutScope = reason == LeaveReason.TRANSFERRED_OUT ? scope : null;
@@ -190,7 +211,7 @@ public class Member {
         return fullName;
     }
 
-    public Gender getGender() {
+    public @Nullable Gender getGender() {
         return gender;
     }
 
@@ -202,11 +223,11 @@ public class Member {
         return status;
     }
 
-    public LocalDate getAdmissionDate() {
+    public @Nullable LocalDate getAdmissionDate() {
         return admissionDate;
     }
 
-    public LocalDate getFullMembershipDate() {
+    public @Nullable LocalDate getFullMembershipDate() {
         return fullMembershipDate;
     }
 
@@ -218,7 +239,7 @@ public class Member {
         return directWorker;
     }
 
-    public String getEducation() {
+    public @Nullable String getEducation() {
         return education;
     }
 
@@ -226,15 +247,15 @@ public class Member {
         return politicalTheory;
     }
 
-    public LocalDate getTransferredInDate() {
+    public @Nullable LocalDate getTransferredInDate() {
         return transferredInDate;
     }
 
-    public LocalDate getLeftDate() {
+    public @Nullable LocalDate getLeftDate() {
         return leftDate;
     }
 
-    public LeaveReason getLeftReason() {
+    public @Nullable LeaveReason getLeftReason() {
         return leftReason;
     }
 }

@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.members;
 
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.base.i18n.Message;
 import vn.dangbo.dashboard.base.i18n.Refusal;
 

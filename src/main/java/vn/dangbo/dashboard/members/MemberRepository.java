@@ -2,6 +2,7 @@ package vn.dangbo.dashboard.members;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -15,7 +16,7 @@ interface MemberRepository extends JpaRepository<Member, Long> {
             from Member m
             where m.leftDate is null and (:cellCode is null or m.cell.code = :cellCode)
             """)
-    MembershipSummary summarizeCurrent(@org.springframework.data.repository.query.Param("cellCode") String cellCode);
+    MembershipSummary summarizeCurrent(@Nullable @org.springframework.data.repository.query.Param("cellCode") String cellCode);
 
     @Query("""
             select new vn.dangbo.dashboard.members.CellMember(m.code, m.fullName, m.status, m.exempt, m.admissionDate)

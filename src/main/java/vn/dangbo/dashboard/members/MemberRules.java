@@ -1,9 +1,10 @@
 package vn.dangbo.dashboard.members;
 
-import vn.dangbo.dashboard.base.Today;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import vn.dangbo.dashboard.base.Today;
 import vn.dangbo.dashboard.base.i18n.FieldProblem;
 
 /**
@@ -19,8 +20,8 @@ public final class MemberRules {
     }
 
     /** Every rule the record breaks, in the order of its fields; empty when it keeps them all. */
-    public static List<FieldProblem> check(String code, LocalDate admitted, LocalDate full, LocalDate left,
-                                           LeaveReason reason) {
+    public static List<FieldProblem> check(String code, @Nullable LocalDate admitted, @Nullable LocalDate full, @Nullable LocalDate left,
+                                           @Nullable LeaveReason reason) {
         List<FieldProblem> problems = new ArrayList<>();
         if (code == null || !code.trim().matches(CODE)) {
             problems.add(new FieldProblem("code", "member.code.pattern"));
@@ -41,7 +42,7 @@ public final class MemberRules {
     }
 
     /** A transfer in is not before admission nor in the future, and a member leaves only after coming in. */
-    public static List<FieldProblem> transferredIn(LocalDate admitted, LocalDate transferredIn, LocalDate left) {
+    public static List<FieldProblem> transferredIn(@Nullable LocalDate admitted, @Nullable LocalDate transferredIn, @Nullable LocalDate left) {
         List<FieldProblem> problems = new ArrayList<>();
         if (transferredIn == null) {
             return problems;
@@ -62,8 +63,8 @@ public final class MemberRules {
      * The statistical profile's dates: a birth date in the birth year the record gives (a year alone is enough), and
      * a restoration of membership (phục hồi đảng tịch) after admission, not in the future, and before any leaving.
      */
-    public static List<FieldProblem> profile(Integer birthYear, LocalDate born, LocalDate admitted, LocalDate restored,
-                                             LocalDate left) {
+    public static List<FieldProblem> profile(Integer birthYear, @Nullable LocalDate born, @Nullable LocalDate admitted, @Nullable LocalDate restored,
+                                             @Nullable LocalDate left) {
         List<FieldProblem> problems = new ArrayList<>();
         if (born != null && birthYear != null && born.getYear() != birthYear) {
             problems.add(new FieldProblem("birth_date", "members.error.birth-date-year", String.valueOf(birthYear)));

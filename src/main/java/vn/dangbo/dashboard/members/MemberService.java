@@ -1,22 +1,24 @@
 package vn.dangbo.dashboard.members;
 
-import vn.dangbo.dashboard.organisation.CommitteeColumns;
-import vn.dangbo.dashboard.base.i18n.Message;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.dashboard.base.i18n.BundleMessageInterpolator;
 import vn.dangbo.dashboard.base.i18n.Folding;
+import vn.dangbo.dashboard.base.i18n.Message;
 import vn.dangbo.dashboard.base.live.DataChanged;
 import vn.dangbo.dashboard.base.live.Topic;
 import vn.dangbo.dashboard.base.live.ValueChanges;
-import vn.dangbo.dashboard.organisation.CommitteeDirectory;
 import vn.dangbo.dashboard.organisation.Cell;
+import vn.dangbo.dashboard.organisation.CommitteeColumns;
+import vn.dangbo.dashboard.organisation.CommitteeDirectory;
 
 @Service
 @Transactional(readOnly = true)
@@ -68,7 +70,8 @@ public class MemberService {
     @Transactional
     public void save(MemberDraft draft) {
         validator.validate(draft).stream().findFirst().ifPresent(v -> {
-            throw new MemberException(BundleMessageInterpolator.keyOf(v.getMessageTemplate()));
+            String key = BundleMessageInterpolator.keyOf(v.getMessageTemplate());
+            throw new MemberException(key != null ? key : "members.error.invalid");
         });
         java.util.stream.Stream.concat(
                         MemberRules.check(draft.getCode(), draft.getAdmissionDate(), draft.getFullMembershipDate(), null, null).stream(),
@@ -85,7 +88,7 @@ public class MemberService {
             if (members.findByCode(draft.getCode().trim()).isPresent()) {
                 throw new MemberException("members.error.code-taken", draft.getCode().trim());
             }
-            member = new Member(draft.getCode().trim(), cell);
+            member = new Member(draft.getCode().trim(), draft, cell);
         } else {
             member = current(draft.getCode(), draft.getVersion());
         }
@@ -110,7 +113,7 @@ public class MemberService {
 
     /** {@link #leave(String, long, LocalDate, LeaveReason)}, a transfer out with where to (another province or commune). */
     @Transactional
-    public void leave(String code, long version, LocalDate date, LeaveReason reason, TransferScope scope) {
+    public void leave(String code, long version, LocalDate date, LeaveReason reason, @Nullable TransferScope scope) {
         if (date == null || reason == null) {
             throw new MemberException("members.error.leave-required");
         }
@@ -127,7 +130,7 @@ public class MemberService {
 
     /** Moves a member to another cell. */
     @Transactional
-    public void transfer(String code, long version, String cellCode) {
+    public void transfer(String code, long version, @Nullable String cellCode) {
         Member member = current(code, version);
         Map<String, Object> before = member.auditedFields();
         Long committeeBefore = member.getCommitteeId();
@@ -145,7 +148,7 @@ public class MemberService {
         }
     }
 
-    private Member current(String code, Long version) {
+    private Member current(String code, @Nullable Long version) {
         Member member = members.findByCode(code).orElseThrow(() -> new MemberException("members.error.unknown", code));
         if (version == null || member.getVersion() != version) {
             throw new MemberException("members.error.stale", code);
@@ -153,9 +156,14 @@ public class MemberService {
         return member;
     }
 
-    private Cell cell(String code) {
+    /** A year's counts: every year of the term has its map, and the queries read only the term's days. */
+    private static java.util.Map<Movement, Long> year(java.util.Map<Integer, java.util.Map<Movement, Long>> byYear, int year) {
+        return Objects.requireNonNull(byYear.get(year), "a year outside the term");
+    }
+
+    private Cell cell(@Nullable String code) {
         return members.cellByCode(code == null ? "" : code.trim())
-                .orElseThrow(() -> new MemberException("members.error.unknown-cell", code));
+                .orElseThrow(() -> new MemberException("members.error.unknown-cell", code == null ? "" : code));
     }
 
     /**
@@ -173,10 +181,10 @@ public class MemberService {
             }
             byYear.put(year, counts);
         }
-        members.admittedBetween(first, last).forEach(c -> byYear.get(c.year()).put(Movement.ADMITTED, c.count()));
-        members.transferredInBetween(first, last).forEach(c -> byYear.get(c.year()).put(Movement.TRANSFERRED_IN, c.count()));
-        members.restoredBetween(first, last).forEach(c -> byYear.get(c.year()).put(Movement.RESTORED, c.count()));
-        members.leavingBetween(first, last).forEach(c -> byYear.get(c.year())
+        members.admittedBetween(first, last).forEach(c -> year(byYear, c.year()).put(Movement.ADMITTED, c.count()));
+        members.transferredInBetween(first, last).forEach(c -> year(byYear, c.year()).put(Movement.TRANSFERRED_IN, c.count()));
+        members.restoredBetween(first, last).forEach(c -> year(byYear, c.year()).put(Movement.RESTORED, c.count()));
+        members.leavingBetween(first, last).forEach(c -> year(byYear, c.year())
                 .merge(Movement.leaving(LeaveReason.valueOf(c.way())), c.count(), Long::sum));
         return new MembershipMovement(members.countMembersOn(first),
                 byYear.entrySet().stream().map(e -> new MembershipMovement.Year(e.getKey(), e.getValue())).toList(),
@@ -193,7 +201,7 @@ public class MemberService {
     }
 
     /** The current members of one cell (null: of the whole committee). */
-    public MembershipSummary currentMembership(String cellCode) {
+    public MembershipSummary currentMembership(@Nullable String cellCode) {
         if (cellCode == null && directory.scopeSpansCommunes()) {
             return summaries.current();
         }

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,14 +58,22 @@ public class CommitteeColumns {
     }
 
     /** The column of a derived table that names what its rows hang on; null for a table that names its committee. */
-    public static String parentColumn(String table) {
+    public static @Nullable String parentColumn(String table) {
         Parent parent = PARENTS.get(table);
         return parent == null ? null : parent.column();
     }
 
+    private static Parent parent(String table) {
+        Parent parent = PARENTS.get(table);
+        if (parent == null) {
+            throw new IllegalArgumentException("not a derived table: " + table);
+        }
+        return parent;
+    }
+
     /** The committee a row of a derived table is written with, from the id of what it hangs on. */
-    public static Long committeeOf(JdbcTemplate jdbc, String table, long parentId) {
-        return jdbc.queryForList(PARENTS.get(table).committeeById(), Long.class, parentId).stream().findFirst().orElse(null);
+    public static @Nullable Long committeeOf(JdbcTemplate jdbc, String table, long parentId) {
+        return jdbc.queryForList(parent(table).committeeById(), Long.class, parentId).stream().findFirst().orElse(null);
     }
 
     /** Fills the column of rows written without it (a demo load's): found through its index. */
@@ -75,7 +84,7 @@ public class CommitteeColumns {
 
     /** A member moved: the member and every row that hangs on them take the member's cell's committee. */
     public static void followMember(JdbcTemplate jdbc, long memberId) {
-        jdbc.update("update member t set committee_id = " + PARENTS.get("member").expected() + " where t.id = ?", memberId);
+        jdbc.update("update member t set committee_id = " + parent("member").expected() + " where t.id = ?", memberId);
         PARENTS.forEach((table, parent) -> {
             if (parent.column().equals("member_id")) {
                 jdbc.update("update " + table + " t set committee_id = " + parent.expected() + " where t.member_id = ?",
@@ -86,7 +95,7 @@ public class CommitteeColumns {
 
     /** A row of a derived table moved to another parent: it takes that one's committee. */
     public static void followParent(JdbcTemplate jdbc, String table, long rowId) {
-        jdbc.update("update " + table + " t set committee_id = " + PARENTS.get(table).expected() + " where t.id = ?", rowId);
+        jdbc.update("update " + table + " t set committee_id = " + parent(table).expected() + " where t.id = ?", rowId);
     }
 
     /** {@link #followMember(JdbcTemplate, long)}, for a service that moved a member. */
@@ -96,13 +105,13 @@ public class CommitteeColumns {
 
     /** The committee a cell's row is written with (a rating, a meeting). */
     @Transactional(readOnly = true)
-    public Long ofCell(long cellId) {
+    public @Nullable Long ofCell(long cellId) {
         return committeeOf(jdbc, "cell_rating", cellId);
     }
 
     /** The committee a member's row is written with (a rating). */
     @Transactional(readOnly = true)
-    public Long ofMember(long memberId) {
+    public @Nullable Long ofMember(long memberId) {
         return committeeOf(jdbc, "member_rating", memberId);
     }
 

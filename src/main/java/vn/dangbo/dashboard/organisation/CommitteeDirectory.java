@@ -8,12 +8,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.dangbo.dashboard.base.live.LiveUpdates;
-import vn.dangbo.dashboard.base.live.Topic;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.dangbo.dashboard.base.live.LiveUpdates;
+import vn.dangbo.dashboard.base.live.Topic;
 
 /**
  * The deployment's committees as a tree, held in memory: which code an address names, who may see which committee.
@@ -29,7 +30,7 @@ public class CommitteeDirectory {
     /** What a scope that covers nothing reads: no committee has this id, and an empty IN is not valid SQL everywhere. */
     private static final List<Long> NONE = List.of(-1L);
     private final JdbcTemplate jdbc;
-    private volatile Map<Long, CommitteeNode> byId;
+    private volatile @Nullable Map<Long, CommitteeNode> byId;
     /** The committees each committee's scope covers, computed with the tree (every page asks, for every query). */
     private volatile Map<Long, List<Long>> covered = Map.of();
     private volatile List<Long> everyCommittee = List.of(WHOLE_DEPLOYMENT);
@@ -62,7 +63,7 @@ public class CommitteeDirectory {
         byId = null;
     }
 
-    private void load() {
+    private Map<Long, CommitteeNode> load() {
         Map<Long, CommitteeNode> loaded = jdbc.query("select id, code, name, org_level, parent_id, merged_into_id, merged_on from party_committee",
                         (rs, i) -> new CommitteeNode(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
                                 OrganisationLevel.valueOf(rs.getString("org_level")), nullable(rs.getLong("parent_id"), rs.wasNull()),
@@ -77,22 +78,19 @@ public class CommitteeDirectory {
         loaded.keySet().stream().sorted().forEach(every::add);
         everyCommittee = List.copyOf(every);
         byId = loaded;
+        return loaded;
     }
 
-    private static Long nullable(long value, boolean wasNull) {
+    private static @Nullable Long nullable(long value, boolean wasNull) {
         return wasNull ? null : value;
     }
 
     private Map<Long, CommitteeNode> nodes() {
         Map<Long, CommitteeNode> nodes = byId;
-        if (nodes == null) {
-            load();
-            nodes = byId;
-        }
-        return nodes;
+        return nodes == null ? load() : nodes;
     }
 
-    public Optional<CommitteeNode> byCode(String code) {
+    public Optional<CommitteeNode> byCode(@Nullable String code) {
         nodes();
         return Optional.ofNullable(byCode.get(code));
     }
@@ -127,7 +125,7 @@ public class CommitteeDirectory {
      * Whether a user granted {@code granted} (null: the whole deployment) may see {@code committee}: it is the granted
      * one, lies under it, or is a former commune merged into one of those.
      */
-    public boolean covers(Long granted, long committee) {
+    public boolean covers(@Nullable Long granted, long committee) {
         return granted == null || covers(nodes(), granted, committee);
     }
 
@@ -156,7 +154,7 @@ public class CommitteeDirectory {
     }
 
     /** The committees a user granted {@code granted} may open, the granted one first, then by level and name. */
-    public List<CommitteeNode> visibleTo(Long granted) {
+    public List<CommitteeNode> visibleTo(@Nullable Long granted) {
         List<CommitteeNode> visible = new ArrayList<>(nodes().values().stream()
                 .filter(n -> covers(granted, n.id()))
                 .sorted(Comparator.comparing(CommitteeNode::level).thenComparing(CommitteeNode::name))

@@ -3,6 +3,7 @@ package vn.dangbo.dashboard.province;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.dashboard.meetings.CommitteeAttendance;

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One year's quality rating: a level (with the 100-point score that decides it from 2025 on), or the reason the
@@ -19,10 +20,10 @@ public abstract class AnnualRating {
     private Long id;
     private int ratingYear;
     @Enumerated(EnumType.STRING)
-    private RatingLevel level;
-    private BigDecimal score;
+    private @Nullable RatingLevel level;
+    private @Nullable BigDecimal score;
     @Enumerated(EnumType.STRING)
-    private NotRatedReason notRatedReason;
+    private @Nullable NotRatedReason notRatedReason;
     /** Tiêu biểu: singled out among those rated HTXS. */
     private boolean exemplary;
 
@@ -34,7 +35,7 @@ public abstract class AnnualRating {
     }
 
     /** Records the outcome: a level with an optional score, or the reason for not rating. */
-    void record(RatingLevel newLevel, BigDecimal newScore, NotRatedReason reason, boolean isExemplary) {
+    void record(@Nullable RatingLevel newLevel, @Nullable BigDecimal newScore, @Nullable NotRatedReason reason, boolean isExemplary) {
         this.level = newLevel;
         this.score = newLevel == null ? null : newScore;
         this.notRatedReason = newLevel == null ? reason : null;
@@ -53,15 +54,15 @@ public abstract class AnnualRating {
         return ratingYear;
     }
 
-    public RatingLevel getLevel() {
+    public @Nullable RatingLevel getLevel() {
         return level;
     }
 
-    public BigDecimal getScore() {
+    public @Nullable BigDecimal getScore() {
         return score;
     }
 
-    public NotRatedReason getNotRatedReason() {
+    public @Nullable NotRatedReason getNotRatedReason() {
         return notRatedReason;
     }
 

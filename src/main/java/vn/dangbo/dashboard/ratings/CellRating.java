@@ -1,8 +1,9 @@
 package vn.dangbo.dashboard.ratings;
 
-import org.hibernate.annotations.Filter;
-import vn.dangbo.dashboard.organisation.ScopeFilter;
 import jakarta.persistence.Entity;
+import org.hibernate.annotations.Filter;
+import org.jspecify.annotations.Nullable;
+import vn.dangbo.dashboard.organisation.ScopeFilter;
 
 /** A cell's annual quality rating. */
 @Entity
@@ -10,12 +11,12 @@ import jakarta.persistence.Entity;
 public class CellRating extends AnnualRating {
     private Long cellId;
     /** The cell's committee, which the rating belongs to. */
-    private Long committeeId;
+    private @Nullable Long committeeId;
 
     protected CellRating() {
     }
 
-    CellRating(Long cellId, Long committeeId, int year) {
+    CellRating(Long cellId, @Nullable Long committeeId, int year) {
         super(year);
         this.cellId = cellId;
         this.committeeId = committeeId;

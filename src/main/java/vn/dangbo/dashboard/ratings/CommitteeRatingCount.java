@@ -1,5 +1,7 @@
 package vn.dangbo.dashboard.ratings;
 
+import org.jspecify.annotations.Nullable;
+
 /** Ratings at a level (or not rated for a reason) in one committee's cells. */
-record CommitteeRatingCount(Long committeeId, RatingLevel level, NotRatedReason notRatedReason, long count) {
+record CommitteeRatingCount(Long committeeId, @Nullable RatingLevel level, @Nullable NotRatedReason notRatedReason, long count) {
 }

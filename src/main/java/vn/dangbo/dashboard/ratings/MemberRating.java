@@ -1,9 +1,10 @@
 package vn.dangbo.dashboard.ratings;
 
-import org.hibernate.annotations.Filter;
-import vn.dangbo.dashboard.organisation.ScopeFilter;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Filter;
+import org.jspecify.annotations.Nullable;
+import vn.dangbo.dashboard.organisation.ScopeFilter;
 
 /** A member's annual quality rating. */
 @Entity
@@ -11,14 +12,14 @@ import jakarta.persistence.Version;
 public class MemberRating extends AnnualRating {
     private Long memberId;
     /** The member's committee, which the rating belongs to. */
-    private Long committeeId;
+    private @Nullable Long committeeId;
     @Version
     private long version;
 
     protected MemberRating() {
     }
 
-    MemberRating(Long memberId, Long committeeId, int year) {
+    MemberRating(Long memberId, @Nullable Long committeeId, int year) {
         super(year);
         this.memberId = memberId;
         this.committeeId = committeeId;

@@ -2,6 +2,7 @@ package vn.dangbo.dashboard.ratings;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -49,7 +50,7 @@ interface MemberRatingRepository extends JpaRepository<MemberRating, Long> {
             order by c.code, m.fullName, m.code
             """)
     List<RatedMember> membersAtLevel(@Param("year") int year, @Param("level") RatingLevel level,
-                                     @Param("cellCode") String cellCode, @Param("newOnly") boolean newOnly);
+                                     @Param("cellCode") @Nullable String cellCode, @Param("newOnly") boolean newOnly);
 
     /** One page of {@link #membersAtLevel}, in the page's order (its sort names m.… and c.… columns). */
     @Query("""
@@ -60,7 +61,7 @@ interface MemberRatingRepository extends JpaRepository<MemberRating, Long> {
                    where p.memberId = m.id and p.ratingYear = :year - 1 and p.level = :level))
             """)
     List<RatedMember> membersAtLevelPage(@Param("year") int year, @Param("level") RatingLevel level,
-                                         @Param("cellCode") String cellCode, @Param("newOnly") boolean newOnly,
+                                         @Param("cellCode") @Nullable String cellCode, @Param("newOnly") boolean newOnly,
                                          org.springframework.data.domain.Pageable page);
 
     @Query("""
@@ -69,7 +70,7 @@ interface MemberRatingRepository extends JpaRepository<MemberRating, Long> {
               and (:newOnly = false or not exists (select p.id from MemberRating p
                    where p.memberId = m.id and p.ratingYear = :year - 1 and p.level = :level))
             """)
-    long countMembersAtLevel(@Param("year") int year, @Param("level") RatingLevel level, @Param("cellCode") String cellCode,
+    long countMembersAtLevel(@Param("year") int year, @Param("level") RatingLevel level, @Param("cellCode") @Nullable String cellCode,
                              @Param("newOnly") boolean newOnly);
 
     @Query("""

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.base.i18n.Message;
 
 /**
@@ -23,7 +24,7 @@ public final class RatingRules {
         }
     }
 
-    static void check(int year, RatingLevel level, BigDecimal score, NotRatedReason reason, LocalDate admitted) {
+    static void check(int year, RatingLevel level, BigDecimal score, NotRatedReason reason, @Nullable LocalDate admitted) {
         problem(year, level, score, reason, admitted).ifPresent(message -> {
             throw new RatingException(message);
         });
@@ -34,8 +35,8 @@ public final class RatingRules {
      *
      * @param admitted the member's admission date; null for a cell
      */
-    public static Optional<Message> problem(int year, RatingLevel level, BigDecimal score, NotRatedReason reason,
-                                            LocalDate admitted) {
+    public static Optional<Message> problem(int year, @Nullable RatingLevel level, @Nullable BigDecimal score, @Nullable NotRatedReason reason,
+                                            @Nullable LocalDate admitted) {
         if ((level == null) == (reason == null)) {
             return Optional.of(new Message("ratings.error.level-or-reason"));
         }

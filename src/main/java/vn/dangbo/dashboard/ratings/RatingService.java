@@ -1,6 +1,5 @@
 package vn.dangbo.dashboard.ratings;
 
-import vn.dangbo.dashboard.organisation.CommitteeColumns;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -19,6 +19,7 @@ import vn.dangbo.dashboard.base.live.DataChanged;
 import vn.dangbo.dashboard.base.live.SharedFigures;
 import vn.dangbo.dashboard.base.live.Topic;
 import vn.dangbo.dashboard.base.live.ValueChanges;
+import vn.dangbo.dashboard.organisation.CommitteeColumns;
 import vn.dangbo.dashboard.organisation.CommitteeDirectory;
 import vn.dangbo.dashboard.organisation.CommitteeScope;
 import vn.dangbo.dashboard.organisation.TermPeriod;
@@ -188,7 +189,7 @@ public class RatingService {
 
 
     /** The members' ratings in a year in one cell (null: in the whole committee). */
-    public RatingDistribution memberDistribution(int year, String cellCode) {
+    public RatingDistribution memberDistribution(int year, @Nullable String cellCode) {
         if (cellCode == null) {
             return memberDistribution(year);
         }
@@ -240,7 +241,7 @@ public class RatingService {
     }
 
     /** The same; {@code newOnly}: only those not rated at that level the year before (who is new at this level). */
-    public List<RatedMember> membersAtLevel(int year, RatingLevel level, String cellCode, boolean newOnly) {
+    public List<RatedMember> membersAtLevel(int year, RatingLevel level, @Nullable String cellCode, boolean newOnly) {
         return memberRatings.membersAtLevel(year, level, cellCode, newOnly);
     }
 
@@ -266,8 +267,8 @@ public class RatingService {
     }
 
     /** The same, of those new at the level ({@code newOnly}) or of all. */
-    public List<RatedMember> membersAtLevel(int year, RatingLevel level, String cellCode, boolean newOnly, int offset,
-                                            int limit, MemberOrder order, boolean descending) {
+    public List<RatedMember> membersAtLevel(int year, RatingLevel level, @Nullable String cellCode, boolean newOnly, int offset,
+                                            int limit, @Nullable MemberOrder order, boolean descending) {
         String[] byCellThenName = {"c.code", "m.fullName", "m.code"};
         JpaSort sort = order == null ? JpaSort.unsafe(byCellThenName)
                 : JpaSort.unsafe(descending ? Sort.Direction.DESC : Sort.Direction.ASC, order.column)
@@ -287,7 +288,7 @@ public class RatingService {
     }
 
     /** How many {@link #membersAtLevel} lists, of those new at the level or of all. */
-    public long countMembersAtLevel(int year, RatingLevel level, String cellCode, boolean newOnly) {
+    public long countMembersAtLevel(int year, RatingLevel level, @Nullable String cellCode, boolean newOnly) {
         return memberRatings.countMembersAtLevel(year, level, cellCode, newOnly);
     }
 

@@ -2,6 +2,7 @@ package vn.dangbo.dashboard.ratings;
 
 import java.util.EnumSet;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.dangbo.dashboard.base.live.Topic;
@@ -46,11 +47,11 @@ class RatingSummaries {
                         level(rs.getString(2)), reason(rs.getString(3)), rs.getLong(4)));
     }
 
-    private static RatingLevel level(String name) {
+    private static @Nullable RatingLevel level(String name) {
         return name.isEmpty() ? null : RatingLevel.valueOf(name);
     }
 
-    private static NotRatedReason reason(String name) {
+    private static @Nullable NotRatedReason reason(String name) {
         return name.isEmpty() ? null : NotRatedReason.valueOf(name);
     }
 }

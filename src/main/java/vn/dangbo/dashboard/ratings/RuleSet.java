@@ -1,5 +1,7 @@
 package vn.dangbo.dashboard.ratings;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The rules a year's ratings were made under. Before 2018 the levels had other names and are stored mapped onto
  * today's four; the 20% quota on outstanding members is confirmed only for the 2019–2022 guidance (21-HD/BTCTW).

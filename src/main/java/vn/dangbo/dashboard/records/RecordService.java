@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -70,7 +71,7 @@ public class RecordService {
 
     /** Whether a row is a candidate awaiting the decision to admit them, so ready to become a member. */
     public boolean awaitingAdmission(ImportSheet sheet, List<String> row) {
-        return sheet == ImportSheet.CANDIDATES && row != null
+        return sheet == ImportSheet.CANDIDATES
                 && CandidateStage.AWAITING_DECISION.name().equals(sheet.valueOf("stage", row.get(sheet.fields().indexOf("stage"))));
     }
 
@@ -82,7 +83,7 @@ public class RecordService {
      * @throws RecordConflict when the row changed or went since it was opened, or a new row's key is taken
      */
     @Transactional
-    public List<Message> save(ImportSheet sheet, List<String> original, List<String> values) {
+    public List<Message> save(ImportSheet sheet, @Nullable List<String> original, List<String> values) {
         List<List<String>> rows = rows(sheet);
         List<String> stored = find(rows, sheet, values);
         if (original == null && stored != null) {
@@ -118,7 +119,7 @@ public class RecordService {
                 describe(sheet, original)), sheet.topic()));
     }
 
-    private static Map<String, String> byHeader(ImportSheet sheet, List<String> values) {
+    private static Map<String, String> byHeader(ImportSheet sheet, @Nullable List<String> values) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (int i = 0; values != null && i < sheet.columns().size() && i < values.size(); i++) {
             fields.put(sheet.columns().get(i), values.get(i));
@@ -132,7 +133,7 @@ public class RecordService {
         }
     }
 
-    private static List<String> find(List<List<String>> rows, ImportSheet sheet, List<String> values) {
+    private static @Nullable List<String> find(List<List<String>> rows, ImportSheet sheet, List<String> values) {
         List<String> key = key(sheet, values);
         return rows.stream().filter(row -> key(sheet, row).equals(key)).findFirst().orElse(null);
     }

@@ -2,6 +2,7 @@ package vn.dangbo.dashboard.recruitment;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
@@ -11,7 +12,7 @@ import vn.dangbo.dashboard.members.Member;
 interface AdmissionRepository extends Repository<Member, Long> {
 
     @Query("select count(m) from Member m where m.admissionDate between :from and :to and (:cellCode is null or m.cell.code = :cellCode)")
-    long countAdmittedBetween(@Param("from") LocalDate from, @Param("to") LocalDate to, @Param("cellCode") String cellCode);
+    long countAdmittedBetween(@Param("from") LocalDate from, @Param("to") LocalDate to, @Param("cellCode") @Nullable String cellCode);
 
     /**
      * The members admitted between two days and the whole-term targets of the terms starting in a year (0 when none),
@@ -36,7 +37,7 @@ interface AdmissionRepository extends Repository<Member, Long> {
               and (:cellCode is null or c.code = :cellCode)
             """)
     DirectWorkerAdmissions directWorkersFromHamlets(@Param("from") LocalDate from, @Param("to") LocalDate to,
-                                                    @Param("cellCode") String cellCode);
+                                                    @Param("cellCode") @Nullable String cellCode);
 
     @Query("""
             select new vn.dangbo.dashboard.recruitment.YearCount(extract(year from m.admissionDate), count(m))
@@ -44,7 +45,7 @@ interface AdmissionRepository extends Repository<Member, Long> {
             group by extract(year from m.admissionDate)
             """)
     List<YearCount> countByYearBetween(@Param("from") LocalDate from, @Param("to") LocalDate to,
-                                       @Param("cellCode") String cellCode);
+                                       @Param("cellCode") @Nullable String cellCode);
 
     /** Every cell with its admissions in the period, none included. */
     @Query("""
@@ -66,7 +67,7 @@ interface AdmissionRepository extends Repository<Member, Long> {
             """)
     List<ProbationEnd> probationaryAdmittedBetween(@Param("admittedFrom") LocalDate admittedFrom,
                                                    @Param("admittedTo") LocalDate admittedTo,
-                                                   @Param("cellCode") String cellCode);
+                                                   @Param("cellCode") @Nullable String cellCode);
 
     @Query("""
             select new vn.dangbo.dashboard.recruitment.Admission(m.code, m.fullName, m.cell.code, m.cell.name,
@@ -74,7 +75,7 @@ interface AdmissionRepository extends Repository<Member, Long> {
             from Member m where m.admissionDate between :from and :to and (:cellCode is null or m.cell.code = :cellCode)
             order by m.admissionDate, m.fullName
             """)
-    List<Admission> admittedBetween(@Param("from") LocalDate from, @Param("to") LocalDate to, @Param("cellCode") String cellCode);
+    List<Admission> admittedBetween(@Param("from") LocalDate from, @Param("to") LocalDate to, @Param("cellCode") @Nullable String cellCode);
 
     @Query("""
             select new vn.dangbo.dashboard.recruitment.AdmittedMember(m.code, m.fullName, m.admissionDate, m.directWorker)

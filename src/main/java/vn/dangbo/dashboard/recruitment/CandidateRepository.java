@@ -2,6 +2,7 @@ package vn.dangbo.dashboard.recruitment;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -13,7 +14,7 @@ interface CandidateRepository extends JpaRepository<Candidate, Long> {
             where :cellCode is null or c.cellId = (select x.id from vn.dangbo.dashboard.organisation.Cell x where x.code = :cellCode)
             group by c.stage
             """)
-    List<StageCount> countByStage(@org.springframework.data.repository.query.Param("cellCode") String cellCode);
+    List<StageCount> countByStage(@Nullable @org.springframework.data.repository.query.Param("cellCode") String cellCode);
 
     @Query("""
             select new vn.dangbo.dashboard.recruitment.CandidateEntry(c.fullName, x.code, x.name, c.stage, c.stageDate)
@@ -22,7 +23,7 @@ interface CandidateRepository extends JpaRepository<Candidate, Long> {
             order by c.stageDate, c.fullName
             """)
     List<CandidateEntry> atStage(@org.springframework.data.repository.query.Param("stage") CandidateStage stage,
-                                 @org.springframework.data.repository.query.Param("cellCode") String cellCode);
+                                 @Nullable @org.springframework.data.repository.query.Param("cellCode") String cellCode);
 
     /** Every candidate at their stage since before a day, the longest waiting first. */
     @Query("""

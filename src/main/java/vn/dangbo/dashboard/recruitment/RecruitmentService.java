@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,7 +55,7 @@ public class RecruitmentService {
      * Members admitted during the term in one cell (null: all) against the term's target; the targets are the
      * committee's, so a cell's progress has none.
      */
-    public RecruitmentProgress termProgress(TermPeriod term, String cellCode) {
+    public RecruitmentProgress termProgress(TermPeriod term, @Nullable String cellCode) {
         if (cellCode == null) {
             return admissions.progressBetween(first(term), last(term), term.startYear());
         }
@@ -66,7 +67,7 @@ public class RecruitmentService {
     }
 
     /** The same in one cell (null: all). */
-    public DirectWorkerAdmissions directWorkersFromHamlets(TermPeriod term, String cellCode) {
+    public DirectWorkerAdmissions directWorkersFromHamlets(TermPeriod term, @Nullable String cellCode) {
         return admissions.directWorkersFromHamlets(first(term), last(term), cellCode);
     }
 
@@ -76,7 +77,7 @@ public class RecruitmentService {
     }
 
     /** The same in one cell (null: all); a cell's years have no target, the targets being the committee's. */
-    public List<YearlyAdmissions> admissionsByYear(TermPeriod term, String cellCode) {
+    public List<YearlyAdmissions> admissionsByYear(TermPeriod term, @Nullable String cellCode) {
         Map<Integer, Long> admitted = new HashMap<>();
         if (cellCode == null && directory.scopeSpansCommunes()) {
             admitted.putAll(members.admittedByYear(term.startYear(), term.endYear()));
@@ -102,14 +103,14 @@ public class RecruitmentService {
     }
 
     /** The members admitted in a year (null: in the whole term), in one cell (null: in all), the earliest first. */
-    public List<Admission> admissions(TermPeriod term, Integer year, String cellCode) {
+    public List<Admission> admissions(TermPeriod term, @Nullable Integer year, @Nullable String cellCode) {
         LocalDate from = year == null ? first(term) : LocalDate.of(year, 1, 1);
         LocalDate to = year == null ? last(term) : LocalDate.of(year, 12, 31);
         return admissions.admittedBetween(from, to, cellCode);
     }
 
     /** The candidates at a stage, in one cell (null: in all), the longest waiting first. */
-    public List<CandidateEntry> candidatesAt(CandidateStage stage, String cellCode) {
+    public List<CandidateEntry> candidatesAt(CandidateStage stage, @Nullable String cellCode) {
         return candidates.atStage(stage, cellCode);
     }
 
@@ -129,7 +130,7 @@ public class RecruitmentService {
     }
 
     /** The same in one cell (null: all). */
-    public List<StageCount> pipeline(String cellCode) {
+    public List<StageCount> pipeline(@Nullable String cellCode) {
         Map<CandidateStage, Long> counts = new java.util.EnumMap<>(CandidateStage.class);
         for (CandidateStage stage : CandidateStage.values()) {
             counts.put(stage, 0L);
@@ -144,7 +145,7 @@ public class RecruitmentService {
     }
 
     /** The same in one cell (null: all). */
-    public List<ProbationEnd> probationEndingWithin(LocalDate from, int days, String cellCode) {
+    public List<ProbationEnd> probationEndingWithin(LocalDate from, int days, @Nullable String cellCode) {
         return admissions.probationaryAdmittedBetween(from.minusYears(1), from.plusDays(days).minusYears(1), cellCode);
     }
 

@@ -1,13 +1,14 @@
 package vn.dangbo.dashboard.report;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One parameter of a report sentence: a figure from the data (with the view it came from), a year, a text from the
  * data (a name: shown as text, never as markup), a bundle word, a number that only chooses a plural form, or a
  * nested sentence or list of sentences (the template decides where they go; code never joins words).
  */
-public record Figure(Kind kind, Object value, Source source) {
+public record Figure(Kind kind, Object value, @Nullable Source source) {
 
     public enum Kind {
         /** A whole number: "1.234". */
@@ -42,7 +43,7 @@ public record Figure(Kind kind, Object value, Source source) {
         };
     }
 
-    public static Figure count(long value, Source source) {
+    public static Figure count(long value, @Nullable Source source) {
         return new Figure(Kind.COUNT, value, source);
     }
 
@@ -50,7 +51,7 @@ public record Figure(Kind kind, Object value, Source source) {
         return count(value, null);
     }
 
-    public static Figure share(double value, Source source) {
+    public static Figure share(double value, @Nullable Source source) {
         return new Figure(Kind.SHARE, value, source);
     }
 

@@ -25,7 +25,7 @@ final class RatingsSection {
     }
 
     static Optional<ReportSection> compose(ReportData data, ReportPeriod period) {
-        Optional<Integer> rated = period.wholeTerm() ? data.ratings().latestRatedYear(period.term()) : Optional.of(period.year());
+        Optional<Integer> rated = period.wholeTerm() ? data.ratings().latestRatedYear(period.term()) : Optional.of(period.lastYear());
         if (rated.isEmpty()) {
             return Optional.empty();
         }

@@ -3,6 +3,7 @@ package vn.dangbo.dashboard.report;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.organisation.TermPeriod;
 import vn.dangbo.dashboard.recruitment.DirectWorkerAdmissions;
 import vn.dangbo.dashboard.recruitment.RecruitmentProgress;
@@ -25,7 +26,7 @@ final class RecruitmentSection {
         if (period.wholeTerm()) {
             term(data, period.term(), period.term().endYear() < thisYear, section);
         } else {
-            year(years, period.year(), period.year() < thisYear, section);
+            year(years, period.lastYear(), period.lastYear() < thisYear, section);
         }
         if (section.silent()) {
             return Optional.empty();

@@ -104,7 +104,7 @@ public final class ReportDocument implements AutoCloseable {
         heading(index, outlookHeading());
         guide("report.document.outlook.guide");
         report.nextYearAdmissionTarget().ifPresent(target -> body(text.label("report.document.outlook.admissions",
-                Formats.number(target, text.locale()), String.valueOf(report.period().year() + 1))));
+                Formats.number(target, text.locale()), String.valueOf(report.period().lastYear() + 1))));
         form.closing();
         return this;
     }
@@ -120,7 +120,7 @@ public final class ReportDocument implements AutoCloseable {
     private String outlookHeading() {
         ReportPeriod period = report.period();
         if (!period.wholeTerm()) {
-            return text.label("report.section.outlook.year", String.valueOf(period.year() + 1));
+            return text.label("report.section.outlook.year", String.valueOf(period.lastYear() + 1));
         }
         int length = period.term().endYear() - period.term().startYear();
         return text.label("report.section.outlook.term", String.valueOf(period.term().endYear()),

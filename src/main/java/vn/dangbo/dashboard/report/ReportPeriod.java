@@ -1,9 +1,10 @@
 package vn.dangbo.dashboard.report;
 
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.organisation.TermPeriod;
 
 /** What a report covers: a whole term (year null), or one year of a term. */
-public record ReportPeriod(TermPeriod term, Integer year) {
+public record ReportPeriod(TermPeriod term, @Nullable Integer year) {
 
     public static ReportPeriod ofTerm(TermPeriod term) {
         return new ReportPeriod(term, null);
@@ -17,12 +18,16 @@ public record ReportPeriod(TermPeriod term, Integer year) {
         return year == null;
     }
 
+    /** The term's first year, or the one year. */
     public int firstYear() {
-        return wholeTerm() ? term.startYear() : year;
+        Integer one = year;
+        return one == null ? term.startYear() : one;
     }
 
+    /** The term's last year, or the one year (what a report of one year says "this year" of). */
     public int lastYear() {
-        return wholeTerm() ? term.endYear() : year;
+        Integer one = year;
+        return one == null ? term.endYear() : one;
     }
 
     public boolean contains(int aYear) {

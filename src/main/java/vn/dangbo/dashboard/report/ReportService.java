@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
-import vn.dangbo.dashboard.recruitment.YearlyAdmissions;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.dashboard.recruitment.YearlyAdmissions;
 
 /**
  * Composes the figure sections of the year-end report ("Báo cáo kết quả công tác xây dựng Đảng năm …") or the term
@@ -47,7 +47,7 @@ public class ReportService {
             return Optional.empty();
         }
         return data.recruitment().admissionsByYear(period.term()).stream()
-                .filter(y -> y.year() == period.year() + 1 && y.target() > 0)
+                .filter(y -> y.year() == period.lastYear() + 1 && y.target() > 0)
                 .map(YearlyAdmissions::target).findFirst();
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.base.i18n.Formats;
 import vn.dangbo.dashboard.base.i18n.Templates;
 import vn.dangbo.dashboard.base.i18n.TextRun;
@@ -19,7 +20,7 @@ public final class ReportText {
     private final Locale locale;
 
     /** A stretch of a sentence; {@code source} is the view a figure came from, null for the template's own words. */
-    public record Piece(String text, Source source) {
+    public record Piece(String text, @Nullable Source source) {
     }
 
     public ReportText(Templates templates, Locale locale) {

@@ -48,7 +48,7 @@ final class SectionBuilder {
     /** "Trong nhiệm kỳ" or "Năm 2019": how a sentence about the whole period begins. */
     static Figure during(ReportPeriod period) {
         return Figure.sentence(period.wholeTerm() ? Sentence.of("report.during.term")
-                : Sentence.of("report.during.year", Figure.year(period.year())));
+                : Sentence.of("report.during.year", Figure.year(period.lastYear())));
     }
 
     /** The template for a change: {@code <prefix>.up}, {@code .down} or {@code .same}. */

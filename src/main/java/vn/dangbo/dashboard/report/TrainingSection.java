@@ -12,7 +12,7 @@ final class TrainingSection {
 
     static Optional<ReportSection> compose(ReportData data, ReportPeriod period) {
         List<ProgrammeCount> programmes = (period.wholeTerm() ? data.trainings().byProgramme(period.term())
-                : data.trainings().byProgrammeIn(period.year())).stream().filter(p -> p.count() > 0).toList();
+                : data.trainings().byProgrammeIn(period.lastYear())).stream().filter(p -> p.count() > 0).toList();
         if (programmes.isEmpty()) {
             return Optional.empty();
         }

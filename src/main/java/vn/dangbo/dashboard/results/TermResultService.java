@@ -1,13 +1,14 @@
 package vn.dangbo.dashboard.results;
 
-import vn.dangbo.dashboard.base.i18n.Message;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.dashboard.base.i18n.Message;
 import vn.dangbo.dashboard.base.live.DataChanged;
 import vn.dangbo.dashboard.base.live.Topic;
 import vn.dangbo.dashboard.base.live.ValueChanges;

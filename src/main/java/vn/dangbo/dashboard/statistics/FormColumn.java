@@ -1,11 +1,13 @@
 package vn.dangbo.dashboard.statistics;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A column of a form: a figure of the report year or of the year before ({@code yearsBack}), narrowed by a condition
  * of its own (women only), or a percentage computed from two other columns: this year over last year, or a row's
  * figure over the form's total.
  */
-record FormColumn(String labelKey, Kind kind, int yearsBack, String condition) {
+record FormColumn(String labelKey, Kind kind, int yearsBack, @Nullable String condition) {
 
     enum Kind {
         /** A figure computed from the data. */
@@ -16,7 +18,7 @@ record FormColumn(String labelKey, Kind kind, int yearsBack, String condition) {
         SHARE
     }
 
-    static FormColumn figure(String labelKey, int yearsBack, String condition) {
+    static FormColumn figure(String labelKey, int yearsBack, @Nullable String condition) {
         return new FormColumn(labelKey, Kind.FIGURE, yearsBack, condition);
     }
 

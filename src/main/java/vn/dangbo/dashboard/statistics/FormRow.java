@@ -1,6 +1,7 @@
 package vn.dangbo.dashboard.statistics;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.base.i18n.Message;
 
 /**
@@ -9,18 +10,21 @@ import vn.dangbo.dashboard.base.i18n.Message;
  * 5's). A heading row counts nothing. A row may carry a key (for the form's identities: "A", "D") and the breakdown
  * it belongs to (its rows add up to the breakdown's total).
  */
-record FormRow(String key, String group, String number, Message label, int depth, Measure measure, List<Measure> cells) {
+record FormRow(@Nullable String key, @Nullable String group, String number, Message label, int depth, @Nullable Measure measure, @Nullable List<Measure> cells) {
 
     boolean counts() {
         return measure != null || cells != null;
     }
 
     /** The measure behind the figure in a column, or null (a heading, a percentage). */
-    Measure measureIn(List<FormColumn> columns, int column) {
+    @Nullable Measure measureIn(List<FormColumn> columns, int column) {
         FormColumn shape = columns.get(column);
         if (shape.kind() != FormColumn.Kind.FIGURE || !counts()) {
             return null;
         }
-        return cells != null ? cells.get(column) : measure.and(shape.condition());
+        if (cells != null) {
+            return cells.get(column);
+        }
+        return measure == null ? null : measure.and(shape.condition());
     }
 }

@@ -1,11 +1,13 @@
 package vn.dangbo.dashboard.statistics;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How one figure is computed in SQL: over which rows ({@link Source}), which of them ({@code condition}, in terms of
  * the year's bounds {@code :from} and {@code :to} and the year {@code :year}), and what of them: how many, their mean
  * age at the end of the year.
  */
-record Measure(Source source, String population, String condition, Aggregate aggregate) {
+record Measure(Source source, @Nullable String population, String condition, Aggregate aggregate) {
 
     enum Aggregate {
         COUNT, MEAN_AGE
@@ -36,7 +38,7 @@ record Measure(Source source, String population, String condition, Aggregate agg
     }
 
     /** The same rows, fewer of them: also meeting {@code more}. */
-    Measure and(String more) {
+    Measure and(@Nullable String more) {
         return more == null ? this : new Measure(source, population, "(" + condition + ") and (" + more + ")", aggregate);
     }
 

@@ -1,8 +1,8 @@
 package vn.dangbo.dashboard.statistics;
 
-
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.ratings.RatingLevel;
 
 /** Form 5 (party organisations and members by type of grassroots unit) and the quality-rating results. */
@@ -30,7 +30,7 @@ final class OrganisationForms {
      * Columns 2–7 of form 5 for the communes whose type the condition (over a committee alias) names, the same said of
      * a cell's commune; null: all.
      */
-    private static List<Measure> typeCells(String type, String cellType) {
+    private static List<Measure> typeCells(@Nullable String type, String cellType) {
         String p = type == null ? "1 = 1" : type.formatted("p");
         String q = type == null ? "1 = 1" : type.formatted("q");
         Measure committees = Measure.count(Source.COMMITTEE, COMMUNE, p);

@@ -2,12 +2,13 @@ package vn.dangbo.dashboard.statistics;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.base.i18n.Message;
 
 /** Builds a form's rows in order, a row at a time, with the breakdown the next rows belong to. */
 final class Rows {
     private final List<FormRow> rows = new ArrayList<>();
-    private String group;
+    private @Nullable String group;
     private final java.util.Map<String, String> groups = new java.util.HashMap<>();
 
     Rows heading(String number, String key, Object... parameters) {
@@ -50,7 +51,7 @@ final class Rows {
     }
 
     /** A row outside the breakdown under way ("trong đó": of which), which stays under way after it. */
-    Rows ofWhich(String number, int depth, String key, Measure measure) {
+    Rows ofWhich(String number, int depth, String key, @Nullable Measure measure) {
         rows.add(new FormRow(null, null, number, new Message(key), depth, measure, null));
         return this;
     }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -101,7 +102,7 @@ class StatisticsQueries {
                 .addValue("year", year);
     }
 
-    private static Number number(Object value, Measure measure) {
+    private static @Nullable Number number(Object value, Measure measure) {
         if (measure.aggregate() == Measure.Aggregate.MEAN_AGE) {
             return value == null ? null : new BigDecimal(value.toString()).doubleValue();
         }

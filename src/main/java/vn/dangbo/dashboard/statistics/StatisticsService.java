@@ -5,16 +5,18 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.dashboard.base.i18n.Message;
 import vn.dangbo.dashboard.inspection.InspectionKind;
 import vn.dangbo.dashboard.inspection.InspectionSubject;
-import vn.dangbo.dashboard.ratings.RatingLevel;
 import vn.dangbo.dashboard.organisation.CommitteeDirectory;
 import vn.dangbo.dashboard.organisation.CommitteeNode;
 import vn.dangbo.dashboard.organisation.CommitteeScope;
+import vn.dangbo.dashboard.ratings.RatingLevel;
 
 /**
  * The year-end statistical forms (Thống kê), filled from the data of the committees in scope: a commune's own, or a
@@ -48,10 +50,11 @@ public class StatisticsService {
         byYearsBack.forEach((back, measures) -> figures.put(back, queries.figures(measures, year - back)));
         List<List<Number>> table = new ArrayList<>();
         for (FormRow row : rows) {
-            List<Number> line = new ArrayList<>();
+            List<@Nullable Number> line = new ArrayList<>();
             for (int c = 0; c < columns.size(); c++) {
                 Measure measure = row.measureIn(columns, c);
-                line.add(measure == null ? null : figures.get(columns.get(c).yearsBack()).get(measure));
+                line.add(measure == null ? null : Objects.requireNonNull(figures.get(columns.get(c).yearsBack()),
+                        "every column's year is read").get(measure));
             }
             table.add(line);
         }
@@ -148,7 +151,7 @@ public class StatisticsService {
         return -1;
     }
 
-    private static Double percent(Number part, Number whole) {
+    private static @Nullable Double percent(Number part, Number whole) {
         if (part == null || whole == null || whole.doubleValue() == 0) {
             return null;
         }

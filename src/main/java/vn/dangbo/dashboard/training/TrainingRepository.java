@@ -1,6 +1,7 @@
 package vn.dangbo.dashboard.training;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -14,7 +15,7 @@ interface TrainingRepository extends JpaRepository<Training, Long> {
                   select m.id from vn.dangbo.dashboard.members.Member m where m.cell.code = :cellCode))
             group by t.programme
             """)
-    List<ProgrammeCount> countByProgramme(@Param("from") int from, @Param("to") int to, @Param("cellCode") String cellCode);
+    List<ProgrammeCount> countByProgramme(@Param("from") int from, @Param("to") int to, @Param("cellCode") @Nullable String cellCode);
 
     @Query("""
             select new vn.dangbo.dashboard.training.TrainedMember(m.code, m.fullName, m.cell.code, m.cell.name,
@@ -25,5 +26,5 @@ interface TrainingRepository extends JpaRepository<Training, Long> {
             order by t.startYear, m.fullName
             """)
     List<TrainedMember> trainedIn(@Param("from") int from, @Param("to") int to, @Param("programme") TrainingProgramme programme,
-                                  @Param("cellCode") String cellCode);
+                                  @Param("cellCode") @Nullable String cellCode);
 }

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.dashboard.organisation.TermPeriod;
@@ -24,7 +25,7 @@ public class TrainingService {
     }
 
     /** The same for the members of one cell (null: all). */
-    public List<ProgrammeCount> byProgramme(TermPeriod term, String cellCode) {
+    public List<ProgrammeCount> byProgramme(TermPeriod term, @Nullable String cellCode) {
         return byProgramme(term.startYear(), term.endYear(), cellCode);
     }
 
@@ -33,7 +34,7 @@ public class TrainingService {
         return byProgramme(year, year, null);
     }
 
-    private List<ProgrammeCount> byProgramme(int from, int to, String cellCode) {
+    private List<ProgrammeCount> byProgramme(int from, int to, @Nullable String cellCode) {
         Map<TrainingProgramme, Long> counts = new EnumMap<>(TrainingProgramme.class);
         for (TrainingProgramme programme : TrainingProgramme.values()) {
             counts.put(programme, 0L);
@@ -47,7 +48,7 @@ public class TrainingService {
     }
 
     /** The members sent to a programme during the term, in one cell (null: in all), the earliest first. */
-    public List<TrainedMember> trainedIn(TermPeriod term, TrainingProgramme programme, String cellCode) {
+    public List<TrainedMember> trainedIn(TermPeriod term, TrainingProgramme programme, @Nullable String cellCode) {
         return trainings.trainedIn(term.startYear(), term.endYear(), programme, cellCode);
     }
 }

@@ -1,6 +1,7 @@
 package vn.dangbo.dashboard.transfer;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** How a column's text is read from a sheet and written back to one. */
 sealed interface ColumnType {
@@ -22,7 +23,7 @@ sealed interface ColumnType {
     }
 
     /** One of a few Vietnamese words, each standing for a stored value; a blank cell stands for {@code whenBlank}. */
-    record Coded(Map<String, String> words, String whenBlank) implements ColumnType {
+    record Coded(Map<String, String> words, @Nullable String whenBlank) implements ColumnType {
     }
 
     /** Có or Không; a blank cell is Không. */

@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The data rows of a CSV file, read from its text each time they are walked through rather than held: checking a
@@ -49,9 +50,9 @@ final class CsvRows extends AbstractList<RawRow> {
         lines.next();
         return new Iterator<>() {
             private int number = 1;
-            private RawRow next = advance();
+            private @Nullable RawRow next = advance();
 
-            private RawRow advance() {
+            private @Nullable RawRow advance() {
                 while (lines.hasNext()) {
                     number++;
                     RawRow row = SpreadsheetReader.row(kind, headers, lines.next(), number);

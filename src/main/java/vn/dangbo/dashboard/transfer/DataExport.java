@@ -3,23 +3,24 @@ package vn.dangbo.dashboard.transfer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import java.sql.Date;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dangbo.dashboard.transfer.ColumnType.Coded;
-import vn.dangbo.dashboard.transfer.ColumnType.Reference;
-import vn.dangbo.dashboard.transfer.ColumnType.YesNo;
 import vn.dangbo.dashboard.base.table.Table;
 import vn.dangbo.dashboard.base.table.TableFiles;
 import vn.dangbo.dashboard.organisation.CommitteeDirectory;
 import vn.dangbo.dashboard.organisation.CommitteeNode;
 import vn.dangbo.dashboard.organisation.CommitteeScope;
+import vn.dangbo.dashboard.transfer.ColumnType.Coded;
+import vn.dangbo.dashboard.transfer.ColumnType.Reference;
+import vn.dangbo.dashboard.transfer.ColumnType.YesNo;
 
 /**
  * All the data, in the import template's shape: one sheet per kind of record, written as the office writes it. A
@@ -112,7 +113,7 @@ public class DataExport {
     }
 
     /** A value as a form or a message shows it: decimals with a comma, blanks empty. */
-    static String text(Object value) {
+    static String text(@Nullable Object value) {
         return switch (value) {
             case null -> "";
             case BigDecimal decimal -> decimal.toPlainString().replace('.', ',');
@@ -121,7 +122,7 @@ public class DataExport {
     }
 
     /** A stored value as the sheet writes it: words for codes, Có/Không, day/month/year, numbers as numbers. */
-    static Object written(SheetColumn column, Object value) {
+    static @Nullable Object written(SheetColumn column, @Nullable Object value) {
         if (value == null) {
             return null;
         }

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.transfer.ColumnType.Reference;
 import vn.dangbo.dashboard.transfer.ColumnType.Whole;
 
@@ -39,7 +40,7 @@ final class FileKeys {
     }
 
     /** A key as the check reads it: a whole number for a term's year, the text otherwise; null for none. */
-    private static Object key(ColumnType type, String text) {
+    private static @Nullable Object key(ColumnType type, String text) {
         if (text.isEmpty()) {
             return null;
         }

@@ -1,12 +1,13 @@
 package vn.dangbo.dashboard.transfer;
 
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.base.i18n.Message;
 
 /**
  * What became of one file of many imported in one go: imported (with what it did) or refused (with why; nothing of
  * it imported).
  */
-public record FileOutcome(String fileName, ImportReport report, Message refusal) {
+public record FileOutcome(String fileName, @Nullable ImportReport report, @Nullable Message refusal) {
 
     /** A file to import: its name and contents. */
     public record Upload(String name, byte[] bytes) {

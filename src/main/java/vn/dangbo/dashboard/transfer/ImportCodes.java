@@ -3,25 +3,26 @@ package vn.dangbo.dashboard.transfer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.badges.EarlyGround;
 import vn.dangbo.dashboard.discipline.DisciplineForm;
-import vn.dangbo.dashboard.meetings.MeetingGrade;
-import vn.dangbo.dashboard.meetings.MeetingKind;
 import vn.dangbo.dashboard.inspection.InspectionKind;
 import vn.dangbo.dashboard.inspection.InspectionSubject;
+import vn.dangbo.dashboard.meetings.MeetingGrade;
+import vn.dangbo.dashboard.meetings.MeetingKind;
 import vn.dangbo.dashboard.members.AcademicTitle;
 import vn.dangbo.dashboard.members.CardKind;
 import vn.dangbo.dashboard.members.Ethnicity;
 import vn.dangbo.dashboard.members.Gender;
 import vn.dangbo.dashboard.members.GeneralEducation;
+import vn.dangbo.dashboard.members.LeaveReason;
+import vn.dangbo.dashboard.members.MemberStatus;
 import vn.dangbo.dashboard.members.Occupation;
+import vn.dangbo.dashboard.members.PoliticalTheory;
 import vn.dangbo.dashboard.members.Qualification;
 import vn.dangbo.dashboard.members.Religion;
 import vn.dangbo.dashboard.members.TemporaryDirection;
 import vn.dangbo.dashboard.members.TransferScope;
-import vn.dangbo.dashboard.members.LeaveReason;
-import vn.dangbo.dashboard.members.MemberStatus;
-import vn.dangbo.dashboard.members.PoliticalTheory;
 import vn.dangbo.dashboard.organisation.CellKind;
 import vn.dangbo.dashboard.organisation.ResidentialWord;
 import vn.dangbo.dashboard.ratings.NotRatedReason;
@@ -245,7 +246,7 @@ final class ImportCodes {
     }
 
     /** The value a word stands for, ignoring case, commas and doubled spaces; null when the word is not one of them. */
-    static String lookup(Map<String, String> codes, String word) {
+    static @Nullable String lookup(Map<String, String> codes, String word) {
         String plain = plain(word);
         return codes.entrySet().stream().filter(e -> plain(e.getKey()).equalsIgnoreCase(plain)).map(Map.Entry::getValue)
                 .findFirst().orElse(null);
@@ -256,7 +257,7 @@ final class ImportCodes {
     }
 
     /** "Có" (or x) is yes, "Không" or nothing is no; anything else is null. */
-    static Boolean yesNo(String word) {
+    static @Nullable Boolean yesNo(String word) {
         String w = word.trim().toLowerCase();
         return w.isEmpty() || w.equals("không") ? Boolean.FALSE : w.equals("có") || w.equals("x") ? Boolean.TRUE : null;
     }

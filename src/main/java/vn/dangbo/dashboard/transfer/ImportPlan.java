@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.base.i18n.Message;
 
 /** What a file would change, once checked: typed rows per sheet, and every problem and warning found. */
@@ -23,7 +24,7 @@ final class ImportPlan {
         };
 
         /** A column's value; null for a blank one and for one the file does not have. */
-        Object get(String dbColumn) {
+        @Nullable Object get(String dbColumn) {
             List<SheetColumn> columns = sheet.sheetColumns();
             for (int i = 0; i < columns.size(); i++) {
                 if (columns.get(i).dbColumn().equals(dbColumn)) {
@@ -32,6 +33,24 @@ final class ImportPlan {
                 }
             }
             throw new IllegalArgumentException(sheet + " has no column " + dbColumn);
+        }
+
+        /**
+         * A key or required column's value, as its type: a row is checked by the rules only when it has no problem,
+         * so such a column has its value there.
+         */
+        <T> T required(String dbColumn, Class<T> type) {
+            Object value = get(dbColumn);
+            if (value == null) {
+                throw new IllegalStateException(sheet + " row " + row + " was checked without its " + dbColumn);
+            }
+            return type.cast(value);
+        }
+
+        /** An optional column's value as its type, or null when blank or absent. */
+        <T> @Nullable T optional(String dbColumn, Class<T> type) {
+            Object value = get(dbColumn);
+            return value == null ? null : type.cast(value);
         }
 
         boolean absent(int column) {

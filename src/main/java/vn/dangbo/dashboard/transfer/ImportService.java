@@ -5,25 +5,26 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import vn.dangbo.dashboard.base.i18n.Message;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
-import vn.dangbo.dashboard.base.db.Databases;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.dangbo.dashboard.base.db.Databases;
+import vn.dangbo.dashboard.base.i18n.Message;
 import vn.dangbo.dashboard.base.live.DataChanged;
 import vn.dangbo.dashboard.base.live.Topic;
 import vn.dangbo.dashboard.organisation.CommitteeDirectory;
@@ -106,7 +107,7 @@ public class ImportService {
     }
 
     /** {@link #importFile(byte[], String)}, telling {@code progress} as the rows are written. */
-    public ImportReport importFile(byte[] bytes, String fileName, ImportProgress progress) {
+    public ImportReport importFile(byte@Nullable []  bytes, String fileName, ImportProgress progress) {
         if (!running.tryLock()) {
             throw new ImportRefused("import.error.running");
         }
@@ -117,7 +118,7 @@ public class ImportService {
         }
     }
 
-    private ImportReport importNow(byte[] bytes, String fileName, ImportProgress progress) {
+    private ImportReport importNow(byte@Nullable []  bytes, String fileName, ImportProgress progress) {
         Map<ImportSheet, List<RawRow>> rows = SpreadsheetReader.read(bytes, fileName);
         directory.refresh();
         ImportTarget target = ImportTarget.resolve(rows, directory);

@@ -7,8 +7,10 @@ import static vn.dangbo.dashboard.transfer.SheetColumn.required;
 
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.base.i18n.Message;
 import vn.dangbo.dashboard.base.live.Topic;
+import vn.dangbo.dashboard.members.MemberField;
 import vn.dangbo.dashboard.transfer.ColumnType.Coded;
 import vn.dangbo.dashboard.transfer.ColumnType.Day;
 import vn.dangbo.dashboard.transfer.ColumnType.Decimal;
@@ -36,34 +38,34 @@ public enum ImportSheet {
             required("Tên chi bộ", "name", new Text(200)),
             required("Loại", "kind", new Coded(ImportCodes.CELL_KIND, null)))),
     MEMBERS("Đảng viên", "member", Scope.VERSIONED, List.of(
-            key("Mã đảng viên", "code", new Text(20)),
-            required("Họ và tên", "full_name", new Text(200)),
-            required("Giới tính", "gender", new Coded(ImportCodes.GENDER, null)),
-            required("Năm sinh", "birth_year", new Whole(1900, 2100)),
-            required("Mã chi bộ", "cell_id", new Reference(CELLS)),
-            required("Tình trạng", "status", new Coded(ImportCodes.STATUS, null)),
-            required("Ngày kết nạp", "admission_date", new Day()),
-            optional("Ngày chính thức", "full_membership_date", new Day()),
-            optional("Miễn sinh hoạt", "exempt", new YesNo()),
-            optional("Lao động trực tiếp", "direct_worker", new YesNo()),
-            optional("Trình độ học vấn", "education", new Text(100)),
-            optional("Lý luận chính trị", "political_theory", new Coded(ImportCodes.THEORY, "NONE")),
-            optional("Ngày ra khỏi Đảng", "left_date", new Day()),
-            optional("Lý do ra khỏi Đảng", "left_reason", new Coded(ImportCodes.LEAVE, null)),
-            optional("Ngày chuyển đến", "transferred_in_date", new Day()),
-            optional("Chuyển đến từ", "transferred_in_scope", new Coded(ImportCodes.TRANSFER_SCOPE, null)),
-            optional("Chuyển đi tới", "transferred_out_scope", new Coded(ImportCodes.TRANSFER_SCOPE, null)),
-            optional("Ngày phục hồi đảng tịch", "restored_date", new Day()),
-            optional("Kết nạp lại", "readmitted", new YesNo()),
-            optional("Ngày sinh", "birth_date", new Day()),
-            optional("Dân tộc", "ethnicity", new Coded(ImportCodes.ETHNICITY, null)),
-            optional("Tôn giáo", "religion", new Coded(ImportCodes.RELIGION, null)),
-            optional("Giáo dục phổ thông", "general_education", new Coded(ImportCodes.GENERAL_EDUCATION, null)),
-            optional("Chuyên môn nghiệp vụ", "qualification", new Coded(ImportCodes.QUALIFICATION, null)),
-            optional("Chức danh khoa học", "academic_title", new Coded(ImportCodes.ACADEMIC_TITLE, "NONE")),
-            optional("Nghề nghiệp", "occupation", new Coded(ImportCodes.OCCUPATION, null)),
-            optional("Đoàn viên", "youth_union", new YesNo()),
-            optional("Số thẻ đảng viên", "card_number", new Text(20)))),
+            key(MemberField.CODE, new Text(20)),
+            required(MemberField.FULL_NAME, new Text(200)),
+            required(MemberField.GENDER, new Coded(ImportCodes.GENDER, null)),
+            required(MemberField.BIRTH_YEAR, new Whole(1900, 2100)),
+            required(MemberField.CELL, new Reference(CELLS)),
+            required(MemberField.STATUS, new Coded(ImportCodes.STATUS, null)),
+            required(MemberField.ADMISSION_DATE, new Day()),
+            optional(MemberField.FULL_MEMBERSHIP_DATE, new Day()),
+            optional(MemberField.EXEMPT, new YesNo()),
+            optional(MemberField.DIRECT_WORKER, new YesNo()),
+            optional(MemberField.EDUCATION, new Text(100)),
+            optional(MemberField.POLITICAL_THEORY, new Coded(ImportCodes.THEORY, "NONE")),
+            optional(MemberField.LEFT_DATE, new Day()),
+            optional(MemberField.LEFT_REASON, new Coded(ImportCodes.LEAVE, null)),
+            optional(MemberField.TRANSFERRED_IN_DATE, new Day()),
+            optional(MemberField.TRANSFERRED_IN_SCOPE, new Coded(ImportCodes.TRANSFER_SCOPE, null)),
+            optional(MemberField.TRANSFERRED_OUT_SCOPE, new Coded(ImportCodes.TRANSFER_SCOPE, null)),
+            optional(MemberField.RESTORED_DATE, new Day()),
+            optional(MemberField.READMITTED, new YesNo()),
+            optional(MemberField.BIRTH_DATE, new Day()),
+            optional(MemberField.ETHNICITY, new Coded(ImportCodes.ETHNICITY, null)),
+            optional(MemberField.RELIGION, new Coded(ImportCodes.RELIGION, null)),
+            optional(MemberField.GENERAL_EDUCATION, new Coded(ImportCodes.GENERAL_EDUCATION, null)),
+            optional(MemberField.QUALIFICATION, new Coded(ImportCodes.QUALIFICATION, null)),
+            optional(MemberField.ACADEMIC_TITLE, new Coded(ImportCodes.ACADEMIC_TITLE, "NONE")),
+            optional(MemberField.OCCUPATION, new Coded(ImportCodes.OCCUPATION, null)),
+            optional(MemberField.YOUTH_UNION, new YesNo()),
+            optional(MemberField.CARD_NUMBER, new Text(20)))),
     MEMBER_RATINGS("Xếp loại đảng viên", "member_rating", Scope.VERSIONED,
             rating(key("Mã đảng viên", "member_id", new Reference(MEMBERS)))),
     CELL_RATINGS("Xếp loại chi bộ", "cell_rating", Scope.NONE, rating(key("Mã chi bộ", "cell_id", new Reference(CELLS)))),
@@ -234,7 +236,7 @@ public enum ImportSheet {
     }
 
     /** The value a word of a choice field stands for (the enum constant's name), or null when it is none of them. */
-    public String valueOf(String field, String word) {
+    public @Nullable String valueOf(String field, String word) {
         return column(field).type() instanceof ColumnType.Coded coded && word != null ? ImportCodes.lookup(coded.words(), word) : null;
     }
 
@@ -321,7 +323,7 @@ public enum ImportSheet {
                 optional("Tiêu biểu", "exemplary", new YesNo()));
     }
 
-    static ImportSheet byTitle(String title) {
+    static @Nullable ImportSheet byTitle(String title) {
         for (ImportSheet sheet : values()) {
             if (sheet.title.equalsIgnoreCase(title.trim())) {
                 return sheet;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.base.i18n.Folding;
 import vn.dangbo.dashboard.organisation.CommitteeDirectory;
 import vn.dangbo.dashboard.organisation.CommitteeNode;
@@ -20,7 +21,7 @@ import vn.dangbo.dashboard.organisation.OrganisationLevel;
  * @param newCode   the code of the committee the file adds
  * @param newParent the committee the added one lies under (a province), or null
  */
-record ImportTarget(Long id, String newCode, Long newParent) {
+record ImportTarget(@Nullable Long id, @Nullable String newCode, @Nullable Long newParent) {
     /** A committee's code: lower-case letters and digits in at least two parts joined by hyphens ("hai-nam"). */
     static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+){1,5}");
     static final String CODE_HEADER = "Mã đảng bộ";

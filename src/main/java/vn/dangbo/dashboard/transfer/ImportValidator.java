@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.base.i18n.Message;
 import vn.dangbo.dashboard.transfer.ColumnType.Coded;
 import vn.dangbo.dashboard.transfer.ColumnType.Day;
@@ -117,15 +118,15 @@ final class ImportValidator {
             known.add(row.sheet(), row.values().getFirst());
         }
         if (row.sheet() == ImportSheet.MEMBERS) {
-            known.admitted((String) row.get("code"), (LocalDate) row.get("admission_date"),
-                    (LocalDate) row.get("full_membership_date"));
+            known.admitted(row.required("code", String.class), row.required("admission_date", LocalDate.class),
+                    row.optional("full_membership_date", LocalDate.class));
         }
         if (row.sheet() == ImportSheet.DISCIPLINES) {
-            known.disciplined((String) row.get("member_id"), (LocalDate) row.get("decided_on"));
+            known.disciplined(row.required("member_id", String.class), row.required("decided_on", LocalDate.class));
         }
     }
 
-    private Object read(RawRow row, SheetColumn column) {
+    private @Nullable Object read(RawRow row, SheetColumn column) {
         if (!row.has(column.header()) && !column.isRequired() && !column.isKey()) {
             return PlannedRow.ABSENT;
         }
@@ -152,7 +153,7 @@ final class ImportValidator {
         };
     }
 
-    private String text(RawRow row, SheetColumn column, String text, Text type) {
+    private @Nullable String text(RawRow row, SheetColumn column, String text, Text type) {
         if (text.length() > type.maxLength()) {
             problem(row, column, "import.problem.too-long", text.length(), type.maxLength());
             return null;
@@ -160,7 +161,7 @@ final class ImportValidator {
         return text;
     }
 
-    private Integer whole(RawRow row, SheetColumn column, String text, Whole type) {
+    private @Nullable Integer whole(RawRow row, SheetColumn column, String text, Whole type) {
         try {
             int value = new BigDecimal(text.replace(",", ".")).intValueExact();
             if (value < type.min() || value > type.max()) {
@@ -175,7 +176,7 @@ final class ImportValidator {
         }
     }
 
-    private BigDecimal decimal(RawRow row, SheetColumn column, String text, Decimal type) {
+    private @Nullable BigDecimal decimal(RawRow row, SheetColumn column, String text, Decimal type) {
         String plain = text.replace(" ", "");
         if (plain.contains(",") && plain.contains(".")) {
             plain = plain.replace(".", "");
@@ -197,7 +198,7 @@ final class ImportValidator {
         }
     }
 
-    private LocalDate date(RawRow row, SheetColumn column, String text) {
+    private @Nullable LocalDate date(RawRow row, SheetColumn column, String text) {
         try {
             return LocalDate.parse(text, DATE);
         } catch (DateTimeParseException e) {
@@ -206,7 +207,7 @@ final class ImportValidator {
         }
     }
 
-    private String coded(RawRow row, SheetColumn column, String word, Coded type) {
+    private @Nullable String coded(RawRow row, SheetColumn column, String word, Coded type) {
         String code = ImportCodes.lookup(type.words(), word);
         if (code == null) {
             problem(row, column, "import.problem.not-coded", word, ImportCodes.words(type.words()));
@@ -214,7 +215,7 @@ final class ImportValidator {
         return code;
     }
 
-    private Boolean yesNo(RawRow row, SheetColumn column, String text) {
+    private @Nullable Boolean yesNo(RawRow row, SheetColumn column, String text) {
         Boolean value = ImportCodes.yesNo(text);
         if (value == null) {
             problem(row, column, "import.problem.not-yes-no", text);
@@ -222,7 +223,7 @@ final class ImportValidator {
         return value;
     }
 
-    private Object reference(RawRow row, SheetColumn column, String text, Reference type) {
+    private @Nullable Object reference(RawRow row, SheetColumn column, String text, Reference type) {
         Object key = switch (type.target().referenceKey().type()) {
             case Whole w -> whole(row, column, text, w);
             default -> text;

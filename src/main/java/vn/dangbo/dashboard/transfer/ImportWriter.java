@@ -3,14 +3,16 @@ package vn.dangbo.dashboard.transfer;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.dangbo.dashboard.organisation.CommitteeColumns;
 import vn.dangbo.dashboard.organisation.CommitteeScope;
 import vn.dangbo.dashboard.transfer.ColumnType.Reference;
@@ -22,7 +24,9 @@ import vn.dangbo.dashboard.transfer.ImportPlan.PlannedRow;
  * nothing the second time.
  */
 final class ImportWriter {
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
+    /** The same connection for the committee columns' own statements ({@link CommitteeColumns}). */
+    private final JdbcTemplate template;
     private final Map<ImportSheet, SheetCounts> counts = new EnumMap<>(ImportSheet.class);
     private final Map<ImportSheet, Map<Object, Long>> ids = new EnumMap<>(ImportSheet.class);
     /** The committees of the rows new rows hang on, by table and id. */
@@ -35,7 +39,7 @@ final class ImportWriter {
     private int changeCount;
     private long placeholderIds;
     private final ImportTarget target;
-    private Long committeeId;
+    private @Nullable Long committeeId;
 
     ImportWriter(JdbcTemplate jdbc, ImportTarget target) {
         this(jdbc, false, target);
@@ -46,7 +50,8 @@ final class ImportWriter {
      * @param target the committee written into: every row found, changed or referred to is its own
      */
     ImportWriter(JdbcTemplate jdbc, boolean dryRun, ImportTarget target) {
-        this.jdbc = jdbc;
+        this.jdbc = JdbcClient.create(jdbc);
+        this.template = jdbc;
         this.dryRun = dryRun;
         this.target = target;
         this.committeeId = target.id();
@@ -76,9 +81,11 @@ final class ImportWriter {
         return counts;
     }
 
-    /** A row's place in its table: its key (with the committee, for the committee's own records) and its values. */
-    private record Located(List<String> columns, List<Object> values, List<String> keyColumns, String where,
-                           Object[] whereValues) {
+    /**
+     * A row's place in its table: its values by column, in the sheet's order; its key by column (with the committee,
+     * for the committee's own records); and the condition that finds it.
+     */
+    private record Located(Map<String, @Nullable Object> values, Map<String, @Nullable Object> key, RowSql.Where where) {
     }
 
     private Located locate(PlannedRow row) {
@@ -91,80 +98,65 @@ final class ImportWriter {
      */
     private Located locate(PlannedRow row, boolean asNew) {
         ImportSheet sheet = row.sheet();
-        List<String> keyColumns = new ArrayList<>();
-        List<Object> keyValues = new ArrayList<>();
-        List<String> columns = new ArrayList<>();
-        List<Object> values = new ArrayList<>();
+        Map<String, @Nullable Object> key = new LinkedHashMap<>();
+        Map<String, @Nullable Object> values = new LinkedHashMap<>();
         for (int i = 0; i < sheet.sheetColumns().size(); i++) {
             SheetColumn column = sheet.sheetColumns().get(i);
             if (row.absent(i) && !asNew || keptCode(sheet, column, row.absent(i) ? null : row.values().get(i))) {
                 continue;
             }
             Object value = stored(column, row.absent(i) ? column.blankValue() : row.values().get(i));
-            (column.isKey() ? keyColumns : columns).add(column.dbColumn());
-            (column.isKey() ? keyValues : values).add(value);
+            (column.isKey() ? key : values).put(column.dbColumn(), value);
         }
         if (sheet.scope() == ImportSheet.Scope.COMMITTEE) {
-            keyColumns.add("committee_id");
-            keyValues.add(committeeId());
+            key.put("committee_id", committeeId());
         }
         if (sheet.scope() == ImportSheet.Scope.SINGLE && asNew && !target.exists()) {
-            if (!columns.contains("code")) {
-                columns.add("code");
-                values.add(target.newCode());
-            }
-            columns.add("parent_id");
-            values.add(target.newParent());
+            values.putIfAbsent("code", target.newCode());
+            values.put("parent_id", target.newParent());
         }
-        List<Object> all = new ArrayList<>(values);
-        all.addAll(keyValues);
-        return new Located(columns, all, keyColumns, where(sheet, keyColumns, keyValues),
-                keyValues.stream().filter(Objects::nonNull).toArray());
+        return new Located(values, key, where(sheet, key));
     }
 
     /**
      * A committee's code left blank, or a column an older template lacks, keeps the one recorded (a new committee's is
      * made from its name).
      */
-    private static boolean keptCode(ImportSheet sheet, SheetColumn column, Object value) {
+    private static boolean keptCode(ImportSheet sheet, SheetColumn column, @Nullable Object value) {
         return sheet == ImportSheet.COMMITTEE && column.dbColumn().equals("code") && value == null;
     }
 
     private void write(PlannedRow row) {
         ImportSheet sheet = row.sheet();
         Located at = locate(row);
-        List<String> columns = at.columns();
-        List<Object> values = at.values().subList(0, columns.size());
-        List<List<Object>> existing = jdbc.query("select " + (columns.isEmpty() ? "1" : String.join(", ", columns))
-                + " from " + sheet.table() + " where " + at.where(), (rs, n) -> {
-                    List<Object> stored = new ArrayList<>();
+        List<String> columns = List.copyOf(at.values().keySet());
+        List<@Nullable Object> values = new ArrayList<>(at.values().values());
+        List<List<@Nullable Object>> existing = jdbc.sql(RowSql.select(sheet.table(), columns, at.where()))
+                .params(at.where().parameters()).query((rs, n) -> {
+                    List<@Nullable Object> stored = new ArrayList<>();
                     for (int c = 1; c <= columns.size(); c++) {
                         stored.add(rs.getObject(c));
                     }
                     return stored;
-                }, at.whereValues());
+                }).list();
         if (existing.isEmpty()) {
             Located fresh = locate(row, true);
-            List<String> all = new ArrayList<>(fresh.columns());
-            all.addAll(fresh.keyColumns());
-            List<Object> inserted = new ArrayList<>(fresh.values());
+            Map<String, @Nullable Object> inserted = new LinkedHashMap<>(fresh.values());
+            inserted.putAll(fresh.key());
             String parent = CommitteeColumns.parentColumn(sheet.table());
             if (parent != null) {
-                all.add("committee_id");
-                inserted.add(committeeOfParent(sheet.table(), inserted.get(all.indexOf(parent))));
+                inserted.put("committee_id", committeeOfParent(sheet.table(), inserted.get(parent)));
             }
-            writeUnlessDry("insert into " + sheet.table() + " (" + String.join(", ", all) + ") values ("
-                    + String.join(", ", Collections.nCopies(all.size(), "?")) + ")", inserted.toArray());
+            writeUnlessDry(RowSql.insert(sheet.table(), inserted.keySet()), inserted);
             count(sheet, SheetCounts.Outcome.ADDED);
         } else if (differing(existing.getFirst(), values) == 0) {
             count(sheet, SheetCounts.Outcome.UNCHANGED);
         } else {
             remember(row, at, existing.getFirst(), values);
-            List<Object> parameters = new ArrayList<>(values);
-            parameters.addAll(List.of(at.whereValues()));
-            String version = sheet.scope() == ImportSheet.Scope.VERSIONED ? ", version = version + 1" : "";
-            writeUnlessDry("update " + sheet.table() + " set " + String.join(" = ?, ", columns) + " = ?" + version
-                    + " where " + at.where(), parameters.toArray());
+            Map<String, @Nullable Object> parameters = new HashMap<>(at.values());
+            parameters.putAll(at.where().parameters());
+            writeUnlessDry(RowSql.update(sheet.table(), columns, sheet.scope() == ImportSheet.Scope.VERSIONED, at.where()),
+                    parameters);
             String parent = CommitteeColumns.parentColumn(sheet.table());
             if (!dryRun && parent != null && columns.contains(parent)) {
                 followMoves(sheet, at);
@@ -180,14 +172,15 @@ final class ImportWriter {
                 .filter(i -> !columns.get(i).isKey() && !row.absent(i)
                         && !keptCode(row.sheet(), columns.get(i), row.values().get(i)))
                 .mapToObj(columns::get).toList();
-        List<Object> recorded = jdbc.queryForObject("select " + String.join(", ", shown.stream().map(DataExport::expression)
-                .toList()) + " from " + row.sheet().table() + " t where " + at.where(), (rs, n) -> {
-                    List<Object> values = new ArrayList<>();
+        List<@Nullable Object> recorded = jdbc.sql("select " + String.join(", ", shown.stream().map(DataExport::expression)
+                .toList()) + " from " + row.sheet().table() + " t where " + at.where().sql())
+                .params(at.where().parameters()).query((rs, n) -> {
+                    List<@Nullable Object> values = new ArrayList<>();
                     for (int c = 0; c < shown.size(); c++) {
                         values.add(DataExport.written(shown.get(c), rs.getObject(c + 1)));
                     }
                     return values;
-                }, at.whereValues());
+                }).single();
         String key = String.join(" · ", row.sheet().sheetColumns().stream().filter(SheetColumn::isKey)
                 .map(c -> DataExport.text(DataExport.written(c, row.get(c.dbColumn())))).toList());
         List<RowChange> found = new ArrayList<>();
@@ -202,11 +195,15 @@ final class ImportWriter {
     }
 
     /** The committee a new row of a derived table is written with: that of the row it hangs on (cached by id). */
-    private Long committeeOfParent(String table, Object parentId) {
+    private @Nullable Long committeeOfParent(String table, @Nullable Object parentId) {
         if (!(parentId instanceof Long id) || id < 0) {
             return null;
         }
-        return parentCommittees.computeIfAbsent(table + "#" + id, k -> CommitteeColumns.committeeOf(jdbc, table, id));
+        String kept = table + "#" + id;
+        if (!parentCommittees.containsKey(kept)) {
+            parentCommittees.put(kept, CommitteeColumns.committeeOf(template, table, id));
+        }
+        return parentCommittees.get(kept);
     }
 
     /**
@@ -215,12 +212,15 @@ final class ImportWriter {
      */
     private void followMoves(ImportSheet sheet, Located at) {
         parentCommittees.clear();
-        for (Long id : jdbc.queryForList("select id from " + sheet.table() + " where " + at.where(), Long.class,
-                at.whereValues())) {
+        for (@Nullable Long id : jdbc.sql(RowSql.select(sheet.table(), List.of("id"), at.where())).params(at.where().parameters())
+                .query(Long.class).list()) {
+            if (id == null) {
+                continue; // an id column is never null; the driver's type says it could be
+            }
             if (sheet == ImportSheet.MEMBERS) {
-                CommitteeColumns.followMember(jdbc, id);
+                CommitteeColumns.followMember(template, id);
             } else {
-                CommitteeColumns.followParent(jdbc, sheet.table(), id);
+                CommitteeColumns.followParent(template, sheet.table(), id);
             }
         }
     }
@@ -238,23 +238,19 @@ final class ImportWriter {
     /** Deletes the row with this row's key. */
     void delete(PlannedRow row) {
         Located at = locate(row);
-        jdbc.update("delete from " + row.sheet().table() + " where " + at.where(), at.whereValues());
+        jdbc.sql(RowSql.delete(row.sheet().table(), at.where())).params(at.where().parameters()).update();
     }
 
-    private String where(ImportSheet sheet, List<String> keyColumns, List<Object> keyValues) {
+    private RowSql.Where where(ImportSheet sheet, Map<String, @Nullable Object> key) {
         if (sheet.scope() == ImportSheet.Scope.SINGLE) {
-            return "id = " + (target.exists() ? target.id() : CommitteeScope.NOTHING);
+            Long id = target.id();
+            return RowSql.Where.byId(target.exists() && id != null ? id : CommitteeScope.NOTHING);
         }
-        List<String> conditions = new ArrayList<>();
-        for (int i = 0; i < keyColumns.size(); i++) {
-            conditions.add(keyColumns.get(i) + (keyValues.get(i) == null ? " is null" : " = ?"));
-        }
-        conditions.add(own(sheet.table(), ""));
-        return String.join(" and ", conditions);
+        return RowSql.Where.byKey(key, own(sheet.table(), ""));
     }
 
     /** A value as the database stores it: a reference becomes the other row's id, a date an SQL date. */
-    private Object stored(SheetColumn column, Object value) {
+    private @Nullable Object stored(SheetColumn column, @Nullable Object value) {
         if (value == null) {
             return null;
         }
@@ -264,17 +260,25 @@ final class ImportWriter {
         return value instanceof LocalDate date ? Date.valueOf(date) : value;
     }
 
-    private void writeUnlessDry(String sql, Object... parameters) {
+    private void writeUnlessDry(String sql, Map<String, @Nullable Object> parameters) {
         if (!dryRun) {
-            jdbc.update(sql, parameters);
+            jdbc.sql(sql).params(parameters).update();
         }
     }
 
-    private Long id(ImportSheet target, Object key) {
-        return ids.computeIfAbsent(target, t -> new HashMap<>()).computeIfAbsent(key, k -> jdbc.queryForList(
-                "select t.id from " + target.table() + " t where t." + target.referenceKey().dbColumn() + " = ? and "
-                        + own(target.table(), "t"), Long.class, k)
-                .stream().findFirst().orElseGet(() -> dryRun ? --placeholderIds : null));
+    /** The id of the row a reference names (a placeholder for one a dry run would add; null for none). */
+    private @Nullable Long id(ImportSheet target, Object key) {
+        Map<Object, Long> known = ids.computeIfAbsent(target, t -> new HashMap<>());
+        Long id = known.get(key);
+        if (id == null) {
+            id = jdbc.sql("select t.id from " + target.table() + " t where t." + target.referenceKey().dbColumn()
+                            + " = :key and " + own(target.table(), "t")).param("key", key)
+                    .query(Long.class).optional().orElse(dryRun ? --placeholderIds : null);
+            if (id != null) {
+                known.put(key, id);
+            }
+        }
+        return id;
     }
 
     /** The condition that keeps a table's rows to the target committee's own, once it exists. */
@@ -284,10 +288,10 @@ final class ImportWriter {
     }
 
     /** The target's id; for a committee the file adds, once its row is written (a placeholder in a dry run). */
-    private Long committeeId() {
+    private @Nullable Long committeeId() {
         if (committeeId == null) {
-            committeeId = jdbc.queryForList("select id from party_committee where code = ?", Long.class, target.newCode())
-                    .stream().findFirst().orElse(dryRun ? --placeholderIds : null);
+            committeeId = jdbc.sql("select id from party_committee where code = :code").param("code", target.newCode())
+                    .query(Long.class).optional().orElse(dryRun ? --placeholderIds : null);
         }
         return committeeId;
     }
@@ -297,7 +301,7 @@ final class ImportWriter {
     }
 
     /** How many of a row's values the file would change. */
-    private static int differing(List<Object> stored, List<Object> imported) {
+    private static int differing(List<@Nullable Object> stored, List<@Nullable Object> imported) {
         int differing = 0;
         for (int i = 0; i < stored.size(); i++) {
             if (!Objects.equals(normalise(stored.get(i)), normalise(imported.get(i)))) {
@@ -311,7 +315,7 @@ final class ImportWriter {
      * Keeps the values this row changes, as the sheet writes them, while fewer than {@link #CHANGES_KEPT} are kept;
      * past that only counts them, without reading the row again.
      */
-    private void remember(PlannedRow row, Located at, List<Object> stored, List<Object> imported) {
+    private void remember(PlannedRow row, Located at, List<@Nullable Object> stored, List<@Nullable Object> imported) {
         if (changes.size() >= CHANGES_KEPT) {
             changeCount += differing(stored, imported);
             return;
@@ -322,7 +326,7 @@ final class ImportWriter {
     }
 
     /** Compares values as the database returns them and as the file gives them. */
-    private static Object normalise(Object value) {
+    private static @Nullable Object normalise(@Nullable Object value) {
         return switch (value) {
             case null -> null;
             case java.math.BigDecimal d -> d.stripTrailingZeros().toPlainString();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -90,11 +91,11 @@ final class KnownRecords {
         keys.computeIfAbsent(sheet, s -> new HashSet<>()).add(key);
     }
 
-    LocalDate admission(String memberCode) {
+    @Nullable LocalDate admission(String memberCode) {
         return admissions.get(memberCode);
     }
 
-    void admitted(String memberCode, LocalDate date, LocalDate fullMembership) {
+    void admitted(String memberCode, LocalDate date, @Nullable LocalDate fullMembership) {
         admissions.put(memberCode, date);
         if (fullMembership == null) {
             fullMemberships.remove(memberCode);
@@ -103,7 +104,7 @@ final class KnownRecords {
         }
     }
 
-    LocalDate fullMembership(String memberCode) {
+    @Nullable LocalDate fullMembership(String memberCode) {
         return fullMemberships.get(memberCode);
     }
 

@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.transfer;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
@@ -25,8 +26,8 @@ final class RowRefused extends RuntimeException {
     }
 
     /** Why the database refused something, in words: the kind of failure, never its text. */
-    static Message reason(Throwable failure) {
-        String kind = switch (failure) {
+    static Message reason(@Nullable Throwable failure) {
+        String kind = failure == null ? "other" : switch (failure) {
             case DuplicateKeyException doubled -> "duplicate";
             case DataIntegrityViolationException broken -> "invalid";
             case TransientDataAccessException busy -> "busy";

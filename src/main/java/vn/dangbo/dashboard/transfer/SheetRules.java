@@ -6,12 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.badges.BadgeRules;
 import vn.dangbo.dashboard.badges.EarlyGround;
-import vn.dangbo.dashboard.discipline.DisciplineForm;
-import vn.dangbo.dashboard.discipline.DisciplineRules;
 import vn.dangbo.dashboard.base.i18n.FieldProblem;
 import vn.dangbo.dashboard.base.i18n.Message;
+import vn.dangbo.dashboard.discipline.DisciplineForm;
+import vn.dangbo.dashboard.discipline.DisciplineRules;
 import vn.dangbo.dashboard.meetings.MeetingRules;
 import vn.dangbo.dashboard.members.LeaveReason;
 import vn.dangbo.dashboard.members.MemberRules;
@@ -38,47 +39,53 @@ final class SheetRules {
 
     private static List<FieldProblem> rules(PlannedRow row, KnownRecords known) {
         return switch (row.sheet()) {
-            case TERMS -> (Integer) row.get("end_year") <= (Integer) row.get("start_year")
+            case TERMS -> row.required("end_year", Integer.class) <= row.required("start_year", Integer.class)
                     ? List.of(new FieldProblem("end_year", "import.problem.term-years")) : List.of();
             case MEMBERS -> {
-                List<FieldProblem> problems = new java.util.ArrayList<>(MemberRules.profile((Integer) row.get("birth_year"),
-                        (LocalDate) row.get("birth_date"), (LocalDate) row.get("admission_date"),
-                        (LocalDate) row.get("restored_date"), (LocalDate) row.get("left_date")));
-                problems.addAll(MemberRules.check((String) row.get("code"),
-                        (LocalDate) row.get("admission_date"), (LocalDate) row.get("full_membership_date"),
-                        (LocalDate) row.get("left_date"),
-                        row.get("left_reason") == null ? null : LeaveReason.valueOf((String) row.get("left_reason"))));
-                problems.addAll(MemberRules.transferredIn((LocalDate) row.get("admission_date"),
-                        (LocalDate) row.get("transferred_in_date"), (LocalDate) row.get("left_date")));
+                List<FieldProblem> problems = new java.util.ArrayList<>(MemberRules.profile(row.required("birth_year", Integer.class),
+                        row.optional("birth_date", LocalDate.class), row.required("admission_date", LocalDate.class),
+                        row.optional("restored_date", LocalDate.class), row.optional("left_date", LocalDate.class)));
+                problems.addAll(MemberRules.check(row.required("code", String.class),
+                        row.required("admission_date", LocalDate.class), row.optional("full_membership_date", LocalDate.class),
+                        row.optional("left_date", LocalDate.class),
+                        coded(row, "left_reason", LeaveReason.class)));
+                problems.addAll(MemberRules.transferredIn(row.required("admission_date", LocalDate.class),
+                        row.optional("transferred_in_date", LocalDate.class), row.optional("left_date", LocalDate.class)));
                 yield problems;
             }
-            case MEMBER_RATINGS -> rating(row, known.admission((String) row.get("member_id")));
+            case MEMBER_RATINGS -> rating(row, known.admission(row.required("member_id", String.class)));
             case CELL_RATINGS -> rating(row, null);
-            case MEETINGS -> MeetingRules.meeting((LocalDate) row.get("meeting_date"), (Integer) row.get("present"),
-                    (Integer) row.get("required"));
-            case STUDIES -> MeetingRules.study((Integer) row.get("took_part"), (Integer) row.get("required"));
-            case COMMUNE_CRITERIA -> (Integer) row.get("criteria_met") > (Integer) row.get("criteria_total")
-                    ? List.of(new FieldProblem("criteria_met", "import.problem.criteria-over-total", row.get("criteria_total")))
+            case MEETINGS -> MeetingRules.meeting(row.required("meeting_date", LocalDate.class), row.required("present", Integer.class),
+                    row.required("required", Integer.class));
+            case STUDIES -> MeetingRules.study(row.required("took_part", Integer.class), row.required("required", Integer.class));
+            case COMMUNE_CRITERIA -> row.required("criteria_met", Integer.class) > row.required("criteria_total", Integer.class)
+                    ? List.of(new FieldProblem("criteria_met", "import.problem.criteria-over-total", row.required("criteria_total", Integer.class)))
                     : List.of();
-            case DISCIPLINES -> DisciplineRules.check((LocalDate) row.get("decided_on"),
-                    row.get("form") == null ? null : DisciplineForm.valueOf((String) row.get("form")),
-                    known.admission((String) row.get("member_id")), known.fullMembership((String) row.get("member_id")));
+            case DISCIPLINES -> DisciplineRules.check(row.required("decided_on", LocalDate.class),
+                    coded(row, "form", DisciplineForm.class),
+                    known.admission(row.required("member_id", String.class)), known.fullMembership(row.required("member_id", String.class)));
             case COMMITTEE_RATINGS -> exemplary(row);
-            case BADGES -> BadgeRules.check((Integer) row.get("badge_years"), (LocalDate) row.get("awarded_on"),
-                    row.get("early_ground") == null ? null : EarlyGround.valueOf((String) row.get("early_ground")),
-                    known.admission((String) row.get("member_id")));
-            case CONCLUSIONS -> vn.dangbo.dashboard.conclusions.ConclusionRules.dates((LocalDate) row.get("meeting_date"),
-                    (LocalDate) row.get("due_date"), (LocalDate) row.get("done_on"));
+            case BADGES -> BadgeRules.check(row.required("badge_years", Integer.class), row.required("awarded_on", LocalDate.class),
+                    coded(row, "early_ground", EarlyGround.class),
+                    known.admission(row.required("member_id", String.class)));
+            case CONCLUSIONS -> vn.dangbo.dashboard.conclusions.ConclusionRules.dates(row.required("meeting_date", LocalDate.class),
+                    row.required("due_date", LocalDate.class), row.optional("done_on", LocalDate.class));
             default -> List.of();
         };
     }
 
+    /** An optional coded column's constant, or null when blank. */
+    private static <E extends Enum<E>> @Nullable E coded(PlannedRow row, String column, Class<E> type) {
+        String name = row.optional(column, String.class);
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+
     /** The ratings' own rules, as the rating forms check them; the problem is shown at the level. */
-    private static List<FieldProblem> rating(PlannedRow row, LocalDate admitted) {
-        String level = (String) row.get("level");
-        String reason = (String) row.get("not_rated_reason");
-        List<FieldProblem> problems = new java.util.ArrayList<>(RatingRules.problem((Integer) row.get("rating_year"),
-                        level == null ? null : RatingLevel.valueOf(level), (BigDecimal) row.get("score"),
+    private static List<FieldProblem> rating(PlannedRow row, @Nullable LocalDate admitted) {
+        String level = row.optional("level", String.class);
+        String reason = row.optional("not_rated_reason", String.class);
+        List<FieldProblem> problems = new java.util.ArrayList<>(RatingRules.problem(row.required("rating_year", Integer.class),
+                        level == null ? null : RatingLevel.valueOf(level), row.optional("score", BigDecimal.class),
                         reason == null ? null : NotRatedReason.valueOf(reason), admitted)
                 .map(problem -> List.of(new FieldProblem("level", problem))).orElse(List.of()));
         problems.addAll(exemplary(row));
@@ -98,9 +105,11 @@ final class SheetRules {
     static void disciplineWarnings(ImportPlan plan, KnownRecords known) {
         for (PlannedRow r : plan.rows(ImportSheet.MEMBER_RATINGS)) {
             Object level = r.get("level");
-            String member = (String) r.get("member_id");
-            int year = (Integer) r.get("rating_year");
-            if (level != null && !RatingLevel.FAILED.name().equals(level) && known.disciplinedIn(member, year)) {
+            String member = r.optional("member_id", String.class);
+            Integer year = r.optional("rating_year", Integer.class);
+            // A row with a problem may lack its member or year: it is refused for that, and warned about for nothing.
+            if (member != null && year != null && level != null && !RatingLevel.FAILED.name().equals(level)
+                    && known.disciplinedIn(member, year)) {
                 plan.warnings.add(new Message("import.warning.disciplined", member, year,
                         ImportCodes.word(ImportCodes.LEVEL, (String) level)));
             }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.base.table.SpreadsheetFormulas;
 
 /**
@@ -19,7 +20,7 @@ final class SpreadsheetReader {
     private SpreadsheetReader() {
     }
 
-    static Map<ImportSheet, List<RawRow>> read(byte[] bytes, String fileName) {
+    static Map<ImportSheet, List<RawRow>> read(byte@Nullable []  bytes, String fileName) {
         if (bytes == null || bytes.length == 0) {
             throw new ImportRefused("import.error.empty");
         }
@@ -76,7 +77,7 @@ final class SpreadsheetReader {
     }
 
     /** One data line of a CSV as a row, or null when it is blank. */
-    static RawRow row(ImportSheet kind, List<String> headers, List<String> line, int number) {
+    static @Nullable RawRow row(ImportSheet kind, List<String> headers, List<String> line, int number) {
         Map<String, String> values = new HashMap<>();
         for (int c = 0; c < headers.size(); c++) {
             values.put(headers.get(c), c < line.size() ? SpreadsheetFormulas.restore(line.get(c).trim()) : "");
@@ -85,7 +86,10 @@ final class SpreadsheetReader {
     }
 
     /** A sheet needs its key and required columns; an optional one it lacks leaves what is recorded as it is. */
-    private static void checkColumns(ImportSheet kind, List<String> headers) {
+    private static void checkColumns(@Nullable ImportSheet kind, List<String> headers) {
+        if (kind == null) {
+            return; // an unknown sheet is refused by its name, with the sheets there are
+        }
         for (String column : kind.neededColumns()) {
             if (!headers.contains(column)) {
                 throw new ImportRefused("import.error.missing-column", kind.title(), column);

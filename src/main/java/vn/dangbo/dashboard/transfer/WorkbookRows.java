@@ -19,6 +19,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.jspecify.annotations.Nullable;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 
@@ -70,7 +71,7 @@ final class WorkbookRows {
         private final ImportSheet kind;
         private final java.util.function.Consumer<List<String>> headersRead;
         private final List<RawRow> rows = new ArrayList<>();
-        private List<String> headers;
+        private @Nullable List<String> headers;
         private final Map<Integer, String> cells = new HashMap<>();
 
         Rows(ImportSheet kind, java.util.function.Consumer<List<String>> headersRead) {

@@ -1,7 +1,5 @@
 package vn.dangbo.dashboard.users;
 
-import org.hibernate.annotations.Filter;
-import vn.dangbo.dashboard.organisation.ScopeFilter;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,7 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import org.hibernate.annotations.Filter;
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.base.security.Role;
+import vn.dangbo.dashboard.organisation.ScopeFilter;
 
 /** A person who may sign in. The password is stored only as a BCrypt hash. */
 @Entity
@@ -28,19 +29,19 @@ class AppUser {
     private String passwordHash;
     @Enumerated(EnumType.STRING)
     private Role role;
-    private Long cellId;
+    private @Nullable Long cellId;
     /** The committee the user is granted, and what lies under it; none: the whole deployment. */
-    private Long committeeId;
+    private @Nullable Long committeeId;
     private boolean enabled = true;
     private boolean mustChangePassword;
     private int failedAttempts;
-    private Instant lockedUntil;
-    private String briefEmail;
+    private @Nullable Instant lockedUntil;
+    private @Nullable String briefEmail;
 
     protected AppUser() {
     }
 
-    AppUser(String username, String displayName, String passwordHash, Role role, Long cellId, Long committeeId,
+    AppUser(String username, String displayName, String passwordHash, Role role, @Nullable Long cellId, @Nullable Long committeeId,
             boolean mustChangePassword) {
         this.committeeId = committeeId;
         this.username = username;
@@ -110,7 +111,7 @@ class AppUser {
         return role;
     }
 
-    Long getCellId() {
+    @Nullable Long getCellId() {
         return cellId;
     }
 
@@ -122,20 +123,20 @@ class AppUser {
         return mustChangePassword;
     }
 
-    Instant getLockedUntil() {
+    @Nullable Instant getLockedUntil() {
         return lockedUntil;
     }
 
     /** Sends the monthly brief to this address from now on; null: no longer. */
-    void sendBriefTo(String address) {
+    void sendBriefTo(@Nullable String address) {
         this.briefEmail = address;
     }
 
-    String getBriefEmail() {
+    @Nullable String getBriefEmail() {
         return briefEmail;
     }
 
-    Long getCommitteeId() {
+    @Nullable Long getCommitteeId() {
         return committeeId;
     }
 }

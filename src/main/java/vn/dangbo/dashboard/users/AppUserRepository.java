@@ -2,6 +2,7 @@ package vn.dangbo.dashboard.users;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -12,7 +13,7 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     List<AppUser> findAllByOrderByUsernameAsc();
 
     @Query("select c.code from vn.dangbo.dashboard.organisation.Cell c where c.id = :id")
-    Optional<String> cellCode(@Param("id") Long id);
+    Optional<String> cellCode(@Param("id") @Nullable Long id);
 
     @Query("select c.id from vn.dangbo.dashboard.organisation.Cell c where c.code = :code")
     Optional<Long> cellId(@Param("code") String code);

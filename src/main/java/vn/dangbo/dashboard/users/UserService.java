@@ -5,8 +5,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -78,7 +80,7 @@ public class UserService implements UserDetailsService {
      * @throws UserException with the message key of the rule that is broken
      */
     @Transactional
-    public void create(String username, String displayName, Role role, String cellCode, String password) {
+    public void create(String username, String displayName, Role role, @Nullable String cellCode, String password) {
         String name = username == null ? "" : username.trim().toLowerCase();
         if (!USERNAME.matcher(name).matches()) {
             throw new UserException("users.error.username-shape");
@@ -98,7 +100,7 @@ public class UserService implements UserDetailsService {
                     .orElseThrow(() -> new UserException("users.error.cell-required"));
         }
         PasswordPolicy.check(name, password);
-        users.save(new AppUser(name, displayName.trim(), passwords.encode(password), role, cellId, committeeOf(cellId), true));
+        users.save(new AppUser(name, displayName.trim(), hash(password), role, cellId, committeeOf(cellId), true));
         audit.recordByCurrentUser("USER_CREATED", cellCode == null
                 ? new Message("audit.details.user-created", name, new Message("role." + role.name()))
                 : new Message("audit.details.user-created.cell", name, new Message("role." + role.name()), cellCode));
@@ -111,9 +113,9 @@ public class UserService implements UserDetailsService {
 
     /** Creates the demo data set's accounts, whose password the README gives; they need not change it. */
     @Transactional
-    public void createDemoAccount(String username, String displayName, Role role, String cellCode, String password) {
+    public void createDemoAccount(String username, String displayName, Role role, @Nullable String cellCode, String password) {
         Long cellId = cellCode == null ? null : users.cellId(cellCode).orElseThrow();
-        users.save(new AppUser(username, displayName, passwords.encode(password), role, cellId, committeeOf(cellId), false));
+        users.save(new AppUser(username, displayName, hash(password), role, cellId, committeeOf(cellId), false));
     }
 
     @Transactional
@@ -136,7 +138,7 @@ public class UserService implements UserDetailsService {
     @Transactional
     public String resetPassword(String username) {
         String password = oneTimePassword();
-        user(username).changePassword(passwords.encode(password), true);
+        user(username).changePassword(hash(password), true);
         audit.recordByCurrentUser("USER_PASSWORD_RESET", account(username));
         events.publishEvent(new SignInRevoked(username));
         return password;
@@ -189,7 +191,7 @@ public class UserService implements UserDetailsService {
             throw new UserException("password.error.same-as-old");
         }
         PasswordPolicy.check(user.getUsername(), newPassword);
-        user.changePassword(passwords.encode(newPassword), false);
+        user.changePassword(hash(newPassword), false);
         audit.recordForAccount(user.getCommitteeId(), username, "PASSWORD_CHANGED", account(username));
         events.publishEvent(new SignInRevoked(username));
     }
@@ -230,8 +232,8 @@ public class UserService implements UserDetailsService {
     }
 
     @Transactional
-    void createInitialAdmin(String password) {
-        users.save(new AppUser("admin", "Quản trị viên", passwords.encode(password), Role.ADMIN, null, null, true));
+    void createInitialAdmin(@Nullable String password) {
+        users.save(new AppUser("admin", "Quản trị viên", hash(password), Role.ADMIN, null, null, true));
         audit.record(AuditService.SYSTEM, "USER_CREATED", new Message("audit.details.first-admin", "admin"));
     }
 
@@ -253,12 +255,17 @@ public class UserService implements UserDetailsService {
      * The committee a new user is granted: a cell secretary's cell's; otherwise the committee whose page creates them
      * (none when the page reads every committee: a deployment-wide account).
      */
-    private Long committeeOf(Long cellId) {
+    private @Nullable Long committeeOf(@Nullable Long cellId) {
         if (cellId != null) {
             return users.cellCommittee(cellId);
         }
         long scope = CommitteeScope.currentId();
         return scope > 0 ? scope : null;
+    }
+
+    /** A password's hash: Spring Security's encoder answers null only for a null password, which no form sends. */
+    private String hash(@Nullable String password) {
+        return Objects.requireNonNull(passwords.encode(password), "a password's hash");
     }
 
     private SignedInUser signedIn(AppUser user) {

@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -72,11 +72,28 @@ final class Browser {
     static void openDrawn(ChromeDriver driver, int port, String path) {
         driver.get("http://localhost:" + port + "/" + path);
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(driver.executeScript(DRAWN)));
-        try {
-            Thread.sleep(600);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        settle(driver);
+    }
+
+    /**
+     * Whether the page has settled: no request to the server under way, the fonts loaded, no animation running, and
+     * the charts' sizes and the page's height the same as at the check before (a chart drawn again when the page's
+     * width settles changes them).
+     */
+    static final String SETTLED = """
+            const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
+            const busy = !!clients && Object.values(clients).some(c => c.isActive && c.isActive());
+            const layout = [...document.querySelectorAll('dangbo-apex-chart svg')]
+                .map(s => s.getAttribute('width') + 'x' + s.getAttribute('height')).join() + '|' + document.body.scrollHeight;
+            const same = window.__dangboLayout === layout;
+            window.__dangboLayout = layout;
+            return same && !busy && document.fonts.status === 'loaded'
+                && document.getAnimations().every(a => a.playState !== 'running');""";
+
+    /** Waits until the page has settled ({@link #SETTLED}): what a screenshot or a measurement needs, never a sleep. */
+    static void settle(ChromeDriver driver) {
+        new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(150))
+                .until(d -> Boolean.TRUE.equals(driver.executeScript(SETTLED)));
     }
 
     /** Makes the page's viewport exactly this size, as a projector's resolution would. */

@@ -173,7 +173,7 @@ class BrowserBenchmark {
             browser.executeCdpCommand("Profiler.setSamplingInterval", Map.of("interval", 100));
             browser.executeCdpCommand("Profiler.start", Map.of());
             open(browser, url + "/" + page);
-            Thread.sleep(3000);
+            Browser.settle(browser);
             Map<String, Object> profile = (Map<String, Object>) browser.executeCdpCommand("Profiler.stop", Map.of()).get("profile");
             Browser.screenshot(browser, "benchmark-" + page.replaceAll("[^a-z0-9]+", "-"));
             System.out.println("BENCHMARK address " + browser.getCurrentUrl());

@@ -21,10 +21,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
-import vn.dangbo.dashboard.transfer.DataExport;
-import vn.dangbo.dashboard.transfer.ImportService;
 import vn.dangbo.dashboard.base.table.Table;
 import vn.dangbo.dashboard.base.table.TableFiles;
+import vn.dangbo.dashboard.transfer.DataExport;
+import vn.dangbo.dashboard.transfer.ImportService;
 
 /**
  * Party records are hostile until shown otherwise. Script and markup are imported into every text column the views
@@ -113,7 +113,7 @@ class HostileTextBrowserTest {
                 browser.get("http://localhost:" + port + "/" + page);
                 new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(browser.executeScript(
                         "return !!document.querySelector('vaadin-app-layout, .slide, .dashboard-view, h1, h2')")));
-                Thread.sleep(400);
+                Browser.settle(browser);
                 hoverEveryChart(browser);
                 assertThat(browser.executeScript("return window.__xss")).as(username + " on /" + page).isNull();
                 assertThat(browser.executeScript("return document.querySelectorAll('img[src=\"x\"], svg[onload], "

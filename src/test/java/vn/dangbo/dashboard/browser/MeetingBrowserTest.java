@@ -43,20 +43,13 @@ class MeetingBrowserTest {
         waiting().until(d -> Boolean.TRUE.equals(browser.executeScript(
                 "return document.querySelector('vaadin-app-layout h2') !== null && [...document.querySelectorAll('dangbo-apex-chart')]"
                         + ".every(c => c.querySelector('svg'));")));
-        sleep(800);
+        Browser.settle(browser);
     }
 
     private WebDriverWait waiting() {
         return new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 
     /** The smallest font size, in CSS pixels, of the visible elements a selector finds, once some are drawn. */
     private Double smallestText(String selector) {
@@ -97,7 +90,7 @@ class MeetingBrowserTest {
             assertThat(headline.doubleValue()).as(page + ": headline figures and the first charts on screen").isLessThanOrEqualTo(1080);
         }
         browser.findElement(By.id("meeting-mode")).click();
-        sleep(500);
+        Browser.settle(browser);
         waiting().until(d -> measuredText("dangbo-apex-chart text") != null && measuredText("dangbo-apex-chart text") < 18);
     }
 
@@ -120,7 +113,7 @@ class MeetingBrowserTest {
 
         browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         Browser.resize(browser, 1032, 680);
-        sleep(800);
+        Browser.settle(browser);
         assertThat((Boolean) browser.executeScript(
                 "return [...document.querySelectorAll('vaadin-app-layout')].every(l => getComputedStyle(l.shadowRoot.querySelector('[part~=navbar]')).display === 'none')"))
                 .as("no header or menu on paper").isTrue();

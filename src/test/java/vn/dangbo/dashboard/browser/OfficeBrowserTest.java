@@ -51,7 +51,7 @@ class OfficeBrowserTest {
         waiting().until(d -> !d.findElements(By.id("member-form")).isEmpty());
         String form = (String) browser.executeScript("return document.getElementById('member-form').textContent");
         assertThat(form).contains("Sửa hồ sơ", "Xếp loại chất lượng hằng năm", "Ra khỏi Đảng");
-        Thread.sleep(300);
+        Browser.settle(browser);
         Browser.screenshot(browser, "member-form");
     }
 
@@ -113,12 +113,12 @@ class OfficeBrowserTest {
         waiting().until(d -> d.findElements(By.id("field-2")).stream().anyMatch(WebElement::isDisplayed));
         String stage = (String) browser.executeScript("return document.getElementById('field-2').value");
         assertThat(stage).isNotBlank();
-        Thread.sleep(300);
+        Browser.settle(browser);
         Browser.screenshot(browser, "record-form");
         browser.executeScript("document.getElementById('field-3').open()");
         waiting().until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
                 "return document.getElementById('field-3').opened"));
-        Thread.sleep(500);
+        Browser.settle(browser);
         Browser.screenshot(browser, "date-picker");
     }
 }

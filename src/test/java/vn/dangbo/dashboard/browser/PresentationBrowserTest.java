@@ -112,7 +112,7 @@ class PresentationBrowserTest {
             assertThat(browser.getCurrentUrl()).contains("present/" + slide);
             String text = text(".presentation");
             assertThat(names).as("slide %d", slide).noneMatch(text::contains);
-            Thread.sleep(300);
+            Browser.settle(browser);
             Browser.screenshot(browser, "slide-" + slide + "-1920x1080");
             if (slide < HEADINGS.size()) {
                 timings.add(pressAndTime(slide % 2 == 0 ? Keys.PAGE_DOWN : Keys.ARROW_RIGHT, slide + 1));

@@ -31,7 +31,7 @@ class ProvinceBrowserTest {
             waiting.until(d -> Boolean.TRUE.equals(browser.executeScript(
                     "return !!document.getElementById('communes-grid') && [...document.querySelectorAll('dangbo-apex-chart')]"
                             + ".every(c => c.querySelector('svg'))")));
-            Thread.sleep(600);
+            Browser.settle(browser);
             @SuppressWarnings("unchecked")
             List<String> cut = (List<String>) browser.executeScript(TruncationBrowserTest.CUT, true);
             Browser.screenshot(browser, "province-communes-meeting");

@@ -48,7 +48,7 @@ class StatisticsBrowserTest {
                     return link.textContent;""");
             new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(browser.executeScript(
                     "const h = document.querySelector('#statistics-behind h3'); return !!h && h.textContent.includes('Dân tộc thiểu số')")));
-            Thread.sleep(400);
+            Browser.settle(browser);
             Browser.screenshot(browser, "statistics-drill");
             assertThat((Long) browser.executeScript("return document.querySelectorAll('#statistics-behind tbody tr').length"))
                     .isEqualTo(Long.parseLong(minorities));

@@ -12,7 +12,7 @@ import vn.dangbo.dashboard.records.RecordService;
 import vn.dangbo.dashboard.Bundles;
 import vn.dangbo.dashboard.base.table.Table;
 
-/** The template's guide and the README say how to write every column the import reads. */
+/** The template's guide and the import's document (docs/IMPORT.md) say how to write every column the import reads. */
 class TemplateDocumentationTest {
 
     @Test
@@ -30,11 +30,11 @@ class TemplateDocumentationTest {
     }
 
     @Test
-    void the_readme_lists_every_sheet_with_all_its_columns() throws IOException {
-        String readme = Files.readString(Path.of("README.md"));
+    void the_import_document_lists_every_sheet_with_all_its_columns() throws IOException {
+        String readme = Files.readString(Path.of("docs", "IMPORT.md"));
         for (ImportSheet sheet : ImportSheet.values()) {
             String row = readme.lines().filter(line -> line.startsWith("  | " + sheet.title() + " |")).findFirst()
-                    .orElseThrow(() -> new AssertionError("README has no row for the sheet " + sheet.title()));
+                    .orElseThrow(() -> new AssertionError("docs/IMPORT.md has no row for the sheet " + sheet.title()));
             sheet.columns().forEach(column -> assertThat(row).as(sheet.title()).contains(column));
         }
     }

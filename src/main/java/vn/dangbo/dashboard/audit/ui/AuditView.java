@@ -1,7 +1,5 @@
 package vn.dangbo.dashboard.audit.ui;
 
-import vn.dangbo.dashboard.base.ui.Choices;
-import vn.dangbo.dashboard.base.ui.Grids;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -28,12 +26,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.audit.AuditFilter;
 import vn.dangbo.dashboard.audit.AuditLine;
 import vn.dangbo.dashboard.audit.AuditPage;
 import vn.dangbo.dashboard.audit.AuditService;
-import vn.dangbo.dashboard.base.ui.DateFields;
 import vn.dangbo.dashboard.base.security.Role;
+import vn.dangbo.dashboard.base.ui.Choices;
+import vn.dangbo.dashboard.base.ui.DateFields;
+import vn.dangbo.dashboard.base.ui.Grids;
 import vn.dangbo.dashboard.organisation.CommitteeNode;
 
 /**
@@ -56,7 +57,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
     private final List<AuditLine> shown = new ArrayList<>();
     private final Map<Long, CommitteeNode> committees = new HashMap<>();
     private AuditFilter filter = AuditFilter.ANY;
-    private Long olderThan;
+    private @Nullable Long olderThan;
 
     AuditView(AuditService audit) {
         this.audit = audit;
@@ -179,7 +180,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         return line.count() == 1 ? details : getTranslation("audit.grouped", line.count(), details);
     }
 
-    private static LocalDate day(String text) {
+    private static @Nullable LocalDate day(String text) {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException notADay) {

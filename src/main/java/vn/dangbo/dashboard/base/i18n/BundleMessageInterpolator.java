@@ -7,6 +7,7 @@ import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Bean Validation's messages from the application's own bundles, in the form's language: a constraint's message
@@ -20,7 +21,7 @@ public class BundleMessageInterpolator implements MessageInterpolator {
     private final MessageInterpolator others = new ResourceBundleMessageInterpolator();
 
     /** The message key a constraint's message names, or null when it names none. */
-    public static String keyOf(String template) {
+    public static @Nullable String keyOf(String template) {
         Matcher matcher = KEY.matcher(template);
         return matcher.matches() ? matcher.group(1) : null;
     }

@@ -6,13 +6,14 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.shared.Registration;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /** Keeps a view subscribed to live updates while it is attached, redrawing it with its current state. */
 public final class LiveView {
     private final LiveUpdates updates;
     private final Predicate<DataChanged> concerns;
     private final Runnable refresh;
-    private Registration subscription;
+    private @Nullable Registration subscription;
 
     private LiveView(Component view, LiveUpdates updates, Predicate<DataChanged> concerns, Runnable refresh) {
         this.updates = updates;

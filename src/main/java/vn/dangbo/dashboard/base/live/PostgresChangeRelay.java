@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
-import vn.dangbo.dashboard.base.db.Databases;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import vn.dangbo.dashboard.base.db.Databases;
 
 /**
  * Carries changes between the servers of one PostgreSQL database (several instances behind a load balancer): each
@@ -38,7 +39,7 @@ class PostgresChangeRelay implements SmartLifecycle {
     private final LiveUpdates updates;
     private final boolean postgres;
     private volatile boolean running;
-    private Thread listener;
+    private @Nullable Thread listener;
 
     PostgresChangeRelay(DataSource dataSource, JdbcTemplate jdbc, LiveUpdates updates) {
         this.dataSource = dataSource;
@@ -63,7 +64,7 @@ class PostgresChangeRelay implements SmartLifecycle {
     }
 
     /** The change a payload announces, or null when it came from {@code self} or is not one of ours. */
-    static DataChanged received(String self, String payload) {
+    static @Nullable DataChanged received(String self, String payload) {
         String[] lines = payload.split("\n", 3);
         if (lines.length < 3 || lines[0].equals(self)) {
             return null;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an edit changed, field by field, as the audit log keeps it: "Họ và tên: Nguyễn Văn A → Nguyễn Văn B; Chi bộ:
@@ -32,7 +33,7 @@ public final class ValueChanges {
         return changes.isEmpty() ? NOTHING : changes.toString();
     }
 
-    private static String text(Object value) {
+    private static String text(@Nullable Object value) {
         if (value instanceof BigDecimal number) {
             return number.stripTrailingZeros().toPlainString();
         }

@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -162,10 +163,10 @@ final class DevToolsPage implements AutoCloseable {
     /** Gathers each message's parts and hands the answer to the command waiting for it. */
     private static final class Listener implements WebSocket.Listener {
         private final StringBuilder message = new StringBuilder();
-        private volatile DevToolsPage page;
+        private volatile @Nullable DevToolsPage page;
 
         @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+        public @Nullable CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
             message.append(data);
             if (last) {
                 JsonNode reply = JSON.readTree(message.toString());

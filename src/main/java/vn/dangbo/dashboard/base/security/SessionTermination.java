@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -94,7 +95,7 @@ class SessionTermination implements VaadinServiceInitListener {
         invalidate(http);
     }
 
-    private static String username(VaadinSession session) {
+    private static @Nullable String username(VaadinSession session) {
         WrappedSession http = session.getSession();
         if (http == null) {
             return null;

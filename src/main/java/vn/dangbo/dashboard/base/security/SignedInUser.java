@@ -2,6 +2,7 @@ package vn.dangbo.dashboard.base.security;
 
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -10,8 +11,8 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The signed-in person as Spring Security holds them: role, the committee granted (null: the whole deployment), and
  * for a cell secretary the cell's code.
  */
-public record SignedInUser(String username, String displayName, String passwordHash, Role role, Long committeeId,
-                           String cellCode,
+public record SignedInUser(String username, String displayName, String passwordHash, Role role, @Nullable Long committeeId,
+                           @Nullable String cellCode,
                            boolean enabled, boolean locked, boolean mustChangePassword) implements UserDetails {
 
     @Override

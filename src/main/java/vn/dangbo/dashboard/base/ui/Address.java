@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** An address in the application, a route with its query, built a parameter at a time; a null value is left out. */
 public final class Address {
@@ -18,7 +19,7 @@ public final class Address {
         return new Address(route);
     }
 
-    public Address with(String name, Object value) {
+    public Address with(String name, @Nullable Object value) {
         if (value != null) {
             params.put(name, String.valueOf(value));
         }

@@ -3,6 +3,7 @@ package vn.dangbo.dashboard.base.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.base.i18n.Formats;
 
 /**
@@ -28,7 +29,7 @@ public final class Change {
      * @param previousText the previous value with its period, "Năm 2018: 80"
      * @param link         what the change concerns, or null
      */
-    public static Span of(long now, long before, Better better, String previousText, String link, Locale locale) {
+    public static Span of(long now, long before, Better better, String previousText, @Nullable String link, Locale locale) {
         long difference = now - before;
         String arrow = difference > 0 ? "▲" : difference < 0 ? "▼" : "=";
         String figure = difference == 0 ? arrow + " 0"

@@ -8,6 +8,7 @@ import java.text.ParsePosition;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.base.i18n.Formats;
 
 /**
@@ -24,7 +25,7 @@ public class DecimalInput extends TextField {
     }
 
     /** Shows a number as the locale writes it; null empties the field. */
-    public void setDecimal(BigDecimal number) {
+    public void setDecimal(@Nullable BigDecimal number) {
         setValue(number == null ? "" : Formats.decimal(number, locale));
     }
 

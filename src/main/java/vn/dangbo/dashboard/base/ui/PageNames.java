@@ -3,6 +3,7 @@ package vn.dangbo.dashboard.base.ui;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.RouteConfiguration;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A page named as its menu entry names it ("Trình chiếu", "Xếp loại chất lượng"), from its address: the route's own
@@ -26,7 +27,7 @@ final class PageNames {
         return translate.apply("error.denied.this-page");
     }
 
-    private static String menuTitle(String path) {
+    private static @Nullable String menuTitle(String path) {
         try {
             return RouteConfiguration.forApplicationScope().getRoute(path)
                     .map(target -> target.getAnnotation(Menu.class)).map(Menu::title).orElse(null);

@@ -2,13 +2,14 @@ package vn.dangbo.dashboard.base.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import org.jspecify.annotations.Nullable;
 
 /** A figure on a dashboard: what it is, its value in large type, and a line of detail. */
 public class Tile extends Div {
     private final Span value = new Span();
     private final Span detail = new Span();
     private final String label;
-    private Object figure;
+    private @Nullable Object figure;
     private String change = "";
     /** A figure longer than this ("85–90%", "Mồng 3") is set smaller, to stay on one line in a tile of the row. */
     static final int LONG_VALUE = 5;

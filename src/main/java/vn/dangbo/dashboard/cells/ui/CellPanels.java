@@ -1,7 +1,5 @@
 package vn.dangbo.dashboard.cells.ui;
 
-import vn.dangbo.dashboard.organisation.ui.MergerMark;
-import vn.dangbo.dashboard.base.ui.Grids;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.ListItem;
@@ -13,20 +11,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.base.i18n.Formats;
 import vn.dangbo.dashboard.base.i18n.Texts;
+import vn.dangbo.dashboard.base.table.Table;
 import vn.dangbo.dashboard.base.ui.Card;
 import vn.dangbo.dashboard.base.ui.DownloadLinks;
-import vn.dangbo.dashboard.base.table.Table;
+import vn.dangbo.dashboard.base.ui.Grids;
 import vn.dangbo.dashboard.base.ui.Links;
 import vn.dangbo.dashboard.base.ui.MemberRecords;
-import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
 import vn.dangbo.dashboard.chart.ApexChart;
 import vn.dangbo.dashboard.chart.Charts;
 import vn.dangbo.dashboard.meetings.MeetingKind;
 import vn.dangbo.dashboard.meetings.MeetingRecord;
 import vn.dangbo.dashboard.members.CellMember;
 import vn.dangbo.dashboard.organisation.CellSummary;
+import vn.dangbo.dashboard.organisation.ui.MergerMark;
+import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
 import vn.dangbo.dashboard.ratings.MemberYearRating;
 import vn.dangbo.dashboard.ratings.RatingDistribution;
 import vn.dangbo.dashboard.ratings.RatingLevel;
@@ -176,7 +177,7 @@ class CellPanels {
         return card;
     }
 
-    private String outcome(MemberYearRating rating) {
+    private String outcome(@Nullable MemberYearRating rating) {
         if (rating == null) {
             return "";
         }

@@ -1,8 +1,5 @@
 package vn.dangbo.dashboard.cells.ui;
 
-import vn.dangbo.dashboard.organisation.CellKind;
-import vn.dangbo.dashboard.organisation.ResidentialWord;
-import vn.dangbo.dashboard.base.ui.Grids;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -15,23 +12,27 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.base.i18n.Formats;
 import vn.dangbo.dashboard.base.i18n.Texts;
+import vn.dangbo.dashboard.base.table.Table;
 import vn.dangbo.dashboard.base.ui.Card;
+import vn.dangbo.dashboard.base.ui.Grids;
 import vn.dangbo.dashboard.base.ui.Links;
 import vn.dangbo.dashboard.base.ui.Paragraphs;
-import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
 import vn.dangbo.dashboard.chart.ApexChart;
 import vn.dangbo.dashboard.chart.ChartOptions.HeatPoint;
 import vn.dangbo.dashboard.chart.Charts;
 import vn.dangbo.dashboard.meetings.CellMeetingSummary;
 import vn.dangbo.dashboard.meetings.MonthlyAttendance;
+import vn.dangbo.dashboard.organisation.CellKind;
 import vn.dangbo.dashboard.organisation.CellSummary;
+import vn.dangbo.dashboard.organisation.ResidentialWord;
+import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
 import vn.dangbo.dashboard.ratings.CellYearRating;
 import vn.dangbo.dashboard.ratings.RatingLevel;
 import vn.dangbo.dashboard.ratings.ui.RatingPalette;
 import vn.dangbo.dashboard.recruitment.CellAdmissions;
-import vn.dangbo.dashboard.base.table.Table;
 
 /** The cells view's table and charts, each from one aggregate query, whatever the number of cells. */
 class CellsPanels {
@@ -56,7 +57,7 @@ class CellsPanels {
     }
 
     /** A kind of cell as the commune says it: a hamlet cell by the committee's own word (Xóm, Thôn, Ấp…). */
-    private String kind(CellKind kind) {
+    private String kind(@Nullable CellKind kind) {
         return kind == CellKind.HAMLET ? t(residential.key() + ".kind") : t("kind." + kind);
     }
 
@@ -65,7 +66,7 @@ class CellsPanels {
     }
 
     /** The cells' table; with a level, only the cells rated at it in the year. */
-    Grid<CellRow> table(RatingLevel level) {
+    Grid<CellRow> table(@Nullable RatingLevel level) {
         double standard = data.meetings().attendanceStandard();
         Grid<CellRow> grid = new Grid<>();
         grid.setId("cells-grid");
@@ -191,7 +192,7 @@ class CellsPanels {
     }
 
     /** How much a cell's rating in a year asks for the meeting's attention: not rated or failed most, outstanding least. */
-    private static int concern(RatingLevel level) {
+    private static int concern(@Nullable RatingLevel level) {
         return level == null ? RatingLevel.values().length : level.ordinal();
     }
 
@@ -210,7 +211,7 @@ class CellsPanels {
     }
 
     /** Outstanding 4, good 3, satisfactory 2, failed 1; 0 when not rated. */
-    static int heatValue(RatingLevel level) {
+    static int heatValue(@Nullable RatingLevel level) {
         return level == null ? 0 : RatingLevel.values().length - level.ordinal();
     }
 

@@ -1,29 +1,30 @@
 package vn.dangbo.dashboard.cells.ui;
 
-import java.util.EnumSet;
-import vn.dangbo.dashboard.ratings.RatingLevel;
-import java.util.Arrays;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.grid.Grid;
-import vn.dangbo.dashboard.base.security.Role;
-import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.base.live.LiveUpdates;
 import vn.dangbo.dashboard.base.live.Topic;
-import vn.dangbo.dashboard.base.ui.LiveDashboard;
-import vn.dangbo.dashboard.base.ui.SortInAddress;
+import vn.dangbo.dashboard.base.security.Role;
 import vn.dangbo.dashboard.base.ui.Card;
 import vn.dangbo.dashboard.base.ui.DownloadLinks;
+import vn.dangbo.dashboard.base.ui.LiveDashboard;
+import vn.dangbo.dashboard.base.ui.SortInAddress;
+import vn.dangbo.dashboard.organisation.TermPeriod;
 import vn.dangbo.dashboard.organisation.ui.PeriodFilter;
 import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
-import vn.dangbo.dashboard.organisation.TermPeriod;
+import vn.dangbo.dashboard.ratings.RatingLevel;
 
 /** All cells side by side for a year: rating, meetings, attendance, admissions; a click opens one cell. */
 @Route("cells")
@@ -78,7 +79,7 @@ class CellsView extends LiveDashboard implements HasDynamicTitle {
     }
 
     /** The level in the address (?level=GOOD), or null for every cell; a word that is no level is ignored. */
-    private RatingLevel level() {
+    private @Nullable RatingLevel level() {
         String text = query().getSingleParameter("level").orElse("");
         return Arrays.stream(RatingLevel.values()).filter(l -> l.name().equalsIgnoreCase(text)).findFirst().orElse(null);
     }

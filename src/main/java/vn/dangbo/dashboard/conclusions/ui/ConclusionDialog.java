@@ -10,6 +10,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.base.i18n.Refusal;
 import vn.dangbo.dashboard.base.i18n.Texts;
 import vn.dangbo.dashboard.base.ui.DateFields;
@@ -26,7 +27,7 @@ final class ConclusionDialog extends Dialog {
     private static final int DEFAULT_MONTHS = 1;
 
     ConclusionDialog(ConclusionService service, ConclusionSubject subject, String subjectKey, String subjectLabel,
-                     String period, LocalDate today, Texts texts, Runnable saved) {
+                     @Nullable String period, LocalDate today, Texts texts, Runnable saved) {
         setId("conclusion-dialog");
         setHeaderTitle(texts.t("conclusions.dialog.title", subjectLabel));
         TextArea content = new TextArea(texts.t("conclusions.field.content"));

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.base.i18n.Formats;
 import vn.dangbo.dashboard.base.i18n.Texts;
 import vn.dangbo.dashboard.base.ui.Card;
@@ -37,7 +38,7 @@ public final class ConclusionMarks {
      *
      * @param onSaved what to do after a conclusion is recorded (draw the page again)
      */
-    public static void attach(Component page, String route, String period, ConclusionService service, boolean mayRecord,
+    public static void attach(Component page, String route, @Nullable String period, ConclusionService service, boolean mayRecord,
                               LocalDate today, Texts texts, Runnable onSaved) {
         List<Card> cards = cards(page).filter(card -> card.getId().isPresent()).toList();
         Map<String, List<ConclusionEntry>> byKey = service.concerning(cards.stream().map(card -> key(route, card)).toList())
@@ -46,9 +47,7 @@ public final class ConclusionMarks {
             List<ConclusionEntry> recorded = byKey.getOrDefault(key(route, card), List.of());
             if (!recorded.isEmpty()) {
                 card.add(list(recorded, texts));
-                charts(card).forEach(chart -> recorded.forEach(entry -> chart.setOptions(chart.getOptions().withMark(
-                        entry.period() != null ? entry.period() : String.valueOf(entry.meetingDate().getYear()),
-                        texts.t("conclusions.mark", Formats.date(entry.meetingDate()).substring(0, 5))))));
+                charts(card).forEach(chart -> recorded.forEach(entry -> mark(chart, entry, texts)));
             }
             if (mayRecord) {
                 card.add(button(card, route, period, service, today, texts, onSaved));
@@ -83,7 +82,7 @@ public final class ConclusionMarks {
         return route + "#" + card.getId().orElseThrow();
     }
 
-    private static Button button(Card card, String route, String period, ConclusionService service, LocalDate today,
+    private static Button button(Card card, String route, @Nullable String period, ConclusionService service, LocalDate today,
                                  Texts texts, Runnable onSaved) {
         String title = card.heading();
         Button add = new Button(texts.t("conclusions.add"), VaadinIcon.FLAG_O.create(), e -> new ConclusionDialog(service,
@@ -126,5 +125,15 @@ public final class ConclusionMarks {
             }
             collect(child, type, found);
         });
+    }
+
+    /** Marks a conclusion on a chart that has its options, at the year it concerns (else its meeting's year). */
+    private static void mark(vn.dangbo.dashboard.chart.ApexChart chart, ConclusionEntry entry, Texts texts) {
+        var options = chart.getOptions();
+        String period = entry.period();
+        if (options != null) {
+            chart.setOptions(options.withMark(period != null ? period : String.valueOf(entry.meetingDate().getYear()),
+                    texts.t("conclusions.mark", Formats.date(entry.meetingDate()).substring(0, 5))));
+        }
     }
 }

@@ -1,7 +1,5 @@
 package vn.dangbo.dashboard.meetings.ui;
 
-import vn.dangbo.dashboard.base.Today;
-import vn.dangbo.dashboard.base.ui.Grids;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,8 +21,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import vn.dangbo.dashboard.base.Today;
 import vn.dangbo.dashboard.base.i18n.Formats;
+import vn.dangbo.dashboard.base.security.Role;
 import vn.dangbo.dashboard.base.ui.DateFields;
+import vn.dangbo.dashboard.base.ui.Grids;
 import vn.dangbo.dashboard.meetings.MeetingException;
 import vn.dangbo.dashboard.meetings.MeetingGrade;
 import vn.dangbo.dashboard.meetings.MeetingKind;
@@ -32,7 +35,6 @@ import vn.dangbo.dashboard.meetings.MeetingRecord;
 import vn.dangbo.dashboard.meetings.MeetingService;
 import vn.dangbo.dashboard.organisation.CellSummary;
 import vn.dangbo.dashboard.organisation.OrganisationService;
-import vn.dangbo.dashboard.base.security.Role;
 
 /** The office records the cells' monthly and thematic meetings: one cell and year at a time (both in the address). */
 @Route("meetings")
@@ -43,7 +45,7 @@ class MeetingsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final List<CellSummary> cells;
     private final Grid<MeetingRecord> grid = new Grid<>();
     private final Paragraph message = new Paragraph();
-    private CellSummary cell;
+    private @Nullable CellSummary cell;
     private int year;
 
     MeetingsView(MeetingService meetings, OrganisationService organisation) {
@@ -86,11 +88,11 @@ class MeetingsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         yearField.setValue(year);
         yearField.addValueChangeListener(e -> {
             if (e.getValue() != null) {
-                go(cell.code(), e.getValue());
+                go(cell().code(), e.getValue());
             }
         });
-        List<MeetingRecord> recorded = meetings.meetingsOf(cell.code(), year);
-        Paragraph empty = new Paragraph(getTranslation("meetings.none", cell.name(), String.valueOf(year)));
+        List<MeetingRecord> recorded = meetings.meetingsOf(cell().code(), year);
+        Paragraph empty = new Paragraph(getTranslation("meetings.none", cell().name(), String.valueOf(year)));
         empty.setId("meetings-none");
         empty.setVisible(recorded.isEmpty());
         add(new Div(choice, yearField), empty, grid, form(), message);
@@ -117,11 +119,11 @@ class MeetingsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         grade.setEmptySelectionAllowed(true);
         Button save = new Button(getTranslation("meetings.save"), e -> {
             try {
-                meetings.recordMeeting(cell.code(), date.getValue(), kind.getValue(),
+                meetings.recordMeeting(cell().code(), date.getValue(), kind.getValue(),
                         present.getValue() == null ? -1 : present.getValue(), required.getValue() == null ? 0 : required.getValue(),
                         grade.getValue());
                 message.setText(getTranslation("meetings.saved"));
-                grid.setItems(meetings.meetingsOf(cell.code(), year));
+                grid.setItems(meetings.meetingsOf(cell().code(), year));
             } catch (MeetingException refused) {
                 message.setText(getTranslation(refused.key(), refused.parameters()));
             }
@@ -148,5 +150,10 @@ class MeetingsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     @Override
     public String getPageTitle() {
         return getTranslation("menu.meetings") + " · " + getTranslation("app.name");
+    }
+
+    /** The cell shown: there is one once the page has been entered with any cell at all. */
+    private CellSummary cell() {
+        return Objects.requireNonNull(cell, "a cell is shown once the page is entered");
     }
 }

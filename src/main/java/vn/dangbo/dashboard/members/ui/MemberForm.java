@@ -1,6 +1,5 @@
 package vn.dangbo.dashboard.members.ui;
 
-import vn.dangbo.dashboard.base.ui.Choices;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -15,21 +14,23 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
+import vn.dangbo.dashboard.base.ui.Choices;
 import vn.dangbo.dashboard.base.ui.DateFields;
 import vn.dangbo.dashboard.members.AcademicTitle;
 import vn.dangbo.dashboard.members.Ethnicity;
 import vn.dangbo.dashboard.members.Gender;
 import vn.dangbo.dashboard.members.GeneralEducation;
-import vn.dangbo.dashboard.members.Occupation;
-import vn.dangbo.dashboard.members.Qualification;
-import vn.dangbo.dashboard.members.Religion;
-import vn.dangbo.dashboard.members.TransferScope;
 import vn.dangbo.dashboard.members.LeaveReason;
 import vn.dangbo.dashboard.members.MemberDraft;
 import vn.dangbo.dashboard.members.MemberException;
 import vn.dangbo.dashboard.members.MemberService;
 import vn.dangbo.dashboard.members.MemberStatus;
+import vn.dangbo.dashboard.members.Occupation;
+import vn.dangbo.dashboard.members.Qualification;
+import vn.dangbo.dashboard.members.Religion;
+import vn.dangbo.dashboard.members.TransferScope;
 import vn.dangbo.dashboard.organisation.CellSummary;
 import vn.dangbo.dashboard.ratings.RatingService;
 import vn.dangbo.dashboard.ratings.ui.RatingEntry;
@@ -199,7 +200,7 @@ class MemberForm extends Div {
         to.setVisible(false);
         reason.addValueChangeListener(e -> to.setVisible(e.getValue() == LeaveReason.TRANSFERRED_OUT));
         Button leave = new Button(getTranslation("members.leave"), e -> act(() ->
-                members.leave(draft.getCode(), draft.getVersion(), date.getValue(), reason.getValue(), to.getValue())));
+                members.leave(draft.getCode(), version(), date.getValue(), reason.getValue(), to.getValue())));
         leave.setId("member-leave");
         return section("members.leave-title", date, reason, to, leave);
     }
@@ -208,7 +209,7 @@ class MemberForm extends Div {
         ComboBox<CellSummary> cell = Choices.foundWithoutDiacritics(new ComboBox<>(getTranslation("members.transfer-to")), cells);
         cell.setItemLabelGenerator(CellSummary::name);
         Button transfer = new Button(getTranslation("members.transfer"), e -> act(() ->
-                members.transfer(draft.getCode(), draft.getVersion(), cell.getValue() == null ? null : cell.getValue().code())));
+                members.transfer(draft.getCode(), version(), cell.getValue() == null ? null : cell.getValue().code())));
         return section("members.transfer-title", cell, transfer);
     }
 
@@ -236,5 +237,10 @@ class MemberForm extends Div {
     List<String> fieldErrors() {
         return binder.validate().getFieldValidationErrors().stream()
                 .map(e -> e.getMessage().orElse("")).toList();
+    }
+
+    /** The version of the record the form shows: leaving and moving are offered only for a saved member. */
+    private long version() {
+        return Objects.requireNonNull(draft.getVersion(), "a saved member has a version");
     }
 }

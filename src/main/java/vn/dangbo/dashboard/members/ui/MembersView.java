@@ -1,10 +1,8 @@
 package vn.dangbo.dashboard.members.ui;
 
-import com.vaadin.flow.component.checkbox.Checkbox;
-import vn.dangbo.dashboard.base.Today;
-import vn.dangbo.dashboard.base.ui.Grids;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -21,6 +19,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import vn.dangbo.dashboard.base.Today;
+import vn.dangbo.dashboard.base.security.Role;
+import vn.dangbo.dashboard.base.ui.Grids;
 import vn.dangbo.dashboard.members.CellMember;
 import vn.dangbo.dashboard.members.MemberDraft;
 import vn.dangbo.dashboard.members.MemberService;
@@ -29,7 +32,6 @@ import vn.dangbo.dashboard.organisation.CellSummary;
 import vn.dangbo.dashboard.organisation.OrganisationService;
 import vn.dangbo.dashboard.ratings.RatingService;
 import vn.dangbo.dashboard.ratings.ui.RatingEntry;
-import vn.dangbo.dashboard.base.security.Role;
 
 /** The office keeps members' records: one cell's members (the cell in the address), and a form for one. */
 @Route("members")
@@ -42,7 +44,7 @@ class MembersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final List<CellSummary> cells;
     private final Grid<CellMember> grid = new Grid<>();
     private final Div form = new Div();
-    private CellSummary cell;
+    private @Nullable CellSummary cell;
     /** The year whose ratings the list shows (?year=, or the year to rate now), and whether only the unrated. */
     private int year;
     private boolean onlyUnrated;
@@ -88,13 +90,13 @@ class MembersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 QueryParameters.simple(Map.of("cell", e.getValue().code()))));
         Button add = new Button(getTranslation("members.add"), e -> {
             MemberDraft draft = new MemberDraft();
-            draft.setCellCode(cell.code());
+            draft.setCellCode(cell().code());
             edit(draft);
         });
         add.setId("member-add");
-        RatingEntry cellRating = new RatingEntry("cell-rating", getTranslation("members.cell-rating-title", cell.name()),
-                year -> getTranslation("members.cell-rating-saved", cell.name(), String.valueOf(year)),
-                (year, level, score, reason, exemplary) -> ratings.recordCellRating(cell.code(), year, level, score, reason,
+        RatingEntry cellRating = new RatingEntry("cell-rating", getTranslation("members.cell-rating-title", cell().name()),
+                year -> getTranslation("members.cell-rating-saved", cell().name(), String.valueOf(year)),
+                (year, level, score, reason, exemplary) -> ratings.recordCellRating(cell().code(), year, level, score, reason,
                         exemplary));
         // The year the page shows (?year=2019, as the cells' and ratings' pages link it), or the year to rate now.
         year = query(event).getSingleParameter("year").flatMap(MembersView::year)
@@ -105,8 +107,8 @@ class MembersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         Checkbox unrated = new Checkbox(getTranslation("members.only-unrated", String.valueOf(year)), onlyUnrated);
         unrated.setId("members-unrated");
         unrated.addValueChangeListener(e -> UI.getCurrent().navigate("members", QueryParameters.simple(e.getValue()
-                ? Map.of("cell", cell.code(), "year", String.valueOf(year), UNRATED, "1")
-                : Map.of("cell", cell.code(), "year", String.valueOf(year)))));
+                ? Map.of("cell", cell().code(), "year", String.valueOf(year), UNRATED, "1")
+                : Map.of("cell", cell().code(), "year", String.valueOf(year)))));
         add(new MemberSearch(members), choice, add, unrated, grid, form, cellRating);
         refresh();
         QueryParameters query = event.getLocation().getQueryParameters();
@@ -140,7 +142,7 @@ class MembersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
      */
     private void admit(String candidateName) {
         MemberDraft draft = new MemberDraft();
-        draft.setCellCode(cell.code());
+        draft.setCellCode(cell().code());
         draft.setFullName(candidateName);
         draft.setStatus(MemberStatus.PROBATIONARY);
         draft.setAdmissionDate(LocalDate.now(clock));
@@ -149,8 +151,8 @@ class MembersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     private void refresh() {
-        yearRatings = ratings.memberRatingsInCell(cell.code(), year);
-        grid.setItems(members.currentMembersOf(cell.code()).stream()
+        yearRatings = ratings.memberRatingsInCell(cell().code(), year);
+        grid.setItems(members.currentMembersOf(cell().code()).stream()
                 .filter(m -> !onlyUnrated || !yearRatings.containsKey(m.code())).toList());
     }
 
@@ -167,5 +169,10 @@ class MembersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     @Override
     public String getPageTitle() {
         return getTranslation("menu.members") + " · " + getTranslation("app.name");
+    }
+
+    /** The cell shown: there is one once the page has been entered with any cell at all. */
+    private CellSummary cell() {
+        return Objects.requireNonNull(cell, "a cell is shown once the page is entered");
     }
 }

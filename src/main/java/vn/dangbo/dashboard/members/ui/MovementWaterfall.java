@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.base.i18n.Texts;
 import vn.dangbo.dashboard.chart.Charts;
 import vn.dangbo.dashboard.members.MembershipMovement;
@@ -19,7 +20,7 @@ public final class MovementWaterfall {
     private static final List<String> COLOURS = List.of("rgba(0,0,0,0)", "#607d8b", "#2e7d32", "#c62828");
 
     /** One column: its invisible base, and its one visible part (a total, a rise or a fall); null for none. */
-    private record Step(String label, Long base, Long total, Long up, Long down) {
+    private record Step(String label, @Nullable Long base, @Nullable Long total, @Nullable Long up, @Nullable Long down) {
     }
 
     private MovementWaterfall() {
@@ -47,8 +48,8 @@ public final class MovementWaterfall {
                 .colors(COLOURS).onlyOnSeries(List.of(1, 2, 3)).withoutLegend();
     }
 
-    private static List<Long> column(List<Step> steps, Function<Step, Long> part) {
-        List<Long> values = new ArrayList<>();
+    private static List<@Nullable Long> column(List<Step> steps, Function<Step, @Nullable Long> part) {
+        List<@Nullable Long> values = new ArrayList<>();
         steps.forEach(step -> values.add(part.apply(step)));
         return values;
     }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.organisation.CellSummary;
 
 /**
@@ -12,7 +13,7 @@ import vn.dangbo.dashboard.organisation.CellSummary;
  * alone. Without it the dashboard shows the whole committee. A cell secretary's lens is fixed on their own cell,
  * whatever the address says. A code that names no cell is said ({@link #unknown()}) and the whole committee shown.
  */
-public record CellLens(CellSummary cell, boolean fixed, String unknownCode) {
+public record CellLens(@Nullable CellSummary cell, boolean fixed, @Nullable String unknownCode) {
     public static final String CELL = "cell";
     private static final CellLens WHOLE = new CellLens(null, false, null);
 
@@ -36,12 +37,20 @@ public record CellLens(CellSummary cell, boolean fixed, String unknownCode) {
         return cell == null ? WHOLE : new CellLens(cell, false, null);
     }
 
+    /** The cell of a lens on one cell; asked only where {@link #whole()} is false. */
+    public CellSummary only() {
+        if (cell == null) {
+            throw new IllegalStateException("a lens on the whole committee has no cell");
+        }
+        return cell;
+    }
+
     public boolean whole() {
         return cell == null;
     }
 
     /** The cell's code, or null for the whole committee, as the services take it. */
-    public String code() {
+    public @Nullable String code() {
         return cell == null ? null : cell.code();
     }
 
@@ -56,7 +65,7 @@ public record CellLens(CellSummary cell, boolean fixed, String unknownCode) {
     }
 
     /** A download's name, with a cell's code when the view looks at one: "xep-loai-2019-x01". */
-    public static String fileName(String name, String cellCode) {
+    public static String fileName(String name, @Nullable String cellCode) {
         return cellCode == null ? name : name + "-" + cellCode.toLowerCase(java.util.Locale.ROOT);
     }
 

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
 import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.organisation.TermPeriod;
 
 /** The term and year selectors at the top of a dashboard, with any message about what the URL asked for. */
@@ -25,7 +26,7 @@ public class PeriodFilter extends Div {
         }
     }
 
-    private PeriodFilter(List<TermPeriod> terms, TermPeriod shown, Integer shownYear, boolean withYear, boolean wholeTerm,
+    private PeriodFilter(List<TermPeriod> terms, TermPeriod shown, @Nullable Integer shownYear, boolean withYear, boolean wholeTerm,
                          BiConsumer<TermPeriod, Integer> onChange) {
         addClassName("period-filter");
         Select<TermPeriod> term = new Select<>();
@@ -59,7 +60,7 @@ public class PeriodFilter extends Div {
      * The term, and one of its years or (no year, "Cả nhiệm kỳ") the whole term, for a view that covers either (the
      * report). {@code onChange} is told the term and the year, null for the whole term.
      */
-    public static PeriodFilter yearOrWholeTerm(List<TermPeriod> terms, TermPeriod term, Integer year,
+    public static PeriodFilter yearOrWholeTerm(List<TermPeriod> terms, TermPeriod term, @Nullable Integer year,
                                                BiConsumer<TermPeriod, Integer> onChange) {
         return new PeriodFilter(terms, term, year, true, true, onChange);
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.organisation.TermPeriod;
 
 /**
@@ -67,7 +68,7 @@ public record PeriodSelection(TermPeriod term, int year, List<Message> messages)
     /**
      * What the selectors ask for next: another year of this term, or another term (year null) at its default year.
      */
-    public PeriodSelection changedTo(TermPeriod newTerm, Integer newYear, Function<TermPeriod, Optional<Integer>> defaultYear) {
+    public PeriodSelection changedTo(TermPeriod newTerm, @Nullable Integer newYear, Function<TermPeriod, Optional<Integer>> defaultYear) {
         return newYear != null ? withYear(newYear)
                 : new PeriodSelection(newTerm, defaultYear.apply(newTerm).orElse(newTerm.endYear()), List.of());
     }
@@ -84,7 +85,7 @@ public record PeriodSelection(TermPeriod term, int year, List<Message> messages)
         return term.startYear() + "–" + term.endYear();
     }
 
-    private static Integer parse(String text) {
+    private static @Nullable Integer parse(String text) {
         try {
             return Integer.valueOf(text.trim());
         } catch (NumberFormatException e) {

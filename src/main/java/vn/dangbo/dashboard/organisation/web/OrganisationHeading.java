@@ -2,6 +2,7 @@ package vn.dangbo.dashboard.organisation.web;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 import vn.dangbo.dashboard.base.security.CurrentUser;
@@ -36,7 +37,7 @@ class OrganisationHeading implements CommitteeHeading {
         return organisation.currentTerm().map(term -> new Years(term.startYear(), term.endYear()));
     }
 
-    private Long granted() {
+    private @Nullable Long granted() {
         return currentUser.get().map(SignedInUser::committeeId).orElse(null);
     }
 

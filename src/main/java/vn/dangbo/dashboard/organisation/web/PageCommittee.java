@@ -7,6 +7,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 import vn.dangbo.dashboard.base.security.CurrentUser;
@@ -33,7 +34,7 @@ public class PageCommittee implements VaadinServiceInitListener {
     }
 
     /** What a page knows of its committee: the scope it reads in, the committee its address named, the refusal. */
-    record State(long scope, CommitteeNode named, CommitteeNode refused) {
+    record State(long scope, @Nullable CommitteeNode named, @Nullable CommitteeNode refused) {
     }
 
     @Override
@@ -58,7 +59,7 @@ public class PageCommittee implements VaadinServiceInitListener {
         }
     }
 
-    private static State state(UI ui) {
+    private static @Nullable State state(UI ui) {
         return ui == null ? null : ComponentUtil.getData(ui, State.class);
     }
 

@@ -8,11 +8,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.base.i18n.Formats;
 import vn.dangbo.dashboard.base.i18n.Texts;
-import vn.dangbo.dashboard.base.ui.Paragraphs;
 import vn.dangbo.dashboard.base.ui.Card;
 import vn.dangbo.dashboard.base.ui.Links;
+import vn.dangbo.dashboard.base.ui.Paragraphs;
 import vn.dangbo.dashboard.chart.ApexChart;
 import vn.dangbo.dashboard.chart.Charts;
 import vn.dangbo.dashboard.organisation.TermPeriod;
@@ -38,7 +39,7 @@ class OverviewCharts {
     private final OverviewLinks links;
 
     /** The cell the overview looks at, or null for the whole committee. */
-    private final String cellCode;
+    private final @Nullable String cellCode;
 
     OverviewCharts(TermPeriod term, OverviewData data, CellLens lens, Locale locale) {
         this.term = term;
@@ -51,7 +52,7 @@ class OverviewCharts {
     }
 
     /** The year before's ratings, to show each level's change against; null when that year has none. */
-    private RatingDistribution previousYear(int year) {
+    private @Nullable RatingDistribution previousYear(int year) {
         RatingDistribution previous = data.ratings().memberDistribution(year - 1, cellCode);
         return previous.rated() > 0 ? previous : null;
     }

@@ -1,6 +1,7 @@
 package vn.dangbo.dashboard.overview.ui;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.base.ui.Address;
 import vn.dangbo.dashboard.organisation.TermPeriod;
 import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
@@ -11,20 +12,20 @@ import vn.dangbo.dashboard.ratings.ui.RatingLinks;
 final class OverviewLinks {
     private final TermPeriod term;
     /** The cell the overview looks at, or null for the whole committee. */
-    private final String cellCode;
+    private final @Nullable String cellCode;
 
-    OverviewLinks(TermPeriod term, String cellCode) {
+    OverviewLinks(TermPeriod term, @Nullable String cellCode) {
         this.term = term;
         this.cellCode = cellCode;
     }
 
     /** The cell's own page for the lens's cell, the cells of the term for the whole committee. */
-    String cellsOrCell(Integer year) {
+    String cellsOrCell(@Nullable Integer year) {
         return cellCode == null ? cells(year) : "cells/" + cellCode + "?" + query(year, null);
     }
 
     /** The cells of the term, for a year when the figure is of one. */
-    String cells(Integer year) {
+    String cells(@Nullable Integer year) {
         return "cells?" + query(year, null);
     }
 
@@ -72,7 +73,7 @@ final class OverviewLinks {
         return RatingLinks.newAtLevel(new PeriodSelection(term, year, List.of()), level, cellCode);
     }
 
-    private String query(Integer year, RatingLevel level) {
+    private String query(@Nullable Integer year, @Nullable RatingLevel level) {
         String query = Address.of("").with(PeriodSelection.TERM, term.label()).with(PeriodSelection.YEAR, year)
                 .with("level", level == null ? null : level.name()).toString();
         return query.substring(1);

@@ -12,15 +12,15 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import vn.dangbo.dashboard.attention.Attention;
 import vn.dangbo.dashboard.attention.ui.AttentionPanel;
-import vn.dangbo.dashboard.conclusions.ui.ConclusionMarks;
 import vn.dangbo.dashboard.base.i18n.Texts;
-import vn.dangbo.dashboard.base.ui.Card;
 import vn.dangbo.dashboard.base.live.LiveUpdates;
 import vn.dangbo.dashboard.base.live.Topic;
 import vn.dangbo.dashboard.base.security.CurrentUser;
 import vn.dangbo.dashboard.base.security.Role;
+import vn.dangbo.dashboard.base.ui.Card;
 import vn.dangbo.dashboard.base.ui.DownloadLinks;
 import vn.dangbo.dashboard.base.ui.LiveDashboard;
+import vn.dangbo.dashboard.conclusions.ui.ConclusionMarks;
 import vn.dangbo.dashboard.organisation.CellSummary;
 import vn.dangbo.dashboard.organisation.TermPeriod;
 import vn.dangbo.dashboard.organisation.ui.CellLens;
@@ -58,9 +58,9 @@ class OverviewView extends LiveDashboard implements HasDynamicTitle {
         CellLens lens = CellLens.resolve(query(), cells, currentUser.onlyCell());
         String years = String.valueOf(term.startYear());
         String title = lens.whole() ? getTranslation("overview.title", years, String.valueOf(term.endYear()))
-                : getTranslation("overview.title-cell", years, String.valueOf(term.endYear()), lens.cell().name());
+                : getTranslation("overview.title-cell", years, String.valueOf(term.endYear()), lens.only().name());
         OverviewTiles tiles = new OverviewTiles(term, data, lens, getLocale());
-        String file = "tong-quan-" + (lens.whole() ? "" : lens.code().toLowerCase(java.util.Locale.ROOT) + "-")
+        String file = "tong-quan-" + (lens.whole() ? "" : lens.only().code().toLowerCase(java.util.Locale.ROOT) + "-")
                 + term.startYear() + "-" + term.endYear();
         CellPicker picker = new CellPicker(cells, lens, cell ->
                 UI.getCurrent().navigate("", CellLens.on(cell).applyTo(QueryParameters.empty())));
@@ -89,7 +89,7 @@ class OverviewView extends LiveDashboard implements HasDynamicTitle {
     /** What needs attention in the month a meeting looks back on; through a cell's lens, that cell's. */
     private Card attention(CellLens lens) {
         Attention found = data.attention().attention(data.attention().defaultMonth());
-        return AttentionPanel.of(lens.whole() ? found : found.only(item -> lens.code().equals(item.cellCode())),
+        return AttentionPanel.of(lens.whole() ? found : found.only(item -> lens.only().code().equals(item.cellCode())),
                 new Texts(getLocale()));
     }
 

@@ -25,12 +25,13 @@ import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xslf.usermodel.XSLFChart;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextBox;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.jspecify.annotations.Nullable;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
 import vn.dangbo.dashboard.chart.ChartOptions;
 import vn.dangbo.dashboard.presentation.ui.SlideContent.Chart;
@@ -146,13 +147,13 @@ final class DeckCharts {
         return labels != null && labels.enabled() && (labels.enabledOnSeries() == null || labels.enabledOnSeries().contains(series));
     }
 
-    private static String colour(ChartOptions options, int series) {
+    private static @Nullable String colour(ChartOptions options, int series) {
         List<String> colours = options.colors();
         return colours == null || colours.isEmpty() ? null : colours.get(series % colours.size());
     }
 
     /** A "#rrggbb" colour as a solid fill; a transparent one ("rgba(…,0)") as none; anything else as PowerPoint's own. */
-    private static XDDFShapeProperties shape(String colour) {
+    private static XDDFShapeProperties shape(@Nullable String colour) {
         XDDFShapeProperties shape = new XDDFShapeProperties();
         XDDFFillProperties fill = null;
         if (colour != null && colour.matches("#[0-9a-fA-F]{6}")) {

@@ -1,30 +1,31 @@
 package vn.dangbo.dashboard.presentation.ui;
 
-import vn.dangbo.dashboard.base.security.Role;
-import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.base.i18n.Texts;
 import vn.dangbo.dashboard.base.live.LiveUpdates;
 import vn.dangbo.dashboard.base.live.LiveView;
-import vn.dangbo.dashboard.base.ui.RenderTransaction;
 import vn.dangbo.dashboard.base.live.Topic;
-import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
+import vn.dangbo.dashboard.base.security.Role;
+import vn.dangbo.dashboard.base.ui.RenderTransaction;
 import vn.dangbo.dashboard.organisation.TermPeriod;
+import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
 import vn.dangbo.dashboard.presentation.Slide;
 
 /**
@@ -42,7 +43,7 @@ class PresentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final SlideData data;
     private List<Slide> slides = List.of();
     private int index;
-    private TermPeriod term;
+    private @Nullable TermPeriod term;
     private QueryParameters query = QueryParameters.empty();
     private boolean dark = true;
     private int autoSeconds;

@@ -1,12 +1,10 @@
 package vn.dangbo.dashboard.presentation.ui;
 
-import vn.dangbo.dashboard.base.i18n.Refusal;
-import vn.dangbo.dashboard.base.security.Role;
-import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -18,24 +16,28 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.component.html.AttachmentType;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
-import vn.dangbo.dashboard.base.i18n.Texts;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
-import vn.dangbo.dashboard.presentation.PresentationService;
-import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
-import vn.dangbo.dashboard.organisation.TermPeriod;
+import org.jspecify.annotations.Nullable;
+import vn.dangbo.dashboard.base.i18n.Refusal;
+import vn.dangbo.dashboard.base.i18n.Texts;
+import vn.dangbo.dashboard.base.security.Role;
 import vn.dangbo.dashboard.organisation.OrganisationService;
+import vn.dangbo.dashboard.organisation.TermPeriod;
+import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
+import vn.dangbo.dashboard.presentation.PresentationService;
 import vn.dangbo.dashboard.presentation.Slide;
 
 /** Starts the presentation and chooses which slides it shows, in what order. */
@@ -52,7 +54,7 @@ class PresentationSettingsView extends VerticalLayout implements HasDynamicTitle
     private final Div list = new Div();
 
     private final SlideAvailability availability;
-    private final TermPeriod term;
+    private final @Nullable TermPeriod term;
 
     private final SlideData data;
 
@@ -114,8 +116,9 @@ class PresentationSettingsView extends VerticalLayout implements HasDynamicTitle
     }
 
     byte[] deck() {
-        SlideFactory factory = new SlideFactory(data, term, new Texts(getLocale()));
-        return DeckWriter.write(availability.shown(presentation.slides(), term).stream().map(factory::build).toList());
+        TermPeriod shown = Objects.requireNonNull(term, "the deck's link is disabled without a term");
+        SlideFactory factory = new SlideFactory(data, shown, new Texts(getLocale()));
+        return DeckWriter.write(availability.shown(presentation.slides(), shown).stream().map(factory::build).toList());
     }
 
     private UnorderedList keys() {

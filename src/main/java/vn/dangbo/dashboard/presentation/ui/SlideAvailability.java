@@ -2,6 +2,7 @@ package vn.dangbo.dashboard.presentation.ui;
 
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.organisation.TermPeriod;
 import vn.dangbo.dashboard.presentation.Slide;
 import vn.dangbo.dashboard.recruitment.RecruitmentProgress;

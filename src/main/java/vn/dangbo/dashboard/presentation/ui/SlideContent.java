@@ -1,6 +1,7 @@
 package vn.dangbo.dashboard.presentation.ui;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.chart.Charts;
 
 /**
@@ -34,7 +35,7 @@ record SlideContent(String id, String title, List<Block> blocks) {
     }
 
     /** A list of lines with a heading (null for none). */
-    record Lines(String id, String heading, List<String> lines) implements Block {
+    record Lines(@Nullable String id, @Nullable String heading, List<String> lines) implements Block {
     }
 
     /** A table of rows, each marked as met or not. */

@@ -1,22 +1,20 @@
 package vn.dangbo.dashboard.presentation.ui;
 
-import vn.dangbo.dashboard.organisation.ui.MergerMark;
-import vn.dangbo.dashboard.ratings.ScoreBandCount;
-import vn.dangbo.dashboard.ratings.ui.ScoreBandChart;
-import vn.dangbo.dashboard.ratings.RuleSet;
-import vn.dangbo.dashboard.members.ui.MovementWaterfall;
-import vn.dangbo.dashboard.badges.BadgeCount;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import vn.dangbo.dashboard.badges.BadgeCount;
 import vn.dangbo.dashboard.base.i18n.Formats;
 import vn.dangbo.dashboard.base.i18n.Texts;
 import vn.dangbo.dashboard.chart.Charts;
 import vn.dangbo.dashboard.members.MembershipSummary;
+import vn.dangbo.dashboard.members.ui.MovementWaterfall;
 import vn.dangbo.dashboard.organisation.TermPeriod;
+import vn.dangbo.dashboard.organisation.ui.MergerMark;
 import vn.dangbo.dashboard.presentation.Slide;
 import vn.dangbo.dashboard.presentation.ui.SlideContent.Block;
 import vn.dangbo.dashboard.presentation.ui.SlideContent.Chart;
@@ -30,7 +28,10 @@ import vn.dangbo.dashboard.presentation.ui.SlideContent.Subtitle;
 import vn.dangbo.dashboard.ratings.CellYearRating;
 import vn.dangbo.dashboard.ratings.RatingDistribution;
 import vn.dangbo.dashboard.ratings.RatingLevel;
+import vn.dangbo.dashboard.ratings.RuleSet;
+import vn.dangbo.dashboard.ratings.ScoreBandCount;
 import vn.dangbo.dashboard.ratings.ui.RatingPalette;
+import vn.dangbo.dashboard.ratings.ui.ScoreBandChart;
 import vn.dangbo.dashboard.recruitment.RecruitmentProgress;
 import vn.dangbo.dashboard.recruitment.YearlyAdmissions;
 import vn.dangbo.dashboard.results.TargetResult;
@@ -226,7 +227,7 @@ class SlideFactory {
         return new Lines(id, heading, counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
                 .limit(3)
-                .map(e -> t("present.cells.entry", names.get(e.getKey()), n(e.getValue()), t("rating.short." + level)))
+                .map(e -> t("present.cells.entry", names.getOrDefault(e.getKey(), e.getKey()), n(e.getValue()), t("rating.short." + level)))
                 .toList());
     }
 

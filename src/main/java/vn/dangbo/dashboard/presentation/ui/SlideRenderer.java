@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.chart.ApexChart;
 import vn.dangbo.dashboard.presentation.ui.SlideContent.Block;
 import vn.dangbo.dashboard.presentation.ui.SlideContent.Chart;
@@ -100,7 +101,7 @@ final class SlideRenderer {
         return box;
     }
 
-    private static Span line(String className, String text) {
+    private static Span line(@Nullable String className, String text) {
         Span span = new Span(text);
         if (className != null) {
             span.addClassName(className);

@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.ratings.ui;
 
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.base.ui.Address;
 import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
 import vn.dangbo.dashboard.ratings.RatingLevel;
@@ -16,13 +17,13 @@ public final class RatingLinks {
     }
 
     /** The members rated at a level in the selection's year, in one cell or (cell code null) in all. */
-    public static String members(PeriodSelection selection, RatingLevel level, String cellCode) {
+    public static String members(PeriodSelection selection, RatingLevel level, @Nullable String cellCode) {
         return Address.of(MEMBERS_ROUTE).with(PeriodSelection.TERM, selection.term().label())
                 .with(PeriodSelection.YEAR, selection.year()).with(LEVEL, level.name()).with(CELL, cellCode).toString();
     }
 
     /** Those of {@link #members} who were not rated at that level the year before. */
-    public static String newAtLevel(PeriodSelection selection, RatingLevel level, String cellCode) {
+    public static String newAtLevel(PeriodSelection selection, RatingLevel level, @Nullable String cellCode) {
         return members(selection, level, cellCode) + "&" + NEW + "=1";
     }
 }

@@ -1,30 +1,31 @@
 package vn.dangbo.dashboard.ratings.ui;
 
-import vn.dangbo.dashboard.base.ui.Grids;
-import java.util.EnumSet;
-import vn.dangbo.dashboard.base.security.Role;
-import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.base.i18n.Formats;
 import vn.dangbo.dashboard.base.live.LiveUpdates;
 import vn.dangbo.dashboard.base.live.Topic;
-import vn.dangbo.dashboard.base.ui.LiveDashboard;
 import vn.dangbo.dashboard.base.security.CurrentUser;
+import vn.dangbo.dashboard.base.security.Role;
 import vn.dangbo.dashboard.base.ui.Breadcrumb;
-import vn.dangbo.dashboard.base.ui.SortInAddress;
-import vn.dangbo.dashboard.base.ui.MemberRecords;
 import vn.dangbo.dashboard.base.ui.DownloadLinks;
-import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
+import vn.dangbo.dashboard.base.ui.Grids;
+import vn.dangbo.dashboard.base.ui.LiveDashboard;
+import vn.dangbo.dashboard.base.ui.MemberRecords;
+import vn.dangbo.dashboard.base.ui.SortInAddress;
 import vn.dangbo.dashboard.organisation.CellSummary;
 import vn.dangbo.dashboard.organisation.OrganisationService;
+import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
 import vn.dangbo.dashboard.ratings.RatedMember;
 import vn.dangbo.dashboard.ratings.RatingLevel;
 import vn.dangbo.dashboard.ratings.RatingService;
@@ -80,7 +81,7 @@ class RatingMembersView extends LiveDashboard implements HasDynamicTitle {
         show(selection.get(), level.get(), cell.orElse(null));
     }
 
-    private void show(PeriodSelection selection, RatingLevel level, CellSummary cell) {
+    private void show(PeriodSelection selection, RatingLevel level, @Nullable CellSummary cell) {
         String levelName = getTranslation("rating.short." + level);
         String year = String.valueOf(selection.year());
         boolean newOnly = query().getSingleParameter(RatingLinks.NEW).map("1"::equals).orElse(false);

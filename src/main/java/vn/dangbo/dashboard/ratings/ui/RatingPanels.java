@@ -1,6 +1,5 @@
 package vn.dangbo.dashboard.ratings.ui;
 
-import vn.dangbo.dashboard.organisation.TermPeriod;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.LocalDate;
@@ -11,26 +10,28 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import vn.dangbo.dashboard.organisation.ui.MergerMark;
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.base.i18n.Formats;
 import vn.dangbo.dashboard.base.i18n.Texts;
-import vn.dangbo.dashboard.base.ui.Paragraphs;
+import vn.dangbo.dashboard.base.table.Table;
 import vn.dangbo.dashboard.base.ui.Card;
 import vn.dangbo.dashboard.base.ui.DownloadLinks;
-import vn.dangbo.dashboard.base.table.Table;
 import vn.dangbo.dashboard.base.ui.Links;
-import vn.dangbo.dashboard.organisation.CellSummary;
-import vn.dangbo.dashboard.organisation.ui.CellLens;
-import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
+import vn.dangbo.dashboard.base.ui.Paragraphs;
 import vn.dangbo.dashboard.chart.ApexChart;
 import vn.dangbo.dashboard.chart.Charts;
+import vn.dangbo.dashboard.organisation.CellSummary;
+import vn.dangbo.dashboard.organisation.TermPeriod;
+import vn.dangbo.dashboard.organisation.ui.CellLens;
+import vn.dangbo.dashboard.organisation.ui.MergerMark;
+import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
 import vn.dangbo.dashboard.ratings.DisciplinedRating;
 import vn.dangbo.dashboard.ratings.OutstandingCellCheck;
-import vn.dangbo.dashboard.ratings.ScoreBandCount;
 import vn.dangbo.dashboard.ratings.RatingDistribution;
 import vn.dangbo.dashboard.ratings.RatingLevel;
 import vn.dangbo.dashboard.ratings.RatingService;
 import vn.dangbo.dashboard.ratings.RuleSet;
+import vn.dangbo.dashboard.ratings.ScoreBandCount;
 
 /** The cards of the ratings view, each computed from the database's aggregates for the selected term and year. */
 class RatingPanels {
@@ -42,13 +43,13 @@ class RatingPanels {
     private final Texts texts;
     private final List<RatingDistribution> trend;
     /** The cell the view looks at, or null for the whole committee. */
-    private final CellSummary cell;
-    private final String cellCode;
+    private final @Nullable CellSummary cell;
+    private final @Nullable String cellCode;
     private final Optional<LocalDate> mergedOn;
     private final TermPeriod trendSpan;
 
     /** @param mergedOn the day the committee was formed by merging former communes, if it was: its trends break there */
-    RatingPanels(RatingService ratings, PeriodSelection selection, CellSummary cell, Optional<LocalDate> mergedOn,
+    RatingPanels(RatingService ratings, PeriodSelection selection, @Nullable CellSummary cell, Optional<LocalDate> mergedOn,
                  Locale locale) {
         this.ratings = ratings;
         this.mergedOn = mergedOn;
@@ -58,7 +59,7 @@ class RatingPanels {
         this.locale = locale;
         this.texts = new Texts(locale);
         this.trendSpan = trendSpan(selection.term(), mergedOn);
-        this.trend = cell == null ? ratings.memberTrend(trendSpan) : ratings.memberTrendInCell(trendSpan, cellCode);
+        this.trend = cell == null ? ratings.memberTrend(trendSpan) : ratings.memberTrendInCell(trendSpan, cell.code());
     }
 
     /**
@@ -182,7 +183,7 @@ class RatingPanels {
         apex.addDataPointClickListener(e -> Links.follow(RatingLinks.members(
                 selection.withYear(trend.get(e.getDataPointIndex()).year()), RatingLevel.values()[e.getSeriesIndex()], cellCode)));
         Card card = new Card("card-trend", t("ratings.trend"), apex,
-                new DownloadLinks("download-trend", "xep-loai-dang-vien-" + (cell == null ? "" : cellCode.toLowerCase(Locale.ROOT) + "-")
+                new DownloadLinks("download-trend", "xep-loai-dang-vien-" + (cellCode == null ? "" : cellCode.toLowerCase(Locale.ROOT) + "-")
                         + selection.term().label(), this::trendTable));
         if (trend.stream().anyMatch(d -> RuleSet.forYear(d.year()).mappedLevels())) {
             card.add(paragraph("trend-mapped", t("ratings.trend.mapped-note")));

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.base.i18n.Formats;
 import vn.dangbo.dashboard.base.ui.Change;
 import vn.dangbo.dashboard.ratings.RatingDistribution;
@@ -23,7 +24,7 @@ public class RatingTable extends Div {
     /** A share of nothing is no figure at all: not "0,0%". */
     private static final String NO_DATA = "—";
 
-    public RatingTable(String id, RatingDistribution ratings, Locale locale, Function<RatingLevel, String> levelLink) {
+    public RatingTable(String id, RatingDistribution ratings, Locale locale, @Nullable Function<RatingLevel, String> levelLink) {
         this(id, ratings, null, locale, levelLink, null);
     }
 
@@ -31,8 +32,8 @@ public class RatingTable extends Div {
      * With the previous year ({@code previous}, or null), a column of each level's change from it: a rise in HTXS and
      * HTT is good, in KHTNV bad, in HTNV neither; the change links to those new at the level ({@code newLink}).
      */
-    public RatingTable(String id, RatingDistribution ratings, RatingDistribution previous, Locale locale,
-                       Function<RatingLevel, String> levelLink, Function<RatingLevel, String> newLink) {
+    public RatingTable(String id, RatingDistribution ratings, @Nullable RatingDistribution previous, Locale locale,
+                       @Nullable Function<RatingLevel, String> levelLink, @Nullable Function<RatingLevel, String> newLink) {
         setId(id);
         addClassName("rating-table");
         Div head = addRow("head", getTranslation("table.level"), getTranslation("table.count"),

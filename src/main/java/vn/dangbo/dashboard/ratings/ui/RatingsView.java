@@ -1,18 +1,5 @@
 package vn.dangbo.dashboard.ratings.ui;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import vn.dangbo.dashboard.base.i18n.Texts;
-import vn.dangbo.dashboard.conclusions.ConclusionService;
-import vn.dangbo.dashboard.conclusions.ui.ConclusionMarks;
-import java.util.EnumSet;
-import vn.dangbo.dashboard.organisation.ui.CellPicker;
-import vn.dangbo.dashboard.organisation.ui.CellLens;
-import vn.dangbo.dashboard.organisation.CellSummary;
-import vn.dangbo.dashboard.base.security.CurrentUser;
-import java.util.List;
-import vn.dangbo.dashboard.base.security.Role;
-import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -20,13 +7,26 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import vn.dangbo.dashboard.base.i18n.Texts;
 import vn.dangbo.dashboard.base.live.LiveUpdates;
 import vn.dangbo.dashboard.base.live.Topic;
+import vn.dangbo.dashboard.base.security.CurrentUser;
+import vn.dangbo.dashboard.base.security.Role;
 import vn.dangbo.dashboard.base.ui.LiveDashboard;
-import vn.dangbo.dashboard.organisation.ui.PeriodFilter;
-import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
+import vn.dangbo.dashboard.conclusions.ConclusionService;
+import vn.dangbo.dashboard.conclusions.ui.ConclusionMarks;
+import vn.dangbo.dashboard.organisation.CellSummary;
 import vn.dangbo.dashboard.organisation.OrganisationService;
 import vn.dangbo.dashboard.organisation.TermPeriod;
+import vn.dangbo.dashboard.organisation.ui.CellLens;
+import vn.dangbo.dashboard.organisation.ui.CellPicker;
+import vn.dangbo.dashboard.organisation.ui.PeriodFilter;
+import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
 import vn.dangbo.dashboard.ratings.RatingService;
 
 /** Ratings of members and cells for a year of a term, the trend over the term, and the party's rules checked. */
@@ -59,7 +59,7 @@ class RatingsView extends LiveDashboard implements HasDynamicTitle {
         removeAll();
         List<CellSummary> cells = organisation.cells();
         CellLens lens = CellLens.resolve(query(), cells, currentUser.onlyCell());
-        add(new H2(lens.whole() ? getTranslation("ratings.title") : getTranslation("ratings.title-cell", lens.cell().name())));
+        add(new H2(lens.whole() ? getTranslation("ratings.title") : getTranslation("ratings.title-cell", lens.only().name())));
         var terms = organisation.terms();
         PeriodSelection.resolve(query(), terms, ratings::latestRatedYear)
                 .ifPresentOrElse(selection -> show(terms, selection, cells, lens),

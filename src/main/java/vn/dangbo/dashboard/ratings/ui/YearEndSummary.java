@@ -3,13 +3,14 @@ package vn.dangbo.dashboard.ratings.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.base.i18n.Texts;
+import vn.dangbo.dashboard.base.table.Table.Share;
+import vn.dangbo.dashboard.base.table.Table;
 import vn.dangbo.dashboard.ratings.NotRatedReason;
 import vn.dangbo.dashboard.ratings.RatingDistribution;
 import vn.dangbo.dashboard.ratings.RatingLevel;
 import vn.dangbo.dashboard.ratings.RatingService;
-import vn.dangbo.dashboard.base.table.Table;
-import vn.dangbo.dashboard.base.table.Table.Share;
 
 /**
  * The year-end rating table as the party reports it, for members and for cells: headcount, not rated by reason,
@@ -49,7 +50,7 @@ public final class YearEndSummary {
                 texts.t("table.share-of-rated"), texts.t("table.share-of-headcount")), rows);
     }
 
-    private static List<Object> row(String label, long count, Share ofRated, Share ofHeadcount) {
+    private static List<Object> row(String label, long count, @Nullable Share ofRated, Share ofHeadcount) {
         List<Object> row = new ArrayList<>();
         row.add(label);
         row.add(count);

@@ -1,6 +1,5 @@
 package vn.dangbo.dashboard.records.ui;
 
-import vn.dangbo.dashboard.base.ui.Choices;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -14,8 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import vn.dangbo.dashboard.base.ui.DateFields;
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.base.i18n.Message;
+import vn.dangbo.dashboard.base.ui.Choices;
+import vn.dangbo.dashboard.base.ui.DateFields;
 import vn.dangbo.dashboard.transfer.ImportSheet;
 
 /**
@@ -105,7 +106,7 @@ final class RecordField {
     }
 
     /** Shows the reason at the field, or clears it when null. */
-    void error(String reason) {
+    void error(@Nullable String reason) {
         if (component instanceof HasValidation validated) {
             validated.setErrorMessage(reason);
             validated.setInvalid(reason != null);

@@ -10,12 +10,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.base.i18n.Message;
+import vn.dangbo.dashboard.records.RecordConflict;
+import vn.dangbo.dashboard.records.RecordService;
 import vn.dangbo.dashboard.transfer.ImportProblem;
 import vn.dangbo.dashboard.transfer.ImportRejected;
 import vn.dangbo.dashboard.transfer.ImportSheet;
-import vn.dangbo.dashboard.records.RecordConflict;
-import vn.dangbo.dashboard.records.RecordService;
 
 /**
  * Adds or changes one record in a dialog: a field per column, the reasons for a refusal at the fields they concern,
@@ -23,14 +25,14 @@ import vn.dangbo.dashboard.records.RecordService;
  */
 class RecordForm extends Dialog {
     private final ImportSheet sheet;
-    private final List<String> original;
+    private final @Nullable List<String> original;
     private final RecordService records;
     private final Runnable changed;
     private final Map<String, RecordField> fields = new LinkedHashMap<>();
     private final Paragraph message = new Paragraph();
 
     /** @param original the row as opened, or null for a new one; @param changed called after a save or delete */
-    RecordForm(ImportSheet sheet, List<String> original, RecordService records, Runnable changed) {
+    RecordForm(ImportSheet sheet, @Nullable List<String> original, RecordService records, Runnable changed) {
         this.sheet = sheet;
         this.original = original;
         this.records = records;
@@ -110,7 +112,7 @@ class RecordForm extends Dialog {
 
     void delete() {
         try {
-            records.delete(sheet, original);
+            records.delete(sheet, Objects.requireNonNull(original, "only a row opened is deleted"));
             changed.run();
             close();
         } catch (RecordConflict conflict) {

@@ -15,21 +15,23 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
-import vn.dangbo.dashboard.base.ui.Address;
-import vn.dangbo.dashboard.base.ui.SortInAddress;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.base.i18n.Folding;
 import vn.dangbo.dashboard.base.live.LiveUpdates;
 import vn.dangbo.dashboard.base.live.LiveView;
 import vn.dangbo.dashboard.base.live.Topic;
-import vn.dangbo.dashboard.base.ui.DownloadLinks;
-import vn.dangbo.dashboard.transfer.ImportSheet;
-import vn.dangbo.dashboard.records.RecordService;
 import vn.dangbo.dashboard.base.security.Role;
+import vn.dangbo.dashboard.base.ui.Address;
+import vn.dangbo.dashboard.base.ui.DownloadLinks;
+import vn.dangbo.dashboard.base.ui.SortInAddress;
+import vn.dangbo.dashboard.records.RecordService;
+import vn.dangbo.dashboard.transfer.ImportSheet;
 
 /**
  * The office's lists of every other kind of record — cells, terms, candidates, study campaigns, trainings, targets,
@@ -48,8 +50,8 @@ class RecordsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final TextField filter = new TextField();
     private final Paragraph count = new Paragraph();
     private final VerticalLayout content = new VerticalLayout();
-    private RecordGrid grid;
-    private ImportSheet sheet;
+    private @Nullable RecordGrid grid;
+    private @Nullable ImportSheet sheet;
     /** The address's query: the search (?q=) and the sorting (?sort=), kept as they change. */
     private QueryParameters query = QueryParameters.empty();
     /** While the view is being entered, the address is read, not written (the view's new address is not yet there). */
@@ -152,9 +154,10 @@ class RecordsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     /** Opens the form for a row, or for a new one. */
-    RecordForm open(List<String> row) {
-        RecordForm form = new RecordForm(sheet, row, records, this::refresh);
-        if (records.awaitingAdmission(sheet, row)) {
+    RecordForm open(@Nullable List<String> row) {
+        ImportSheet shown = Objects.requireNonNull(sheet, "a form opens on a page that shows a kind of record");
+        RecordForm form = new RecordForm(shown, row, records, this::refresh);
+        if (row != null && records.awaitingAdmission(shown, row)) {
             Button admit = new Button(getTranslation("records.admit"), VaadinIcon.USER_CHECK.create(), e -> {
                 form.close();
                 getUI().ifPresent(ui -> ui.navigate("members", QueryParameters.simple(Map.of("cell", row.get(1),

@@ -1,6 +1,5 @@
 package vn.dangbo.dashboard.recruitment.ui;
 
-import vn.dangbo.dashboard.base.ui.Grids;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -10,6 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.base.i18n.Formats;
 import vn.dangbo.dashboard.base.live.LiveUpdates;
 import vn.dangbo.dashboard.base.live.Topic;
@@ -17,9 +17,10 @@ import vn.dangbo.dashboard.base.security.CurrentUser;
 import vn.dangbo.dashboard.base.security.Role;
 import vn.dangbo.dashboard.base.table.Table;
 import vn.dangbo.dashboard.base.ui.Breadcrumb;
-import vn.dangbo.dashboard.base.ui.SortInAddress;
 import vn.dangbo.dashboard.base.ui.DownloadLinks;
+import vn.dangbo.dashboard.base.ui.Grids;
 import vn.dangbo.dashboard.base.ui.MemberRecords;
+import vn.dangbo.dashboard.base.ui.SortInAddress;
 import vn.dangbo.dashboard.organisation.OrganisationService;
 import vn.dangbo.dashboard.organisation.ui.CellLens;
 import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
@@ -49,10 +50,10 @@ class AdmittedMembersView extends RecruitmentList {
         show(selection.get(), year, lens);
     }
 
-    private void show(PeriodSelection selection, Integer year, CellLens lens) {
+    private void show(PeriodSelection selection, @Nullable Integer year, CellLens lens) {
         String period = year == null ? PeriodSelection.display(selection.term()) : String.valueOf(year);
         title = lens.whole() ? getTranslation("admitted.title", period)
-                : getTranslation("admitted.title-cell", period, lens.cell().name());
+                : getTranslation("admitted.title-cell", period, lens.only().name());
         String back = "recruitment?" + lens.applyTo(selection.query(false)).getQueryString();
         add(new Breadcrumb().link(getTranslation("menu.recruitment"), back).here(period), new H2(title));
         selection.messages().forEach(m -> add(new Paragraph(getTranslation(m.key(), m.params()))));
@@ -77,7 +78,7 @@ class AdmittedMembersView extends RecruitmentList {
         grid.setItems(admitted);
         grid.setAllRowsVisible(admitted.size() <= 50);
         add(count, grid, new DownloadLinks("download-admitted", "ket-nap-" + period
-                + (lens.whole() ? "" : "-" + lens.code().toLowerCase(java.util.Locale.ROOT)), () -> List.of(new Table(title,
+                + (lens.whole() ? "" : "-" + lens.only().code().toLowerCase(java.util.Locale.ROOT)), () -> List.of(new Table(title,
                 List.of(getTranslation("admitted.column.name"), getTranslation("admitted.column.code"),
                         getTranslation("admitted.column.cell"), getTranslation("admitted.column.date"),
                         getTranslation("admitted.column.direct")),

@@ -1,6 +1,5 @@
 package vn.dangbo.dashboard.recruitment.ui;
 
-import vn.dangbo.dashboard.base.ui.Grids;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -16,6 +15,7 @@ import vn.dangbo.dashboard.base.live.Topic;
 import vn.dangbo.dashboard.base.security.CurrentUser;
 import vn.dangbo.dashboard.base.security.Role;
 import vn.dangbo.dashboard.base.ui.Breadcrumb;
+import vn.dangbo.dashboard.base.ui.Grids;
 import vn.dangbo.dashboard.base.ui.SortInAddress;
 import vn.dangbo.dashboard.organisation.OrganisationService;
 import vn.dangbo.dashboard.organisation.ui.CellLens;
@@ -50,7 +50,7 @@ class CandidatesView extends RecruitmentList {
         }
         String stageName = getTranslation("stage." + stage);
         title = lens.whole() ? getTranslation("candidates.title", stageName)
-                : getTranslation("candidates.title-cell", stageName, lens.cell().name());
+                : getTranslation("candidates.title-cell", stageName, lens.only().name());
         add(new Breadcrumb().link(getTranslation("menu.recruitment"), back).here(stageName), new H2(title));
         List<CandidateEntry> candidates = recruitment.candidatesAt(stage, lens.code());
         Paragraph count = new Paragraph(getTranslation("candidates.count", Formats.number(candidates.size(), getLocale())));

@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.recruitment.ui;
 
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.base.ui.Address;
 import vn.dangbo.dashboard.organisation.TermPeriod;
 import vn.dangbo.dashboard.organisation.ui.CellLens;
@@ -16,13 +17,13 @@ public final class RecruitmentLinks {
     }
 
     /** The members admitted in a year of a term (year null: in the whole term), in one cell (null: in all). */
-    public static String admitted(TermPeriod term, Integer year, String cellCode) {
+    public static String admitted(TermPeriod term, @Nullable Integer year, @Nullable String cellCode) {
         return Address.of(ADMITTED_ROUTE).with(PeriodSelection.TERM, term.label()).with(PeriodSelection.YEAR, year)
                 .with(CellLens.CELL, cellCode).toString();
     }
 
     /** The candidates at a stage of the pipeline, in one cell (null: in all). */
-    public static String candidates(CandidateStage stage, String cellCode) {
-        return Address.of(CANDIDATES_ROUTE).with(STAGE, stage.name()).with(CellLens.CELL, cellCode).toString();
+    public static String candidates(@Nullable CandidateStage stage, @Nullable String cellCode) {
+        return Address.of(CANDIDATES_ROUTE).with(STAGE, stage == null ? null : stage.name()).with(CellLens.CELL, cellCode).toString();
     }
 }

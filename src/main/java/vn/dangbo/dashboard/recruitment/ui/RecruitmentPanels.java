@@ -1,7 +1,5 @@
 package vn.dangbo.dashboard.recruitment.ui;
 
-import vn.dangbo.dashboard.organisation.ui.MergerMark;
-import vn.dangbo.dashboard.organisation.ResidentialWord;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -13,19 +11,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.base.i18n.Formats;
 import vn.dangbo.dashboard.base.i18n.Texts;
-import vn.dangbo.dashboard.base.ui.Card;
-import vn.dangbo.dashboard.base.ui.DownloadLinks;
 import vn.dangbo.dashboard.base.table.Table;
+import vn.dangbo.dashboard.base.ui.Card;
+import vn.dangbo.dashboard.base.ui.Change;
+import vn.dangbo.dashboard.base.ui.DownloadLinks;
 import vn.dangbo.dashboard.base.ui.Links;
 import vn.dangbo.dashboard.base.ui.Paragraphs;
-import vn.dangbo.dashboard.organisation.ui.CellLens;
-import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
-import vn.dangbo.dashboard.base.ui.Change;
 import vn.dangbo.dashboard.base.ui.Tile;
 import vn.dangbo.dashboard.chart.ApexChart;
 import vn.dangbo.dashboard.chart.Charts;
+import vn.dangbo.dashboard.organisation.ResidentialWord;
+import vn.dangbo.dashboard.organisation.ui.CellLens;
+import vn.dangbo.dashboard.organisation.ui.MergerMark;
+import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
 import vn.dangbo.dashboard.recruitment.CellAdmissions;
 import vn.dangbo.dashboard.recruitment.DirectWorkerAdmissions;
 import vn.dangbo.dashboard.recruitment.ProbationEnd;
@@ -49,13 +50,13 @@ class RecruitmentPanels {
     private final Texts texts;
     private final List<YearlyAdmissions> years;
     private final List<CellAdmissions> cells;
-    private final String cellCode;
+    private final @Nullable String cellCode;
     private final ResidentialWord residential;
     /** The day the committee was formed by merging former communes, if it was: its years break there. */
     private final Optional<LocalDate> mergedOn;
 
     /** @param cellCode the cell the view looks at, or null for the whole committee */
-    RecruitmentPanels(RecruitmentService recruitment, PeriodSelection selection, String cellCode, ResidentialWord residential,
+    RecruitmentPanels(RecruitmentService recruitment, PeriodSelection selection, @Nullable String cellCode, ResidentialWord residential,
                       Optional<LocalDate> mergedOn, Locale locale) {
         this.mergedOn = mergedOn;
         this.residential = residential;

@@ -1,12 +1,5 @@
 package vn.dangbo.dashboard.recruitment.ui;
 
-import java.util.EnumSet;
-import vn.dangbo.dashboard.organisation.ui.CellPicker;
-import vn.dangbo.dashboard.organisation.ui.CellLens;
-import vn.dangbo.dashboard.organisation.CellSummary;
-import vn.dangbo.dashboard.base.security.CurrentUser;
-import vn.dangbo.dashboard.base.security.Role;
-import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -14,17 +7,24 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import vn.dangbo.dashboard.base.live.LiveUpdates;
 import vn.dangbo.dashboard.base.live.Topic;
+import vn.dangbo.dashboard.base.security.CurrentUser;
+import vn.dangbo.dashboard.base.security.Role;
 import vn.dangbo.dashboard.base.ui.LiveDashboard;
-import vn.dangbo.dashboard.organisation.ui.PeriodFilter;
-import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
+import vn.dangbo.dashboard.organisation.CellSummary;
 import vn.dangbo.dashboard.organisation.OrganisationService;
 import vn.dangbo.dashboard.organisation.TermPeriod;
+import vn.dangbo.dashboard.organisation.ui.CellLens;
+import vn.dangbo.dashboard.organisation.ui.CellPicker;
+import vn.dangbo.dashboard.organisation.ui.PeriodFilter;
+import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
 import vn.dangbo.dashboard.recruitment.RecruitmentService;
 
 /** Recruitment against the congress's target: per year, cumulative, per cell, the pipeline, probation ending. */
@@ -65,7 +65,7 @@ class RecruitmentView extends LiveDashboard implements HasDynamicTitle {
         CellLens lens = CellLens.resolve(query(), cells, currentUser.onlyCell());
         String years = PeriodSelection.display(term);
         add(new H2(lens.whole() ? getTranslation("recruitment.title", String.valueOf(term.startYear()), String.valueOf(term.endYear()))
-                : getTranslation("recruitment.title-cell", years, lens.cell().name())));
+                : getTranslation("recruitment.title-cell", years, lens.only().name())));
         add(new PeriodFilter(terms, selection, false, (next, year) -> UI.getCurrent().navigate("recruitment",
                 lens.applyTo(new PeriodSelection(next, next.endYear(), List.of()).query(false))))
                 .with(new CellPicker(cells, lens, cell ->

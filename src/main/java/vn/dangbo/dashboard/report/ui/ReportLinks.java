@@ -1,6 +1,8 @@
 package vn.dangbo.dashboard.report.ui;
 
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.base.ui.Address;
 import vn.dangbo.dashboard.organisation.TermPeriod;
 import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
@@ -19,6 +21,11 @@ final class ReportLinks {
         this.term = term;
     }
 
+    /** What a figure of one level or one programme names: it is made with it ({@link Source#of}). */
+    private static String detail(Source source) {
+        return Objects.requireNonNull(source.detail(), "a figure of one level or programme names it");
+    }
+
     String href(Source source) {
         Integer year = source.year();
         return switch (source.place()) {
@@ -31,9 +38,9 @@ final class ReportLinks {
             case RECRUITMENT -> termPage("recruitment").toString();
             case ADMITTED -> RecruitmentLinks.admitted(term, year, null);
             case RATINGS -> termPage("ratings").with(PeriodSelection.YEAR, year).toString();
-            case RATED_MEMBERS -> RatingLinks.members(new PeriodSelection(term, year, List.of()),
-                    RatingLevel.valueOf(source.detail()), null);
-            case TRAINED -> TrainingLinks.trained(term, TrainingProgramme.valueOf(source.detail()), null);
+            case RATED_MEMBERS -> RatingLinks.members(new PeriodSelection(term, year == null ? term.endYear() : year, List.of()),
+                    RatingLevel.valueOf(detail(source)), null);
+            case TRAINED -> TrainingLinks.trained(term, TrainingProgramme.valueOf(detail(source)), null);
             case BADGES -> Address.of("badges").with(PeriodSelection.YEAR, year).toString();
         };
     }

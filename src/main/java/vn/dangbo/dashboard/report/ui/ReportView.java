@@ -22,6 +22,7 @@ import java.io.ByteArrayInputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import vn.dangbo.dashboard.base.i18n.Templates;
 import vn.dangbo.dashboard.base.live.LiveUpdates;
@@ -156,7 +157,7 @@ class ReportView extends LiveDashboard implements HasDynamicTitle {
     }
 
     private static Anchor figure(ReportText.Piece piece, ReportLinks links) {
-        Anchor link = new Anchor(links.href(piece.source()), piece.text());
+        Anchor link = new Anchor(links.href(Objects.requireNonNull(piece.source(), "a figure has its source")), piece.text());
         link.addClassName("report-figure");
         link.setTarget(AnchorTarget.DEFAULT);
         return link;

@@ -1,28 +1,30 @@
 package vn.dangbo.dashboard.results.ui;
 
-import vn.dangbo.dashboard.base.ui.Grids;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import vn.dangbo.dashboard.base.ui.DecimalInput;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.base.i18n.Formats;
 import vn.dangbo.dashboard.base.i18n.Texts;
+import vn.dangbo.dashboard.base.security.Role;
+import vn.dangbo.dashboard.base.ui.DecimalInput;
 import vn.dangbo.dashboard.base.ui.DownloadLinks;
+import vn.dangbo.dashboard.base.ui.Grids;
 import vn.dangbo.dashboard.organisation.OrganisationService;
 import vn.dangbo.dashboard.organisation.TermPeriod;
 import vn.dangbo.dashboard.results.TargetConflict;
 import vn.dangbo.dashboard.results.TargetResult;
 import vn.dangbo.dashboard.results.TermResultService;
-import vn.dangbo.dashboard.base.security.Role;
 
 /** The office records what each socio-economic target of the term reached; slides and dashboards follow live. */
 @Route("targets")
@@ -32,7 +34,7 @@ class TargetsView extends VerticalLayout implements HasDynamicTitle {
     private final TermResultService results;
     private final Grid<TargetResult> grid = new Grid<>();
     private final Paragraph message = new Paragraph();
-    private final TermPeriod term;
+    private final @Nullable TermPeriod term;
 
     TargetsView(TermResultService results, OrganisationService organisation) {
         this.results = results;
@@ -57,7 +59,7 @@ class TargetsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** 5350.00 as "5350", 48.50 as "48,5": no decimals the figure does not have. */
-    private static java.math.BigDecimal plain(java.math.BigDecimal value) {
+    private static java.math.@Nullable BigDecimal plain(java.math.BigDecimal value) {
         if (value == null) {
             return null;
         }
@@ -83,13 +85,14 @@ class TargetsView extends VerticalLayout implements HasDynamicTitle {
         return new com.vaadin.flow.component.html.Div(field, save);
     }
 
-    private void save(TargetResult target, BigDecimal value) {
+    private void save(TargetResult target, @Nullable BigDecimal value) {
         if (value == null) {
             message.setText(getTranslation("targets.result-required", target.name()));
             return;
         }
         try {
-            results.recordResult(term, target.position(), target.result(), value);
+            results.recordResult(Objects.requireNonNull(term, "targets are listed only for a term"), target.position(),
+                    target.result(), value);
             message.setText(getTranslation("targets.saved", target.name()));
         } catch (TargetConflict conflict) {
             message.setText(getTranslation(conflict.key(), conflict.parameters()));

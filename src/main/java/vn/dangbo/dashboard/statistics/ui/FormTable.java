@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import vn.dangbo.dashboard.base.i18n.Message;
 import vn.dangbo.dashboard.statistics.FilledForm;
 import vn.dangbo.dashboard.statistics.FormHeading;
@@ -94,7 +95,7 @@ class FormTable extends Div {
         return table;
     }
 
-    private static Div line(String text, String className) {
+    private static Div line(String text, @Nullable String className) {
         Div line = new Div();
         line.setText(text);
         if (className != null) {

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import vn.dangbo.dashboard.base.i18n.Message;
@@ -83,7 +84,7 @@ class StatisticsView extends LiveDashboard implements HasDynamicTitle {
         add(title, controls(year, thisYear, forms, heading), formLinks(year, form));
         notices.forEach(text -> add(notice(text)));
         add(checks(forms));
-        FilledForm shown = forms.get(form);
+        FilledForm shown = Objects.requireNonNull(forms.get(form), "every form is filled");
         FormTable table = new FormTable(shown, heading, getLocale(),
                 (row, column) -> address(year, form).with("row", row).with("col", column).toString(), this::text);
         drill(year, form).ifPresent(this::add);

@@ -1,6 +1,5 @@
 package vn.dangbo.dashboard.training.ui;
 
-import vn.dangbo.dashboard.base.ui.Grids;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -18,9 +17,10 @@ import vn.dangbo.dashboard.base.live.Topic;
 import vn.dangbo.dashboard.base.security.CurrentUser;
 import vn.dangbo.dashboard.base.security.Role;
 import vn.dangbo.dashboard.base.ui.Breadcrumb;
-import vn.dangbo.dashboard.base.ui.SortInAddress;
+import vn.dangbo.dashboard.base.ui.Grids;
 import vn.dangbo.dashboard.base.ui.LiveDashboard;
 import vn.dangbo.dashboard.base.ui.MemberRecords;
+import vn.dangbo.dashboard.base.ui.SortInAddress;
 import vn.dangbo.dashboard.organisation.OrganisationService;
 import vn.dangbo.dashboard.organisation.ui.CellLens;
 import vn.dangbo.dashboard.organisation.ui.PeriodSelection;
@@ -65,7 +65,7 @@ class TrainedMembersView extends LiveDashboard implements HasDynamicTitle {
         String programmeName = getTranslation("training." + programme);
         String term = PeriodSelection.display(selection.get().term());
         title = lens.whole() ? getTranslation("trained.title", programmeName, term)
-                : getTranslation("trained.title-cell", programmeName, term, lens.cell().name());
+                : getTranslation("trained.title-cell", programmeName, term, lens.only().name());
         add(new Breadcrumb().here(programmeName), new H2(title));
         List<TrainedMember> trained = trainings.trainedIn(selection.get().term(), programme, lens.code());
         Paragraph count = new Paragraph(getTranslation("trained.count", Formats.number(trained.size(), getLocale())));

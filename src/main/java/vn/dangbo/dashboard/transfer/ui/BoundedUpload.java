@@ -5,6 +5,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Receives one uploaded file of at most {@code maxBytes}, however it is sent — by the upload field, or straight to
@@ -37,7 +38,7 @@ final class BoundedUpload implements UploadHandler {
     }
 
     /** The body, or null when it is longer than the limit (then only the limit and one byte were read). */
-    private byte[] readAtMost(UploadEvent event) throws IOException {
+    private byte @Nullable [] readAtMost(UploadEvent event) throws IOException {
         try (InputStream in = event.getInputStream()) {
             byte[] bytes = in.readNBytes(maxBytes + 1);
             return bytes.length > maxBytes ? null : bytes;

@@ -9,9 +9,9 @@ import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,13 +19,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import vn.dangbo.dashboard.base.i18n.Message;
 import vn.dangbo.dashboard.base.ui.Grids;
 import vn.dangbo.dashboard.organisation.CommitteeScope;
 import vn.dangbo.dashboard.transfer.DataExport;
 import vn.dangbo.dashboard.transfer.FileOutcome;
 import vn.dangbo.dashboard.transfer.ImportRefused;
+import vn.dangbo.dashboard.transfer.ImportReport;
 import vn.dangbo.dashboard.transfer.ImportService;
-import vn.dangbo.dashboard.base.i18n.Message;
 
 /**
  * A province's files: every commune's workbook in one download (a .zip, one workbook per commune, each importing
@@ -155,13 +156,21 @@ class CommunesImport extends Div {
         Grid<FileOutcome> grid = new Grid<>();
         grid.setId("communes-outcomes");
         grid.addColumn(FileOutcome::fileName).setHeader(getTranslation("import.communes.file"));
-        grid.addColumn(o -> o.isImported()
-                        ? getTranslation(o.report().changedAnything() ? "import.ok" : "import.nothing")
-                        : getTranslation(o.refusal().key(), o.refusal().parameters()))
+        grid.addColumn(this::outcome)
                 .setHeader(getTranslation("import.communes.outcome"))
                 .setPartNameGenerator(o -> o.isImported() ? null : "below-standard");
         grid.setItems(outcomes);
         grid.setAllRowsVisible(true);
         result.add(Grids.scrollSideways(grid));
+    }
+
+    /** What became of a file: imported (changing something or nothing), or refused and why. */
+    private String outcome(FileOutcome outcome) {
+        ImportReport report = outcome.report();
+        Message refusal = outcome.refusal();
+        if (report != null) {
+            return getTranslation(report.changedAnything() ? "import.ok" : "import.nothing");
+        }
+        return refusal == null ? "" : getTranslation(refusal.key(), refusal.parameters());
     }
 }

@@ -1,7 +1,5 @@
 package vn.dangbo.dashboard.transfer.ui;
 
-import vn.dangbo.dashboard.base.ui.Grids;
-import vn.dangbo.dashboard.organisation.CommitteeScope;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -24,11 +22,16 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import vn.dangbo.dashboard.base.i18n.Formats;
+import vn.dangbo.dashboard.base.security.Role;
+import vn.dangbo.dashboard.base.table.TableFiles;
+import vn.dangbo.dashboard.base.ui.Grids;
+import vn.dangbo.dashboard.organisation.CommitteeScope;
 import vn.dangbo.dashboard.transfer.DataExport;
 import vn.dangbo.dashboard.transfer.ImportPreview;
 import vn.dangbo.dashboard.transfer.ImportProblem;
@@ -39,8 +42,6 @@ import vn.dangbo.dashboard.transfer.ImportService;
 import vn.dangbo.dashboard.transfer.ImportSheet;
 import vn.dangbo.dashboard.transfer.ImportTemplate;
 import vn.dangbo.dashboard.transfer.RowChange;
-import vn.dangbo.dashboard.base.table.TableFiles;
-import vn.dangbo.dashboard.base.security.Role;
 
 /**
  * The office brings its sheets in: template, upload, preview with every problem, then import all or nothing; and
@@ -56,8 +57,8 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final Div result = new Div();
     private final ProgressBar progress = new ProgressBar();
     private final Paragraph progressText = new Paragraph();
-    private byte[] file;
-    private String fileName;
+    private byte @Nullable [] file;
+    private String fileName = "";
 
     /**
      * @param background the application's task executor, by name: the scheduler (the brief's e-mail) is a task
@@ -238,7 +239,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         return grid;
     }
 
-    private static Paragraph message(String id, String text, boolean error) {
+    private static Paragraph message(@Nullable String id, String text, boolean error) {
         Paragraph paragraph = new Paragraph(text);
         if (id != null) {
             paragraph.setId(id);

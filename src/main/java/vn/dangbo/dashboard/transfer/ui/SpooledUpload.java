@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Receives uploaded files of at most {@code maxBytes} each into temporary files, whatever their size never more than
@@ -38,7 +39,7 @@ final class SpooledUpload implements UploadHandler {
     }
 
     /** The body in a temporary file, or null when it is longer than the limit. */
-    private Path spool(UploadEvent event) throws IOException {
+    private @Nullable Path spool(UploadEvent event) throws IOException {
         Path file = Files.createTempFile("dangbo-upload-", ".part");
         long copied;
         try (InputStream in = event.getInputStream(); OutputStream out = Files.newOutputStream(file)) {

@@ -78,7 +78,7 @@ class KillAfterSaveTest {
                     context.getBean(ImportService.class).importFile(csv.getBytes(StandardCharsets.UTF_8), "khen-thuong.csv"));
             System.out.println(SAVED);
             System.out.flush();
-            Thread.sleep(60_000);
+            new java.util.concurrent.CountDownLatch(1).await(); // until the test kills this process
         }
     }
 }

@@ -17,13 +17,13 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:dangbo-import-benchmark;DB_CLOSE_DELAY=-1")
 @ActiveProfiles("test")
-class ImportBenchmarkTest {
+class ImportBenchmark {
     static final int ROWS = Integer.getInteger("dangbo.benchmark.rows", 200_000);
     @Autowired ImportService imports;
     @Autowired JdbcTemplate jdbc;
 
     /** Awards with short titles ("2020,Khen 000001,UBND": 23 bytes a row), one key each. */
-    private static byte[] awardsCsv(int rows) {
+    static byte[] awardsCsv(int rows) {
         StringBuilder csv = new StringBuilder("\uFEFFNăm,Danh hiệu,Cấp khen\r\n");
         for (int i = 0; i < rows; i++) {
             csv.append(1950 + i % 150).append(",Khen ").append(String.format("%06d", i)).append(",UBND\r\n");

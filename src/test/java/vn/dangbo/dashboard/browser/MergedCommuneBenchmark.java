@@ -34,7 +34,7 @@ import vn.dangbo.dashboard.users.UserService;
         "spring.datasource.url=jdbc:h2:mem:merged-commune;DB_CLOSE_DELAY=-1", "dangbo.demo-data.enabled=false"})
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MergedCommuneBenchmarkTest {
+class MergedCommuneBenchmark {
     private static final int CELLS = 100;
     private static final int MEMBERS_PER_CELL = 30;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");

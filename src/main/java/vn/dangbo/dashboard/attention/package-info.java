@@ -1,0 +1,4 @@
+@NullMarked
+package vn.dangbo.dashboard.attention;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.dangbo.dashboard.audit;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.dangbo.dashboard.badges;
+
+import org.jspecify.annotations.NullMarked;

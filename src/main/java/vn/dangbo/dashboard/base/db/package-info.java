@@ -1,0 +1,4 @@
+@NullMarked
+package vn.dangbo.dashboard.base.db;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.dangbo.dashboard.base.i18n;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.dangbo.dashboard.base.live;
+
+import org.jspecify.annotations.NullMarked;

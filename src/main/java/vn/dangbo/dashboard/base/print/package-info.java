@@ -1,0 +1,4 @@
+@NullMarked
+package vn.dangbo.dashboard.base.print;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.dangbo.dashboard.base.security;
+
+import org.jspecify.annotations.NullMarked;

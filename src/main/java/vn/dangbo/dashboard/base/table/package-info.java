@@ -1,0 +1,4 @@
+@NullMarked
+package vn.dangbo.dashboard.base.table;
+
+import org.jspecify.annotations.NullMarked;

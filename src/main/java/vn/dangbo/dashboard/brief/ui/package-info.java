@@ -1,0 +1,4 @@
+@NullMarked
+package vn.dangbo.dashboard.brief.ui;
+
+import org.jspecify.annotations.NullMarked;

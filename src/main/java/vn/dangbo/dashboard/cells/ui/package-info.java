@@ -1,0 +1,4 @@
+@NullMarked
+package vn.dangbo.dashboard.cells.ui;
+
+import org.jspecify.annotations.NullMarked;

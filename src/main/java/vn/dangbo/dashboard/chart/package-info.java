@@ -1,0 +1,4 @@
+@NullMarked
+package vn.dangbo.dashboard.chart;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.dangbo.dashboard.conclusions;
+
+import org.jspecify.annotations.NullMarked;

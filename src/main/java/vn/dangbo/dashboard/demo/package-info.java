@@ -1,0 +1,4 @@
+@NullMarked
+package vn.dangbo.dashboard.demo;
+
+import org.jspecify.annotations.NullMarked;

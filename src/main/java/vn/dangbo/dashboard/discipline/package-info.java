@@ -1,0 +1,4 @@
+@NullMarked
+package vn.dangbo.dashboard.discipline;
+
+import org.jspecify.annotations.NullMarked;

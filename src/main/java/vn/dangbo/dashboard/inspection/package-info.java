@@ -1,0 +1,4 @@
+@NullMarked
+package vn.dangbo.dashboard.inspection;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.dangbo.dashboard.meetings.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.dangbo.dashboard.members;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.dangbo.dashboard.organisation.web;
+
+import org.jspecify.annotations.NullMarked;

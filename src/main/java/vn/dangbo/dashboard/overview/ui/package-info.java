@@ -1,0 +1,4 @@
+@NullMarked
+package vn.dangbo.dashboard.overview.ui;
+
+import org.jspecify.annotations.NullMarked;

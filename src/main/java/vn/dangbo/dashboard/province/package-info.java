@@ -1,0 +1,4 @@
+@NullMarked
+package vn.dangbo.dashboard.province;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.dangbo.dashboard.report;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.dangbo.dashboard.results;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.dangbo.dashboard.training;
+
+import org.jspecify.annotations.NullMarked;

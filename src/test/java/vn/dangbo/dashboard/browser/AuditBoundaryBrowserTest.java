@@ -96,7 +96,10 @@ class AuditBoundaryBrowserTest {
         input("password-new").sendKeys(OWN_PASSWORD);
         input("password-again").sendKeys(OWN_PASSWORD);
         browser.findElement(By.id("password-save")).click();
-        waiting().until(d -> !d.getCurrentUrl().contains("change-password"));
+        waiting().until(d -> d.getCurrentUrl().contains("login")
+                && !d.findElements(By.cssSelector("input[name='username']")).isEmpty());
+        assertThat(jdbc.queryForObject("select must_change_password from app_user where username = ?", Boolean.class,
+                NEW_ADMIN)).as("the new password is kept before the page signs out").isFalse();
         signOut();
         Browser.signIn(browser, port, NEW_ADMIN, OWN_PASSWORD);
         browser.get("http://localhost:" + port + "/mau-03/audit");

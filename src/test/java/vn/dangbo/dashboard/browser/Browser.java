@@ -11,6 +11,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -53,15 +54,39 @@ final class Browser {
         return driver;
     }
 
-    /** Signs in on the login page as a person would: name, password, Enter; returns once the page has moved on. */
+    /**
+     * Signs in on the login page as a person would: name, password, Enter; returns once the page has moved on. The
+     * form is typed into only once the page has settled (Flow's first answer may still change the form), and a sign-in
+     * that does not move on fails with the address it stayed on, whether the page said the password was wrong, and a
+     * screenshot ({@code target/browser/sign-in-failed-<name>.png}).
+     */
     static void signIn(ChromeDriver driver, int port, String username, String password) {
         driver.get("http://localhost:" + port + "/");
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         WebElement name = wait.until(d -> d.findElements(By.cssSelector("input[name='username']")).stream()
                 .findFirst().orElse(null));
+        settle(driver);
         name.sendKeys(username);
         driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password, Keys.ENTER);
-        wait.until(d -> !d.getCurrentUrl().contains("login"));
+        try {
+            wait.until(d -> !d.getCurrentUrl().contains("login"));
+        } catch (TimeoutException stayed) {
+            throw new AssertionError("Signing in as " + username + " stayed on " + driver.getCurrentUrl()
+                    + "; the form showed an error: " + driver.executeScript(LOGIN_ERROR) + "; see "
+                    + screenshotQuietly(driver, "sign-in-failed-" + username), stayed);
+        }
+    }
+
+    /** Whether the login form shows its error (a wrong name or password, a locked account, too many tries). */
+    private static final String LOGIN_ERROR =
+            "const f = document.querySelector('vaadin-login-form'); return f ? f.error : 'no form';";
+
+    private static String screenshotQuietly(ChromeDriver driver, String name) {
+        try {
+            return screenshot(driver, name).toString();
+        } catch (IOException | RuntimeException notTaken) {
+            return "no screenshot (" + notTaken.getMessage() + ")";
+        }
     }
 
     /** Whether the page's heading (a view's or a slide's) is there and every chart on it is drawn. */
@@ -102,9 +127,10 @@ final class Browser {
                 "width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
     }
 
-    static void screenshot(ChromeDriver driver, String name) throws IOException {
+    static Path screenshot(ChromeDriver driver, String name) throws IOException {
         Path target = Path.of("target", "browser", name + ".png");
         Files.createDirectories(target.getParent());
         Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        return target;
     }
 }

@@ -1,8 +1,5 @@
 package vn.dangbo.dashboard.brief;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -15,20 +12,25 @@ import vn.dangbo.dashboard.attention.AttentionItem;
 import vn.dangbo.dashboard.attention.AttentionRule;
 import vn.dangbo.dashboard.base.i18n.Formats;
 import vn.dangbo.dashboard.base.i18n.Message;
+import vn.dangbo.dashboard.base.print.WordPage;
 import vn.dangbo.dashboard.conclusions.ConclusionEntry;
 
 /**
- * The brief as a Word document (.docx) on one page or so, in the party's type (Times New Roman 13): the committee and
- * the month, the changes as a table, each rule that found something with its first items, and the conclusions carried
- * forward as a table. Words are the bundle's, in the language the resolver gives; names and conclusions as recorded.
+ * The brief as a Word document (.docx) on one page or so, in the party's type (Times New Roman 13 on A4, tables 12):
+ * the committee and the month, the changes as a table, each rule that found something with its first items, and the
+ * conclusions carried forward as a table, each table's columns as wide as what they hold. Words are the bundle's, in
+ * the language the resolver gives; names and conclusions as recorded.
  */
 public final class BriefDocument {
-    public static final String DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     /** Items written under a rule; the others are counted. */
     static final int ITEMS_PER_RULE = 5;
-    private static final String FONT = "Times New Roman";
     private static final int SIZE = 13;
+    /** The figure's name wide, "520 (tháng 5/2020)" wider than the figures beside it. */
+    private static final int[] CHANGE_WEIGHTS = {5, 2, 4, 2};
+    /** The conclusion's words widest; a day (05/06/2020) on one line. */
+    private static final int[] CONCLUSION_WEIGHTS = {5, 11, 6, 5, 5};
     private final XWPFDocument document = new XWPFDocument();
+    private final WordPage page = new WordPage(document, SIZE);
     private final Function<Message, String> text;
     private final Locale locale;
 
@@ -41,12 +43,7 @@ public final class BriefDocument {
     public static byte[] write(MonthlyBrief brief, Function<Message, String> text, Locale locale) {
         BriefDocument writer = new BriefDocument(text, locale);
         writer.compose(brief);
-        try (XWPFDocument document = writer.document; ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
-            document.write(bytes);
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return WordPage.bytes(writer.document);
     }
 
     /** The file's name: ban-tin-hop-thang-2026-11.docx. */
@@ -75,7 +72,7 @@ public final class BriefDocument {
     }
 
     private void changes(MonthlyBrief brief) {
-        XWPFTable table = table(brief.changes().size() + 1, 4);
+        XWPFTable table = page.table(brief.changes().size() + 1, WordPage.widths(CHANGE_WEIGHTS));
         row(table, 0, true, t("brief.column.figure"), t("brief.column.now"), t("brief.column.before"), t("brief.column.change"));
         for (int i = 0; i < brief.changes().size(); i++) {
             BriefChange change = brief.changes().get(i);
@@ -112,7 +109,7 @@ public final class BriefDocument {
             body(t("conclusions.carried.none"));
             return;
         }
-        XWPFTable table = table(conclusions.size() + 1, 5);
+        XWPFTable table = page.table(conclusions.size() + 1, WordPage.widths(CONCLUSION_WEIGHTS));
         row(table, 0, true, t("conclusions.column.meeting"), t("conclusions.column.content"),
                 t("conclusions.column.assignee"), t("conclusions.column.due"), t("conclusions.column.state"));
         for (int i = 0; i < conclusions.size(); i++) {
@@ -122,16 +119,11 @@ public final class BriefDocument {
         }
     }
 
-    private XWPFTable table(int rows, int columns) {
-        XWPFTable table = document.createTable(rows, columns);
-        table.setWidth("100%");
-        return table;
-    }
-
     private void row(XWPFTable table, int index, boolean heading, String... cells) {
         for (int c = 0; c < cells.length; c++) {
             XWPFParagraph paragraph = table.getRow(index).getCell(c).getParagraphs().getFirst();
             XWPFRun run = run(paragraph, cells[c]);
+            run.setFontSize(SIZE - 1);
             run.setBold(heading);
         }
     }
@@ -147,17 +139,10 @@ public final class BriefDocument {
     }
 
     private XWPFParagraph paragraph(ParagraphAlignment alignment) {
-        XWPFParagraph paragraph = document.createParagraph();
-        paragraph.setAlignment(alignment);
-        paragraph.setSpacingAfter(60);
-        return paragraph;
+        return page.paragraph(alignment, 60);
     }
 
-    private static XWPFRun run(XWPFParagraph paragraph, String words) {
-        XWPFRun run = paragraph.createRun();
-        run.setFontFamily(FONT);
-        run.setFontSize(SIZE);
-        run.setText(words);
-        return run;
+    private XWPFRun run(XWPFParagraph paragraph, String words) {
+        return page.run(paragraph, words);
     }
 }

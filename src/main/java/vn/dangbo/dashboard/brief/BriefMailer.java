@@ -21,6 +21,7 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import vn.dangbo.dashboard.base.i18n.Message;
+import vn.dangbo.dashboard.base.print.WordPage;
 import vn.dangbo.dashboard.meetings.MeetingService;
 import vn.dangbo.dashboard.organisation.CommitteeDirectory;
 import vn.dangbo.dashboard.organisation.CommitteeScope;
@@ -134,7 +135,7 @@ public class BriefMailer {
                 helper.setTo(subscriber.address());
                 helper.setSubject(new Message("brief.mail.subject", month, brief.committee()).vietnamese());
                 helper.setText(new Message("brief.mail.body", month, brief.committee()).vietnamese());
-                helper.addAttachment(BriefDocument.fileName(brief), new ByteArrayResource(docx), BriefDocument.DOCX_TYPE);
+                helper.addAttachment(BriefDocument.fileName(brief), new ByteArrayResource(docx), WordPage.DOCX_TYPE);
                 sender.send(message);
                 sent++;
             } catch (MessagingException | MailException e) {

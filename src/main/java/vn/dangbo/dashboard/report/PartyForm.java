@@ -1,7 +1,5 @@
 package vn.dangbo.dashboard.report;
 
-import java.math.BigInteger;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,20 +15,17 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+import vn.dangbo.dashboard.base.print.WordPage;
 import vn.dangbo.dashboard.organisation.Superior;
 
 /**
  * The frame of a party document (Hướng dẫn 36-HD/VPTW, 2018, on the form of party documents) around a report's text:
  * the masthead (the committee above and the issuing committee with "*" and the number left for the office to fill
  * on the left; "ĐẢNG CỘNG SẢN VIỆT NAM", underlined, and the place and day on the right), the recipients and the
- * signature block at the end, page numbers at the foot. It also gives every table its column grid, which the OOXML
- * schema requires and stricter readers insist on.
+ * signature block at the end, page numbers at the foot.
  */
 final class PartyForm {
-    /** The width of the text on A4 with the report's margins (3 cm left, 2 cm right), in twentieths of a point. */
-    static final int TEXT_WIDTH = 11906 - 1701 - 1134;
+    private static final int TEXT_WIDTH = WordPage.TEXT_WIDTH;
     /** "Đảng bộ xã Hải Nam": the level word, then the place's own name. */
     private static final Pattern PLACE = Pattern.compile(
             "^Đảng bộ\\s+(?:xã|phường|thị trấn|đặc khu|thị xã|huyện|quận|thành phố|tỉnh)\\s+(.+)$",
@@ -40,18 +35,13 @@ final class PartyForm {
     private final XWPFDocument document;
     private final Report report;
     private final ReportText text;
-    private final Runs runs;
+    private final WordPage page;
 
-    /** How the document sets a run of text; the form uses the document's own. */
-    interface Runs {
-        XWPFRun run(XWPFParagraph paragraph, String value);
-    }
-
-    PartyForm(XWPFDocument document, Report report, ReportText text, Runs runs) {
+    PartyForm(XWPFDocument document, WordPage page, Report report, ReportText text) {
         this.document = document;
+        this.page = page;
         this.report = report;
         this.text = text;
-        this.runs = runs;
     }
 
     /** The committee above, as the first line of the masthead writes it. */
@@ -85,18 +75,18 @@ final class PartyForm {
         XWPFParagraph first = left.getParagraphs().getFirst();
         first.setAlignment(ParagraphAlignment.CENTER);
         if (superior.isPresent()) {
-            runs.run(first, superior.get().toUpperCase(text.locale()));
+            page.run(first, superior.get().toUpperCase(text.locale()));
             first = left.addParagraph();
             first.setAlignment(ParagraphAlignment.CENTER);
         }
-        runs.run(first, issuer(committee, text.locale()).toUpperCase(text.locale())).setBold(true);
+        page.run(first, issuer(committee, text.locale()).toUpperCase(text.locale())).setBold(true);
         line(left, "*", false);
         line(left, text.label("report.document.number"), false);
 
         XWPFTableCell right = masthead.getRow(0).getCell(1);
         XWPFParagraph party = right.getParagraphs().getFirst();
         party.setAlignment(ParagraphAlignment.CENTER);
-        XWPFRun name = runs.run(party, text.label("report.document.party"));
+        XWPFRun name = page.run(party, text.label("report.document.party"));
         name.setBold(true);
         name.setUnderline(UnderlinePatterns.SINGLE);
         var day = report.composedOn();
@@ -115,7 +105,7 @@ final class PartyForm {
         XWPFTable closing = borderless(new int[] {TEXT_WIDTH / 2, TEXT_WIDTH - TEXT_WIDTH / 2});
         XWPFTableCell left = closing.getRow(0).getCell(0);
         XWPFParagraph heading = left.getParagraphs().getFirst();
-        XWPFRun recipients = runs.run(heading, text.label("report.document.recipients"));
+        XWPFRun recipients = page.run(heading, text.label("report.document.recipients"));
         recipients.setBold(true);
         recipients.setItalic(true);
         recipients.setUnderline(UnderlinePatterns.SINGLE);
@@ -126,12 +116,12 @@ final class PartyForm {
         lines.add(text.label("report.document.recipient.archive"));
         for (String recipient : lines) {
             XWPFParagraph paragraph = left.addParagraph();
-            runs.run(paragraph, recipient).setFontSize(11);
+            page.run(paragraph, recipient).setFontSize(11);
         }
         XWPFTableCell right = closing.getRow(0).getCell(1);
         XWPFParagraph onBehalf = right.getParagraphs().getFirst();
         onBehalf.setAlignment(ParagraphAlignment.CENTER);
-        runs.run(onBehalf, text.label("report.document.on-behalf")).setBold(true);
+        page.run(onBehalf, text.label("report.document.on-behalf")).setBold(true);
         line(right, text.label("report.document.signer"), true);
         for (int i = 0; i < 4; i++) {
             line(right, "", false);
@@ -146,31 +136,13 @@ final class PartyForm {
         CTSimpleField field = paragraph.getCTP().addNewFldSimple();
         field.setInstr("PAGE \\* MERGEFORMAT");
         XWPFRun shown = new XWPFRun(field.addNewR(), paragraph);
-        shown.setFontFamily("Times New Roman");
-        shown.setFontSize(14);
+        shown.setFontFamily(WordPage.FONT);
+        shown.setFontSize(page.size());
         shown.setText("1");
     }
 
-    /** A table of the document's width whose columns have the given widths, declared in its grid and its cells. */
-    XWPFTable table(int rows, int[] widths) {
-        XWPFTable table = document.createTable(rows, widths.length);
-        table.setWidth(String.valueOf(Arrays.stream(widths).sum()));
-        table.getCTTbl().getTblPr().getTblW().setType(STTblWidth.DXA);
-        CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
-        for (int width : widths) {
-            grid.addNewGridCol().setW(BigInteger.valueOf(width));
-        }
-        table.getRows().forEach(row -> {
-            for (int c = 0; c < widths.length; c++) {
-                row.getCell(c).setWidth(String.valueOf(widths[c]));
-            }
-        });
-        return table;
-    }
-
-
     private XWPFTable borderless(int[] widths) {
-        XWPFTable table = table(1, widths);
+        XWPFTable table = page.table(1, widths);
         table.removeBorders();
         return table;
     }
@@ -178,7 +150,7 @@ final class PartyForm {
     private XWPFRun line(XWPFTableCell cell, String value, boolean bold) {
         XWPFParagraph paragraph = cell.addParagraph();
         paragraph.setAlignment(ParagraphAlignment.CENTER);
-        XWPFRun run = runs.run(paragraph, value);
+        XWPFRun run = page.run(paragraph, value);
         run.setBold(bold);
         return run;
     }

@@ -1,8 +1,5 @@
 package vn.dangbo.dashboard.report;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -15,12 +12,10 @@ import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import vn.dangbo.dashboard.base.i18n.Formats;
+import vn.dangbo.dashboard.base.print.WordPage;
 
 /**
  * The report as a Word document for the office to edit and finish, in the form of a party document ({@link PartyForm}:
@@ -30,34 +25,27 @@ import vn.dangbo.dashboard.base.i18n.Formats;
  * year or term — each with a line saying what goes there, and the next year's admissions target where recorded.
  * Times New Roman 14 on A4, as party documents are set.
  */
-public final class ReportDocument implements AutoCloseable {
-    public static final String DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+public final class ReportDocument {
     static final String HEADING = "Heading1";
     static final String TABLE_TITLE = "Heading2";
-    private static final String FONT = "Times New Roman";
     private static final int SIZE = 14;
     private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
 
     private final Report report;
     private final ReportText text;
     private final XWPFDocument document = new XWPFDocument();
+    private final WordPage page = new WordPage(document, SIZE);
     private final PartyForm form;
 
     private ReportDocument(Report report, ReportText text) {
         this.report = report;
         this.text = text;
-        this.form = new PartyForm(document, report, text, ReportDocument::run);
+        this.form = new PartyForm(document, page, report, text);
     }
 
     /** The report's .docx. */
     public static byte[] write(Report report, ReportText text) {
-        try (ReportDocument writer = new ReportDocument(report, text).compose();
-             ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
-            writer.document.write(bytes);
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return WordPage.bytes(new ReportDocument(report, text).compose().document);
     }
 
     /** The document's title line, as the screen shows it too. */
@@ -78,7 +66,6 @@ public final class ReportDocument implements AutoCloseable {
     }
 
     private ReportDocument compose() {
-        page();
         styles();
         String committee = report.committeeName().orElse(text.label("layout.no-committee"));
         form.pageNumbers();
@@ -164,7 +151,7 @@ public final class ReportDocument implements AutoCloseable {
         title.setStyle(TABLE_TITLE);
         title.setSpacingBefore(120);
         run(title, text.plain(table.title())).setItalic(true);
-        XWPFTable grid = form.table(table.rows().size() + 1, widths(table.columnKeys()));
+        XWPFTable grid = page.table(table.rows().size() + 1, widths(table.columnKeys()));
         grid.setTableAlignment(TableRowAlign.CENTER);
         for (int c = 0; c < table.columnKeys().size(); c++) {
             cell(grid.getRow(0).getCell(c), text.label(table.columnKeys().get(c)), true);
@@ -180,17 +167,11 @@ public final class ReportDocument implements AutoCloseable {
 
     /** A table's columns across the text's width: the row number narrow, a name wide, each figure alike. */
     private static int[] widths(List<String> columnKeys) {
-        int[] weights = columnKeys.stream().mapToInt(key -> switch (key) {
+        return WordPage.widths(columnKeys.stream().mapToInt(key -> switch (key) {
             case "report.column.number" -> 1;
             case "report.column.target-name", "report.column.level" -> 5;
             default -> 2;
-        }).toArray();
-        int total = java.util.Arrays.stream(weights).sum();
-        int[] widths = new int[weights.length];
-        for (int i = 0; i < weights.length; i++) {
-            widths[i] = PartyForm.TEXT_WIDTH * weights[i] / total;
-        }
-        return widths;
+        }).toArray());
     }
 
     private void cell(XWPFTableCell cell, String value, boolean heading) {
@@ -198,22 +179,6 @@ public final class ReportDocument implements AutoCloseable {
         XWPFRun run = run(paragraph, value);
         run.setFontSize(SIZE - 1);
         run.setBold(heading);
-    }
-
-    /** A4, margins 2 cm (3 cm on the binding side). */
-    private void page() {
-        CTSectPr section = document.getDocument().getBody().addNewSectPr();
-        CTPageSz size = section.addNewPgSz();
-        size.setW(BigInteger.valueOf(11906));
-        size.setH(BigInteger.valueOf(16838));
-        CTPageMar margins = section.addNewPgMar();
-        margins.setTop(BigInteger.valueOf(1134));
-        margins.setBottom(BigInteger.valueOf(1134));
-        margins.setLeft(BigInteger.valueOf(1701));
-        margins.setRight(BigInteger.valueOf(1134));
-        margins.setHeader(BigInteger.valueOf(567));
-        margins.setFooter(BigInteger.valueOf(567));
-        margins.setGutter(BigInteger.ZERO);
     }
 
     private void styles() {
@@ -234,22 +199,10 @@ public final class ReportDocument implements AutoCloseable {
     }
 
     private XWPFParagraph paragraph(ParagraphAlignment alignment) {
-        XWPFParagraph paragraph = document.createParagraph();
-        paragraph.setAlignment(alignment);
-        paragraph.setSpacingAfter(120);
-        return paragraph;
+        return page.paragraph(alignment, 120);
     }
 
-    private static XWPFRun run(XWPFParagraph paragraph, String value) {
-        XWPFRun run = paragraph.createRun();
-        run.setFontFamily(FONT);
-        run.setFontSize(SIZE);
-        run.setText(value);
-        return run;
-    }
-
-    @Override
-    public void close() throws IOException {
-        document.close();
+    private XWPFRun run(XWPFParagraph paragraph, String value) {
+        return page.run(paragraph, value);
     }
 }

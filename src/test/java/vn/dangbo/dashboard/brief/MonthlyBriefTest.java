@@ -7,8 +7,11 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import java.io.ByteArrayInputStream;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -23,6 +26,7 @@ import vn.dangbo.dashboard.base.i18n.Message;
 import vn.dangbo.dashboard.members.MemberService;
 import vn.dangbo.dashboard.ratings.RatingLevel;
 import vn.dangbo.dashboard.ratings.RatingService;
+import vn.dangbo.dashboard.report.OfficeFiles;
 
 /**
  * The monthly brief of the seed commune for June 2020: its changes computed against the right periods, and the same
@@ -79,6 +83,35 @@ class MonthlyBriefTest extends UiTest {
             XWPFTable conclusions = document.getTables().getLast();
             assertThat(conclusions.getRow(1).getCell(1).getText()).isEqualTo("<b>Chuẩn bị</b> đại hội");
         }
+    }
+
+    @Test
+    void the_word_document_is_a_valid_a4_page_whose_tables_give_the_words_the_width_and_the_figures_less() throws Exception {
+        jdbc.update("insert into conclusion (committee_id, meeting_date, subject_kind, subject_key, content, assignee, due_date)"
+                + " select id, date '2020-06-05', 'MEETING', 'cuoc-hop', 'Chuẩn bị đại hội', 'Thường trực', date '2020-09-30'"
+                + " from party_committee");
+
+        byte[] docx = BriefDocument.write(briefs.brief(JUNE), Message::vietnamese, Locale.of("vi", "VN"));
+
+        assertThat(OfficeFiles.schemaErrors(docx)).isEmpty();
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            var page = document.getDocument().getBody().getSectPr().getPgSz();
+            assertThat(List.of(page.getW(), page.getH())).as("A4 in twentieths of a point")
+                    .containsExactly(BigInteger.valueOf(11906), BigInteger.valueOf(16838));
+            XWPFTable changes = document.getTables().getFirst();
+            XWPFTable conclusions = document.getTables().getLast();
+            for (XWPFTable table : List.of(changes, conclusions)) {
+                assertThat(table.getCTTbl().getTblGrid().sizeOfGridColArray()).isEqualTo(table.getRow(0).getTableCells().size());
+            }
+            assertThat(widths(changes).getFirst()).as("the figure's name").isEqualTo(Collections.max(widths(changes)));
+            assertThat(widths(conclusions).get(1)).as("the conclusion's words").isEqualTo(Collections.max(widths(conclusions)))
+                    .isGreaterThan(2 * widths(conclusions).getFirst());
+        }
+    }
+
+    private static List<Integer> widths(XWPFTable table) {
+        return table.getCTTbl().getTblGrid().getGridColList().stream()
+                .map(column -> ((BigInteger) column.getW()).intValue()).toList();
     }
 
     @Test

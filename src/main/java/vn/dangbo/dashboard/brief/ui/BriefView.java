@@ -1,5 +1,6 @@
 package vn.dangbo.dashboard.brief.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -21,9 +23,12 @@ import java.util.Optional;
 import vn.dangbo.dashboard.attention.AttentionItem;
 import vn.dangbo.dashboard.attention.AttentionRule;
 import vn.dangbo.dashboard.base.i18n.Formats;
+import vn.dangbo.dashboard.base.i18n.Refusal;
 import vn.dangbo.dashboard.base.i18n.Texts;
 import vn.dangbo.dashboard.base.live.LiveUpdates;
 import vn.dangbo.dashboard.base.live.Topic;
+import vn.dangbo.dashboard.base.print.WordPage;
+import vn.dangbo.dashboard.base.security.CurrentUser;
 import vn.dangbo.dashboard.base.security.Role;
 import vn.dangbo.dashboard.base.ui.Change;
 import vn.dangbo.dashboard.base.ui.LiveDashboard;
@@ -31,13 +36,9 @@ import vn.dangbo.dashboard.brief.BriefChange;
 import vn.dangbo.dashboard.brief.BriefDocument;
 import vn.dangbo.dashboard.brief.BriefMailer;
 import vn.dangbo.dashboard.brief.BriefService;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.textfield.TextField;
-import vn.dangbo.dashboard.base.i18n.Refusal;
-import vn.dangbo.dashboard.base.security.CurrentUser;
-import vn.dangbo.dashboard.users.UserService;
 import vn.dangbo.dashboard.brief.MonthlyBrief;
 import vn.dangbo.dashboard.conclusions.ui.CarriedForward;
+import vn.dangbo.dashboard.users.UserService;
 
 /**
  * The monthly meeting's brief on one page ({@code /brief?month=2026-11}): the changes, what needs attention, the
@@ -90,7 +91,7 @@ public class BriefView extends LiveDashboard implements HasDynamicTitle {
         Anchor docx = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = BriefDocument.write(brief, texts::t, texts.locale());
             return new DownloadResponse(new ByteArrayInputStream(bytes), BriefDocument.fileName(brief),
-                    BriefDocument.DOCX_TYPE, bytes.length);
+                    WordPage.DOCX_TYPE, bytes.length);
         }), texts.t("brief.download.docx"));
         docx.setId("brief-docx");
         add(new Paragraph(docx), changes(brief, texts), attention(brief, texts), CarriedForward.of(brief.conclusions(), texts));

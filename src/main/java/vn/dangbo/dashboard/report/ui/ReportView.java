@@ -27,6 +27,7 @@ import java.util.Optional;
 import vn.dangbo.dashboard.base.i18n.Templates;
 import vn.dangbo.dashboard.base.live.LiveUpdates;
 import vn.dangbo.dashboard.base.live.Topic;
+import vn.dangbo.dashboard.base.print.WordPage;
 import vn.dangbo.dashboard.base.security.Role;
 import vn.dangbo.dashboard.base.ui.LiveDashboard;
 import vn.dangbo.dashboard.organisation.OrganisationService;
@@ -87,7 +88,7 @@ class ReportView extends LiveDashboard implements HasDynamicTitle {
         note.addClassName("report-note");
         Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = ReportDocument.write(report, text);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName(period), ReportDocument.DOCX_TYPE, bytes.length);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName(period), WordPage.DOCX_TYPE, bytes.length);
         }), AttachmentType.DOWNLOAD, getTranslation("report.download.docx"));
         download.setId("report-docx");
         download.addClassName("report-download");

@@ -52,7 +52,17 @@ public class BriefService {
 
     /** The brief of the month a meeting looks back on unless told ({@link AttentionService#defaultMonth()}). */
     public MonthlyBrief brief() {
-        return brief(attention.defaultMonth());
+        return brief(defaultMonth());
+    }
+
+    /** The month a meeting looks back on unless told. */
+    public YearMonth defaultMonth() {
+        return attention.defaultMonth();
+    }
+
+    /** Whether a month has a brief: not one still to come. */
+    public boolean available(YearMonth month) {
+        return attention.checkable(month);
     }
 
     public MonthlyBrief brief(YearMonth month) {

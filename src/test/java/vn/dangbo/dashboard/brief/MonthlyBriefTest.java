@@ -131,4 +131,14 @@ class MonthlyBriefTest extends UiTest {
         assertThat(_get(Component.class, spec -> spec.withId("brief-bad-month")).getElement().getTextRecursively())
                 .startsWith("Không hiểu tháng «2999-99»");
     }
+
+    @Test
+    void a_month_still_to_come_is_said_to_be_still_to_come_and_the_default_month_shown() {
+        open("brief?month=2999-01");
+
+        assertThat(_get(Component.class, spec -> spec.withId("brief-bad-month")).getElement().getTextRecursively())
+                .isEqualTo("Tháng 2999-01 chưa đến; đang xem tháng mặc định.");
+        YearMonth shown = briefs.defaultMonth();
+        assertThat(_get(H2.class).getText()).isEqualTo("Bản tin họp tháng " + shown.getMonthValue() + "/" + shown.getYear());
+    }
 }

@@ -4,12 +4,13 @@ import java.time.YearMonth;
 import vn.dangbo.dashboard.attention.AttentionItem;
 import vn.dangbo.dashboard.attention.AttentionRule;
 import vn.dangbo.dashboard.base.ui.Address;
+import vn.dangbo.dashboard.base.ui.MonthInAddress;
 import vn.dangbo.dashboard.recruitment.ui.RecruitmentLinks;
 
 /** Where each item of the attention list leads: the page about what it concerns. */
 public final class AttentionLinks {
     public static final String ROUTE = "attention";
-    static final String MONTH = "month";
+    static final String MONTH = MonthInAddress.PARAMETER;
 
     private AttentionLinks() {
     }

@@ -12,7 +12,6 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +27,8 @@ import vn.dangbo.dashboard.base.security.CurrentUser;
 import vn.dangbo.dashboard.base.security.Role;
 import vn.dangbo.dashboard.base.ui.Address;
 import vn.dangbo.dashboard.base.ui.LiveDashboard;
+import vn.dangbo.dashboard.base.ui.MonthInAddress;
+import vn.dangbo.dashboard.base.ui.Paragraphs;
 import vn.dangbo.dashboard.conclusions.ConclusionService;
 import vn.dangbo.dashboard.conclusions.ui.CarriedForward;
 
@@ -61,30 +62,23 @@ class AttentionView extends LiveDashboard implements HasDynamicTitle {
         removeAll();
         Texts texts = new Texts(getLocale());
         if (!attention.checksHere()) {
-            add(new H2(texts.t("menu.attention")), notice("attention-per-commune", texts.t("attention.per-commune")),
+            add(new H2(texts.t("menu.attention")), Paragraphs.notice("attention-per-commune", texts.t("attention.per-commune")),
                     new Anchor(vn.dangbo.dashboard.base.ui.MainLayout.COMMUNES, texts.t("attention.to-communes")));
             return;
         }
-        Optional<String> asked = query().getSingleParameter(AttentionLinks.MONTH).filter(s -> !s.isBlank());
-        Optional<YearMonth> parsed = asked.flatMap(AttentionView::parse);
-        YearMonth month = parsed.filter(attention::checkable).orElseGet(attention::defaultMonth);
+        MonthInAddress asked = MonthInAddress.read(query(), attention::checkable);
+        YearMonth month = asked.orElseGet(attention::defaultMonth);
         Anchor brief = new Anchor(Address.of("brief").with(AttentionLinks.MONTH, month).toString(), texts.t("brief.open"));
         brief.setId("attention-brief");
         add(new H2(texts.t("attention.title", month.getMonthValue(), String.valueOf(month.getYear()))), monthChoice(month),
                 new Paragraph(brief));
-        asked.ifPresent(text -> {
-            if (parsed.isEmpty()) {
-                add(notice("attention-bad-month", texts.t("attention.bad-month", text)));
-            } else if (!attention.checkable(parsed.get())) {
-                add(notice("attention-bad-month", texts.t("attention.future-month", text)));
-            }
-        });
+        asked.refusal().ifPresent(refusal -> add(Paragraphs.notice("attention-bad-month", texts.t(refusal))));
         Attention found = attention.attention(month);
         Optional<String> cell = currentUser.onlyCell();
         if (cell.isPresent()) {
             found = found.only(item -> Objects.equals(item.cellCode(), cell.get()));
         }
-        found.recordsEnd().ifPresent(end -> add(notice("attention-records-end",
+        found.recordsEnd().ifPresent(end -> add(Paragraphs.notice("attention-records-end",
                 texts.t("attention.records-end", end.getMonthValue() + "/" + end.getYear()))));
         if (cell.isEmpty()) {
             add(CarriedForward.of(conclusions.carriedForward(), texts));
@@ -123,22 +117,6 @@ class AttentionView extends LiveDashboard implements HasDynamicTitle {
             }
         });
         return choice;
-    }
-
-    private static Paragraph notice(String id, String text) {
-        Paragraph notice = new Paragraph(text);
-        notice.setId(id);
-        notice.addClassName("page-notice");
-        return notice;
-    }
-
-    private static Optional<YearMonth> parse(String text) {
-        try {
-            YearMonth month = YearMonth.parse(text.trim());
-            return month.getYear() >= 1930 ? Optional.of(month) : Optional.empty();
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
     }
 
     @Override

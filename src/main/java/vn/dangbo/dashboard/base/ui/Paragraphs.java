@@ -16,6 +16,20 @@ public final class Paragraphs {
         return paragraph;
     }
 
+    /** A sentence the page says about itself (a month it does not show, records that stop early), set apart. */
+    public static Paragraph notice(String id, String text) {
+        Paragraph notice = notice(text);
+        notice.setId(id);
+        return notice;
+    }
+
+    /** A sentence the page says about itself, set apart, that no test or stylesheet looks for on its own. */
+    public static Paragraph notice(String text) {
+        Paragraph notice = new Paragraph(text);
+        notice.addClassName("page-notice");
+        return notice;
+    }
+
     /** A sentence in which a name (a cell's) is a link to its page; the rest is text. */
     public static Paragraph linking(String id, String text, String name, String href) {
         Paragraph paragraph = new Paragraph();

@@ -16,10 +16,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Optional;
 import vn.dangbo.dashboard.attention.AttentionItem;
 import vn.dangbo.dashboard.attention.AttentionRule;
 import vn.dangbo.dashboard.base.i18n.Formats;
@@ -32,6 +29,8 @@ import vn.dangbo.dashboard.base.security.CurrentUser;
 import vn.dangbo.dashboard.base.security.Role;
 import vn.dangbo.dashboard.base.ui.Change;
 import vn.dangbo.dashboard.base.ui.LiveDashboard;
+import vn.dangbo.dashboard.base.ui.MonthInAddress;
+import vn.dangbo.dashboard.base.ui.Paragraphs;
 import vn.dangbo.dashboard.brief.BriefChange;
 import vn.dangbo.dashboard.brief.BriefDocument;
 import vn.dangbo.dashboard.brief.BriefMailer;
@@ -70,24 +69,14 @@ public class BriefView extends LiveDashboard implements HasDynamicTitle {
         removeAll();
         Texts texts = new Texts(getLocale());
         if (!briefs.briefsHere()) {
-            Paragraph notice = new Paragraph(texts.t("attention.per-commune"));
-            notice.setId("brief-per-commune");
-            notice.addClassName("page-notice");
-            add(new H2(texts.t("brief.page-title")), notice);
+            add(new H2(texts.t("brief.page-title")), Paragraphs.notice("brief-per-commune", texts.t("attention.per-commune")));
             return;
         }
-        Optional<String> words = query().getSingleParameter("month").filter(s -> !s.isBlank());
-        Optional<YearMonth> asked = words.flatMap(BriefView::parse)
-                .filter(m -> !m.isAfter(YearMonth.now(vn.dangbo.dashboard.base.Today.VIETNAM)));
-        MonthlyBrief brief = asked.map(briefs::brief).orElseGet(briefs::brief);
+        MonthInAddress asked = MonthInAddress.read(query(), briefs::available);
+        MonthlyBrief brief = briefs.brief(asked.orElseGet(briefs::defaultMonth));
         String month = brief.month().getMonthValue() + "/" + brief.month().getYear();
         add(new H2(texts.t("brief.title", month)), new Paragraph(texts.t("brief.as-of", Formats.date(brief.asOf()))));
-        if (words.isPresent() && asked.isEmpty()) {
-            Paragraph notice = new Paragraph(texts.t("attention.bad-month", words.get()));
-            notice.setId("brief-bad-month");
-            notice.addClassName("page-notice");
-            add(notice);
-        }
+        asked.refusal().ifPresent(refusal -> add(Paragraphs.notice("brief-bad-month", texts.t(refusal))));
         Anchor docx = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = BriefDocument.write(brief, texts::t, texts.locale());
             return new DownloadResponse(new ByteArrayInputStream(bytes), BriefDocument.fileName(brief),
@@ -168,14 +157,6 @@ public class BriefView extends LiveDashboard implements HasDynamicTitle {
         section.addClassName("card");
         section.setWidthFull();
         return section;
-    }
-
-    private static Optional<YearMonth> parse(String text) {
-        try {
-            return Optional.of(YearMonth.parse(text.trim()));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import vn.dangbo.dashboard.base.i18n.Folding;
+import vn.dangbo.dashboard.base.ui.Paragraphs;
 import vn.dangbo.dashboard.organisation.CellSummary;
 
 /**
@@ -30,10 +31,8 @@ public class CellPicker extends ComboBox<CellSummary> {
     /** What to say when the address named a cell that does not exist, if it did. */
     public static Optional<Paragraph> unknownNotice(CellLens lens) {
         return lens.unknown().map(code -> {
-            Paragraph notice = new Paragraph();
+            Paragraph notice = Paragraphs.notice("lens-unknown", "");
             notice.setText(notice.getTranslation("lens.unknown-cell", code));
-            notice.addClassName("page-notice");
-            notice.setId("lens-unknown");
             return notice;
         });
     }

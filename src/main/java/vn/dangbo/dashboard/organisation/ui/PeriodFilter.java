@@ -1,11 +1,11 @@
 package vn.dangbo.dashboard.organisation.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
 import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
+import vn.dangbo.dashboard.base.ui.Paragraphs;
 import vn.dangbo.dashboard.organisation.TermPeriod;
 
 /** The term and year selectors at the top of a dashboard, with any message about what the URL asked for. */
@@ -20,9 +20,7 @@ public class PeriodFilter extends Div {
                         BiConsumer<TermPeriod, Integer> onChange) {
         this(terms, selection.term(), withYear ? selection.year() : null, withYear, false, onChange);
         for (PeriodSelection.Message message : selection.messages()) {
-            Paragraph notice = new Paragraph(getTranslation(message.key(), message.params()));
-            notice.addClassName("page-notice");
-            add(notice);
+            add(Paragraphs.notice(getTranslation(message.key(), message.params())));
         }
     }
 

@@ -30,6 +30,7 @@ import vn.dangbo.dashboard.base.live.Topic;
 import vn.dangbo.dashboard.base.print.WordPage;
 import vn.dangbo.dashboard.base.security.Role;
 import vn.dangbo.dashboard.base.ui.LiveDashboard;
+import vn.dangbo.dashboard.base.ui.Paragraphs;
 import vn.dangbo.dashboard.organisation.OrganisationService;
 import vn.dangbo.dashboard.organisation.TermPeriod;
 import vn.dangbo.dashboard.organisation.ui.PeriodFilter;
@@ -118,11 +119,9 @@ class ReportView extends LiveDashboard implements HasDynamicTitle {
     private Div notices(PeriodSelection selection) {
         Div notices = new Div();
         for (PeriodSelection.Message message : selection.messages()) {
-            Paragraph notice = new Paragraph(message.key().equals(PeriodSelection.BAD_YEAR)
+            notices.add(Paragraphs.notice(message.key().equals(PeriodSelection.BAD_YEAR)
                     ? getTranslation("report.bad-year", message.params()[0], message.params()[1])
-                    : getTranslation(message.key(), message.params()));
-            notice.addClassName("page-notice");
-            notices.add(notice);
+                    : getTranslation(message.key(), message.params())));
         }
         return notices;
     }

@@ -31,6 +31,7 @@ import vn.dangbo.dashboard.base.security.Role;
 import vn.dangbo.dashboard.base.ui.Address;
 import vn.dangbo.dashboard.base.ui.CommitteeAddress;
 import vn.dangbo.dashboard.base.ui.LiveDashboard;
+import vn.dangbo.dashboard.base.ui.Paragraphs;
 import vn.dangbo.dashboard.organisation.OrganisationService;
 import vn.dangbo.dashboard.statistics.FilledForm;
 import vn.dangbo.dashboard.statistics.FormHeading;
@@ -82,7 +83,7 @@ class StatisticsView extends LiveDashboard implements HasDynamicTitle {
         FormHeading heading = heading();
         H2 title = new H2(getTranslation("stat.title", String.valueOf(year)));
         add(title, controls(year, thisYear, forms, heading), formLinks(year, form));
-        notices.forEach(text -> add(notice(text)));
+        notices.forEach(text -> add(Paragraphs.notice(text)));
         add(checks(forms));
         FilledForm shown = Objects.requireNonNull(forms.get(form), "every form is filled");
         FormTable table = new FormTable(shown, heading, getLocale(),
@@ -159,7 +160,7 @@ class StatisticsView extends LiveDashboard implements HasDynamicTitle {
         }
         Optional<Message> label = statistics.label(form, row.get());
         if (label.isEmpty() || column.get() < 0 || column.get() >= form.columnKeys().size()) {
-            return Optional.of(notice(getTranslation("stat.bad-figure")));
+            return Optional.of(Paragraphs.notice(getTranslation("stat.bad-figure")));
         }
         String title = getTranslation("stat.behind.title", text(label.get()), getTranslation(form.columnKeys().get(column.get())));
         var communes = statistics.acrossCommunes(form, row.get(), column.get(), year);
@@ -179,12 +180,6 @@ class StatisticsView extends LiveDashboard implements HasDynamicTitle {
         String name = organisation.committeeName().orElse("");
         String place = name.replaceFirst("(?i)^đảng bộ (xã|phường|thị trấn|tỉnh|thành phố)\\s*", "");
         return new FormHeading(superior, name, place);
-    }
-
-    private Paragraph notice(String text) {
-        Paragraph notice = new Paragraph(text);
-        notice.addClassName("page-notice");
-        return notice;
     }
 
     private String text(Message message) {

@@ -1,11 +1,13 @@
 package vn.dangbo.dashboard.brief;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -122,6 +124,9 @@ class MonthlyBriefTest extends UiTest {
         assertThat(_get(Component.class, spec -> spec.withId("brief-changes")).getChildren().count())
                 .isEqualTo(briefs.brief(JUNE).changes().size() + 1);
         assertThat(_get(Anchor.class, spec -> spec.withId("brief-docx")).getText()).isEqualTo("Tải bản tin họp tháng (.docx)");
+        assertThat(_find(H3.class).stream().map(H3::getText)).as("the sections, numbered as in the Word document")
+                .containsSequence("I. Những thay đổi so với kỳ trước", "II. Những việc cần chú ý",
+                        "III. Kết luận các cuộc họp trước");
     }
 
     @Test

@@ -83,7 +83,8 @@ public class BriefView extends LiveDashboard implements HasDynamicTitle {
                     WordPage.DOCX_TYPE, bytes.length);
         }), texts.t("brief.download.docx"));
         docx.setId("brief-docx");
-        add(new Paragraph(docx), changes(brief, texts), attention(brief, texts), CarriedForward.of(brief.conclusions(), texts));
+        add(new Paragraph(docx), changes(brief, texts), attention(brief, texts), CarriedForward.of(brief.conclusions(), texts,
+                "brief.section.conclusions"));
         currentUser.get().ifPresent(user -> add(subscription(user.username(), texts)));
     }
 

@@ -16,10 +16,15 @@ public final class CarriedForward {
     }
 
     public static Div of(List<ConclusionEntry> carried, Texts texts) {
+        return of(carried, texts, "conclusions.carried.title");
+    }
+
+    /** The same under a heading of the page's own (the brief numbers its sections: "III. Kết luận…"). */
+    public static Div of(List<ConclusionEntry> carried, Texts texts, String titleKey) {
         Div block = new Div();
         block.setId("conclusions-carried");
         block.addClassName("attention-carried");
-        block.add(new H3(texts.t("conclusions.carried.title")));
+        block.add(new H3(texts.t(titleKey)));
         long open = carried.stream().filter(c -> c.state() != ConclusionState.DONE).count();
         long overdue = carried.stream().filter(c -> c.state() == ConclusionState.OVERDUE).count();
         if (carried.isEmpty()) {
